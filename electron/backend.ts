@@ -1,0 +1,27 @@
+import pkg from '../package.json';
+import type { AppContext } from './context';
+import { openDatabase } from './db/connection';
+import { type Dispatch, createDispatcher } from './dispatcher';
+import { combineHandlers } from './handlers';
+import { ensureOrganisations } from './reference/organisations';
+import { referenceHandlers } from './reference/handlers';
+import { settingsHandlers } from './settings/handlers';
+
+export interface Backend {
+  ctx: AppContext;
+  dispatch: Dispatch;
+  close(): Promise<void>;
+}
+
+export const appVersion: string = pkg.version;
+
+export const allHandlers = () => combineHandlers(settingsHandlers, referenceHandlers);
+
+/** Opens the data folder and wires every handler: the same backend for Electron, the web bridge and the CLI. */
+export async function startBackend(opts: { dataDir: string; transport: AppContext['transport'] }): Promise<Backend> {
+  const handlers = allHandlers();
+  const { db, file } = await openDatabase(opts.dataDir);
+  await ensureOrganisations(db);
+  const ctx: AppContext = { db, dataDir: opts.dataDir, databaseFile: file, version: appVersion, transport: opts.transport };
+  return { ctx, dispatch: createDispatcher(ctx, handlers), close: () => db.destroy() };
+}

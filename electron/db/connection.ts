@@ -1,0 +1,52 @@
+import fs from 'node:fs';
+import path from 'node:path';
+import knexFactory, { type Knex } from 'knex';
+import { AppError } from '../../shared/errors';
+import { checkIntegrity } from './integrity';
+import { migrateToLatest } from './migrate';
+
+export type Db = Knex | Knex.Transaction;
+
+export const databaseFileName = 'lwu-desk.sqlite';
+
+/**
+ * One connection: SQLite serialises writers anyway, and a single pooled connection makes knex queue work
+ * instead of failing with SQLITE_BUSY when a transaction is open.
+ */
+export function connect(file: string): Knex {
+  return knexFactory({
+    client: 'sqlite3',
+    connection: { filename: file },
+    useNullAsDefault: true,
+    // A damaged file is reported once, as a translated AppError, not also as knex's raw pool error.
+    log: { error: (m: unknown) => (String(m).includes('Acquire connection error') ? undefined : console.error(m)) },
+    pool: {
+      min: 1,
+      max: 1,
+      afterCreate(conn: { exec(sql: string, cb: (err: Error | null) => void): void }, done: (err: Error | null, conn: unknown) => void) {
+        // WAL keeps readers off the writer's back; synchronous FULL because a power cut must not lose a
+        // committed import; the busy timeout covers the CLI running beside the app.
+        conn.exec(
+          'PRAGMA journal_mode = WAL; PRAGMA foreign_keys = ON; PRAGMA synchronous = FULL; PRAGMA busy_timeout = 5000;',
+          (err) => done(err, conn),
+        );
+      },
+    },
+  });
+}
+
+/** Opens (creating if needed) the data folder's database, checks it is sound, and migrates it. */
+export async function openDatabase(dataDir: string): Promise<{ db: Knex; file: string }> {
+  fs.mkdirSync(dataDir, { recursive: true });
+  const file = path.join(dataDir, databaseFileName);
+  const db = connect(file);
+  try {
+    await checkIntegrity(db, file);
+    await migrateToLatest(db);
+    return { db, file };
+  } catch (e) {
+    await db.destroy();
+    if (e instanceof AppError) throw e;
+    throw new AppError('db.openFailed', { file, reason: e instanceof Error ? e.message : String(e) });
+  }
+}

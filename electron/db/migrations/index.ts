@@ -1,0 +1,10 @@
+import type { Knex } from 'knex';
+import * as m0001 from './0001_foundation';
+
+export interface Migration {
+  name: string;
+  up(db: Knex): Promise<void>;
+  down(db: Knex): Promise<void>;
+}
+
+export const migrations: Migration[] = [{ name: '0001_foundation', ...m0001 }];

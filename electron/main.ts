@@ -1,0 +1,88 @@
+/**
+ * The Electron main process: lifecycle, the one window, and the security checklist (context isolation,
+ * sandbox, no Node in the page, strict CSP, no navigation or new windows, one instance).
+ */
+import path from 'node:path';
+import { pathToFileURL } from 'node:url';
+import { BrowserWindow, Menu, app, dialog, session, shell } from 'electron';
+import { type Backend, startBackend } from './backend';
+import { registerIpc } from './ipc';
+import { contentSecurityPolicy } from './security';
+import { describeStartupError } from './startup-error';
+
+const rendererIndex = path.join(__dirname, '..', 'dist', 'renderer', 'index.html');
+const rendererRoot = pathToFileURL(path.dirname(rendererIndex)).href;
+let backend: Backend | undefined;
+let mainWindow: BrowserWindow | undefined;
+
+const isOwnPage = (url: string) => url.startsWith(rendererRoot + '/');
+
+function createWindow(): void {
+  mainWindow = new BrowserWindow({
+    width: 1366,
+    height: 768,
+    minWidth: 1024,
+    minHeight: 640,
+    title: 'LWU Desk',
+    show: false,
+    webPreferences: {
+      preload: path.join(__dirname, 'preload.cjs'),
+      contextIsolation: true,
+      sandbox: true,
+      nodeIntegration: false,
+      webSecurity: true,
+      spellcheck: false,
+    },
+  });
+  mainWindow.once('ready-to-show', () => mainWindow?.show());
+  mainWindow.webContents.on('will-navigate', (e, url) => {
+    if (!isOwnPage(url)) e.preventDefault();
+  });
+  mainWindow.webContents.setWindowOpenHandler(({ url }) => {
+    // Links to the web (a user manual, say) open in the system browser, never inside the app.
+    if (url.startsWith('https://')) void shell.openExternal(url);
+    return { action: 'deny' };
+  });
+  void mainWindow.loadFile(rendererIndex);
+}
+
+async function start(): Promise<void> {
+  if (!app.requestSingleInstanceLock()) {
+    app.quit();
+    return;
+  }
+  app.on('second-instance', () => {
+    if (mainWindow?.isMinimized()) mainWindow.restore();
+    mainWindow?.focus();
+  });
+  app.on('web-contents-created', (_e, contents) => {
+    contents.on('will-attach-webview', (e) => e.preventDefault());
+  });
+  await app.whenReady();
+  session.defaultSession.webRequest.onHeadersReceived((details, callback) => {
+    callback({ responseHeaders: { ...details.responseHeaders, 'Content-Security-Policy': [contentSecurityPolicy] } });
+  });
+  session.defaultSession.setPermissionRequestHandler((_wc, _permission, callback) => callback(false));
+  try {
+    backend = await startBackend({ dataDir: app.getPath('userData'), transport: 'ipc' });
+  } catch (e) {
+    dialog.showErrorBox('LWU Desk', `${describeStartupError(e, 'lo')}\n\n${describeStartupError(e, 'en')}`);
+    app.exit(1);
+    return;
+  }
+  registerIpc(backend.dispatch, isOwnPage);
+  Menu.setApplicationMenu(null);
+  createWindow();
+  app.on('activate', () => {
+    if (BrowserWindow.getAllWindows().length === 0) createWindow();
+  });
+}
+
+app.on('window-all-closed', () => {
+  if (process.platform !== 'darwin') app.quit();
+});
+app.on('will-quit', () => {
+  void backend?.close();
+});
+
+void start();

@@ -1,0 +1,118 @@
+/**
+ * The single write path for replicated tables (DESIGN.md section 3). Every insert, update and soft delete
+ * of a replicated row goes through here and, in the same transaction, appends one change message per field
+ * with a hybrid logical clock and records that clock as the field's current version. Nothing else may write
+ * a replicated table: sync would not see the change, and the other offices would never receive it.
+ */
+import type { Knex } from 'knex';
+import { v7 as uuidv7 } from 'uuid';
+import { AppError } from '../../shared/errors';
+import type { FieldValue } from '../../shared/merge';
+import { type ReplicatedTable, isReplicatedColumn, isReplicatedTable } from '../../shared/replication';
+import type { Db } from '../db/connection';
+import { inTransaction } from '../db/transaction';
+import { nextClocks } from './clock';
+
+export type RowValues = Record<string, FieldValue | undefined>;
+
+/** Lao text is compared and searched as NFC everywhere, so it is stored as NFC. */
+export function normaliseValue(v: FieldValue | undefined): FieldValue {
+  if (v === undefined) return null;
+  if (typeof v === 'string') return v.normalize('NFC');
+  if (typeof v === 'boolean') return v ? 1 : 0;
+  return v;
+}
+
+function assertWritable(table: string, columns: string[]): asserts table is ReplicatedTable {
+  if (!isReplicatedTable(table)) throw new AppError('write.notReplicated', { table });
+  const bad = columns.filter((c) => !isReplicatedColumn(table, c));
+  if (bad.length > 0) throw new AppError('write.unknownColumn', { table, columns: bad });
+}
+
+interface RowChange {
+  rowId: string;
+  fields: Record<string, FieldValue>;
+  hlc: string;
+}
+
+/** SQLite allows 32,766 bound variables per statement; stay well below it. */
+const CHUNK = 500;
+
+function chunks<T>(items: T[], size = CHUNK): T[][] {
+  const out: T[][] = [];
+  for (let i = 0; i < items.length; i += size) out.push(items.slice(i, i + size));
+  return out;
+}
+
+export async function recordChanges(trx: Knex.Transaction, table: ReplicatedTable, changes: RowChange[]): Promise<void> {
+  const messages = changes.flatMap(({ rowId, fields, hlc }) =>
+    Object.keys(fields).map((c) => ({ table_name: table, row_id: rowId, column_name: c, value: JSON.stringify(fields[c]), hlc })),
+  );
+  for (const part of chunks(messages, 150)) {
+    await trx('change_log').insert(part);
+    await trx('field_clock')
+      .insert(part.map(({ table_name, row_id, column_name, hlc }) => ({ table_name, row_id, column_name, hlc })))
+      .onConflict(['table_name', 'row_id', 'column_name'])
+      .merge(['hlc']);
+  }
+}
+
+function normaliseAll(values: RowValues): Record<string, FieldValue> {
+  const out: Record<string, FieldValue> = {};
+  for (const [k, v] of Object.entries(values)) if (v !== undefined) out[k] = normaliseValue(v);
+  return out;
+}
+
+export async function insertRow(db: Db, table: string, values: RowValues & { id?: string }): Promise<string> {
+  const [id] = await insertRows(db, table, [values]);
+  return id;
+}
+
+/** Inserts many rows in batches (imports, demo data): one clock read, one timestamp per row. */
+export async function insertRows(db: Db, table: string, rows: Array<RowValues & { id?: string }>): Promise<string[]> {
+  const now = new Date().toISOString();
+  const prepared = rows.map(({ id, ...rest }) => {
+    const fields = normaliseAll(rest);
+    assertWritable(table, Object.keys(fields));
+    return { id: typeof id === 'string' ? id : uuidv7(), fields: { created_at: now, updated_at: now, deleted_at: null, ...fields } };
+  });
+  if (prepared.length === 0) return [];
+  const tableName = table as ReplicatedTable;
+  return inTransaction(db, async (trx) => {
+    const clocks = await nextClocks(trx, prepared.length);
+    for (const part of chunks(prepared, 100)) await trx(tableName).insert(part.map((p) => ({ id: p.id, ...p.fields })));
+    await recordChanges(
+      trx,
+      tableName,
+      prepared.map((p, i) => ({ rowId: p.id, fields: p.fields, hlc: clocks[i] })),
+    );
+    return prepared.map((p) => p.id);
+  });
+}
+
+/** Writes only the fields that actually change; returns the names of those fields. */
+export async function updateRow(db: Db, table: string, id: string, patch: RowValues): Promise<string[]> {
+  const fields = normaliseAll(patch);
+  assertWritable(table, Object.keys(fields));
+  return inTransaction(db, async (trx) => {
+    const current = await trx(table).where({ id }).first();
+    if (!current) throw new AppError('write.notFound', { table, id });
+    const changed: Record<string, FieldValue> = {};
+    for (const [k, v] of Object.entries(fields)) if (current[k] !== v) changed[k] = v;
+    if (Object.keys(changed).length === 0) return [];
+    const [hlc] = await nextClocks(trx, 1);
+    if (!('updated_at' in changed)) changed.updated_at = new Date().toISOString();
+    await trx(table).where({ id }).update(changed);
+    await recordChanges(trx, table, [{ rowId: id, fields: changed, hlc }]);
+    return Object.keys(changed);
+  });
+}
+
+/** Replicated rows are never hard-deleted: a tombstone travels to the other offices like any other field. */
+export async function softDelete(db: Db, table: string, id: string): Promise<void> {
+  await updateRow(db, table, id, { deleted_at: new Date().toISOString() });
+}
+
+export async function restore(db: Db, table: string, id: string): Promise<void> {
+  await updateRow(db, table, id, { deleted_at: null });
+}

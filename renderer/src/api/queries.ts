@@ -1,0 +1,23 @@
+import { type UseQueryOptions, useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
+import type { Channel, ChannelInput, ChannelOutput } from '../../../shared/api';
+import { call } from './client';
+
+/** Server data is cached by channel and input; pages ask for what they show and nothing more. */
+export function useApiQuery<C extends Channel>(
+  channel: C,
+  input: ChannelInput<C>,
+  options: Omit<UseQueryOptions<ChannelOutput<C>>, 'queryKey' | 'queryFn'> = {},
+) {
+  return useQuery<ChannelOutput<C>>({ queryKey: [channel, input], queryFn: () => call(channel, input), ...options });
+}
+
+/** A write; on success every cached query of the named channels is refetched. */
+export function useApiMutation<C extends Channel>(channel: C, invalidates: Channel[] = []) {
+  const client = useQueryClient();
+  return useMutation<ChannelOutput<C>, Error, ChannelInput<C>>({
+    mutationFn: (input) => call(channel, input),
+    onSuccess: async () => {
+      await Promise.all(invalidates.map((c) => client.invalidateQueries({ queryKey: [c] })));
+    },
+  });
+}

@@ -1,0 +1,31 @@
+import type { Locale } from 'antd/es/locale';
+import enGB from 'antd/locale/en_GB';
+
+/**
+ * antd ships no Lao locale. The widgets' own words (empty tables, pagination, dialogs, pickers) in Lao,
+ * over the British English base for dates in day-month-year order.
+ */
+export const antdLo: Locale = {
+  ...enGB,
+  locale: 'lo',
+  Empty: { description: 'ບໍ່ມີຂໍ້ມູນ' },
+  Modal: { okText: 'ຕົກລົງ', cancelText: 'ຍົກເລີກ', justOkText: 'ຕົກລົງ' },
+  Popconfirm: { okText: 'ຕົກລົງ', cancelText: 'ຍົກເລີກ' },
+  Table: {
+    ...enGB.Table,
+    filterTitle: 'ຕົວກອງ',
+    filterConfirm: 'ຕົກລົງ',
+    filterReset: 'ລ້າງ',
+    filterEmptyText: 'ບໍ່ມີຕົວກອງ',
+    emptyText: 'ບໍ່ມີຂໍ້ມູນ',
+    selectAll: 'ເລືອກທັງໝົດ',
+    sortTitle: 'ຮຽງລຳດັບ',
+    triggerDesc: 'ກົດເພື່ອຮຽງຈາກຫຼາຍຫາໜ້ອຍ',
+    triggerAsc: 'ກົດເພື່ອຮຽງຈາກໜ້ອຍຫາຫຼາຍ',
+    cancelSort: 'ກົດເພື່ອຍົກເລີກການຮຽງ',
+  },
+  Pagination: { ...enGB.Pagination, items_per_page: '/ ໜ້າ', jump_to: 'ໄປທີ່', page: 'ໜ້າ', prev_page: 'ໜ້າກ່ອນ', next_page: 'ໜ້າຕໍ່ໄປ' },
+  Upload: { ...enGB.Upload, uploading: 'ກຳລັງອັບໂຫຼດ…', removeFile: 'ເອົາໄຟລ໌ອອກ', uploadError: 'ອັບໂຫຼດບໍ່ສຳເລັດ' },
+  Form: { ...enGB.Form, optional: '(ບໍ່ບັງຄັບ)', defaultValidateMessages: { required: 'ກະລຸນາປ້ອນ ${label}' } },
+  Text: { edit: 'ແກ້ໄຂ', copy: 'ສຳເນົາ', copied: 'ສຳເນົາແລ້ວ', expand: 'ເບິ່ງຕື່ມ', collapse: 'ຫຍໍ້' },
+};

@@ -1,0 +1,48 @@
+import '@fontsource/noto-sans-lao/400.css';
+import '@fontsource/noto-sans-lao/700.css';
+import './styles.css';
+import { QueryClient, QueryClientProvider } from '@tanstack/react-query';
+import { App as AntApp, ConfigProvider } from 'antd';
+import enGB from 'antd/locale/en_GB';
+import dayjs from 'dayjs';
+import 'dayjs/locale/en-gb';
+import 'dayjs/locale/lo';
+import { StrictMode, useEffect } from 'react';
+import { createRoot } from 'react-dom/client';
+import { I18nextProvider, useTranslation } from 'react-i18next';
+import { HashRouter } from 'react-router-dom';
+import { App } from './App';
+import { i18n } from './i18n';
+import { antdLo } from './i18n/antd-lo';
+import { theme } from './theme';
+
+const queryClient = new QueryClient({
+  defaultOptions: { queries: { retry: false, refetchOnWindowFocus: false } },
+});
+
+function Localised() {
+  const { i18n: current } = useTranslation();
+  const lao = current.language === 'lo';
+  useEffect(() => {
+    dayjs.locale(lao ? 'lo' : 'en-gb');
+  }, [lao]);
+  return (
+    <ConfigProvider theme={theme} locale={lao ? antdLo : enGB}>
+      <AntApp>
+        <App />
+      </AntApp>
+    </ConfigProvider>
+  );
+}
+
+createRoot(document.getElementById('root')!).render(
+  <StrictMode>
+    <I18nextProvider i18n={i18n}>
+      <QueryClientProvider client={queryClient}>
+        <HashRouter>
+          <Localised />
+        </HashRouter>
+      </QueryClientProvider>
+    </I18nextProvider>
+  </StrictMode>,
+);

@@ -1,0 +1,31 @@
+import i18next, { type Newable, type Module, type i18n } from 'i18next';
+import type { ApiError } from './errors';
+import { type Language, defaultLanguage } from './i18n-keys';
+import en from './locales/en.json';
+import lo from './locales/lo.json';
+
+export const resources = { lo: { translation: lo }, en: { translation: en } } as const;
+
+/** An i18next instance over the shared catalogues: the renderer binds it to React, the CLI uses it as is. */
+export function createI18n(language: Language = defaultLanguage, plugins: Array<Module | Newable<Module>> = []): i18n {
+  const instance = i18next.createInstance();
+  for (const p of plugins) instance.use(p);
+  void instance.init({
+    resources,
+    lng: language,
+    fallbackLng: 'en',
+    initImmediate: false,
+    interpolation: { escapeValue: false },
+    returnNull: false,
+    showSupportNotice: false,
+  });
+  return instance;
+}
+
+export function translateError(t: i18n['t'], error: ApiError): string {
+  const params: Record<string, unknown> = {};
+  for (const [k, v] of Object.entries(error.params)) params[k] = Array.isArray(v) ? v.join(', ') : v;
+  const key = `errors.${error.code}`;
+  const text = t(key, params as Record<string, string>);
+  return text === key ? t('errors.internal') : text;
+}

@@ -1,0 +1,58 @@
+import path from 'node:path';
+import { type Browser, type Page, chromium } from 'playwright-core';
+import { type Backend, startBackend } from '../../electron/backend';
+import { type WebBridge, startWebBridge } from '../../electron/web-bridge';
+import { tempDir } from './temp-dir';
+
+export const chromiumPath = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
+export const artifactsDir = path.resolve(import.meta.dirname, '..', '..', 'test-results');
+const staticDir = path.resolve(import.meta.dirname, '..', '..', 'dist', 'renderer');
+
+export interface RunningApp {
+  backend: Backend;
+  bridge: WebBridge;
+  browser: Browser;
+  page: Page;
+  dataDir: string;
+  close(): Promise<void>;
+}
+
+export async function launchBrowser(): Promise<Browser> {
+  return chromium.launch({
+    executablePath: chromiumPath,
+    headless: true,
+    // Closed network: no background calls home, no component updates.
+    args: ['--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'],
+  });
+}
+
+/** The real backend over a fresh data folder, the built UI through the web bridge, and Chromium on it. */
+export async function startApp(opts: { viewport?: { width: number; height: number }; deviceScaleFactor?: number } = {}): Promise<RunningApp> {
+  const dataDir = tempDir('lwu-e2e');
+  const backend = await startBackend({ dataDir, transport: 'http' });
+  const bridge = await startWebBridge({ dispatch: backend.dispatch, staticDir });
+  const browser = await launchBrowser();
+  const context = await browser.newContext({
+    viewport: opts.viewport ?? { width: 1366, height: 768 },
+    deviceScaleFactor: opts.deviceScaleFactor ?? 1,
+  });
+  const page = await context.newPage();
+  await page.goto(bridge.url);
+  return {
+    backend,
+    bridge,
+    browser,
+    page,
+    dataDir,
+    async close() {
+      await browser.close();
+      await bridge.close();
+      await backend.close();
+    },
+  };
+}
+
+/** Clicks the language switch the way a user does: on the visible button, found by its accessible name. */
+export async function chooseLanguage(page: Page, name: 'English' | 'ລາວ'): Promise<void> {
+  await page.locator('label', { has: page.getByRole('radio', { name }) }).first().click();
+}

@@ -1,0 +1,47 @@
+import fs from 'node:fs';
+import path from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { channels } from '../../shared/api';
+import { lwu } from '../helpers/cli';
+import { tempDir } from '../helpers/temp-dir';
+
+describe('the lwu command line', () => {
+  it('lists every API channel', () => {
+    const r = lwu(tempDir(), ['channels']);
+    expect(r.status).toBe(0);
+    expect(r.stdout.trim().split('\n')).toEqual(channels);
+  });
+
+  it('runs a channel through the dispatcher and prints JSON, creating the database in --data-dir', () => {
+    const dir = tempDir();
+    const r = lwu(dir, ['call', 'app.info', '{}']);
+    expect(r.status).toBe(0);
+    const info = JSON.parse(r.stdout);
+    expect(info.databaseFile).toBe(path.join(dir, 'lwu-desk.sqlite'));
+    expect(fs.existsSync(info.databaseFile)).toBe(true);
+  });
+
+  it('exits non-zero with the translated message on a bad input', () => {
+    const dir = tempDir();
+    const en = lwu(dir, ['call', 'settings.setLanguage', '{"language":"fr"}']);
+    expect(en.status).not.toBe(0);
+    expect(en.stderr).toContain('Some information is missing or not valid: language.');
+    const lo = lwu(dir, ['call', 'settings.setLanguage', 'not json'], { LWU_LANG: 'lo' });
+    expect(lo.status).not.toBe(0);
+    expect(lo.stderr).toContain('ຂໍ້ມູນບາງຢ່າງຂາດ ຫຼື ບໍ່ຖືກຕ້ອງ');
+  });
+
+  it('refuses to start on a damaged database and says which file', () => {
+    const dir = tempDir();
+    fs.writeFileSync(path.join(dir, 'lwu-desk.sqlite'), 'not a database at all '.repeat(100));
+    const r = lwu(dir, ['call', 'app.info']);
+    expect(r.status).not.toBe(0);
+    expect(r.stderr).toContain(`The database file ${path.join(dir, 'lwu-desk.sqlite')} is damaged`);
+  });
+
+  it('uses LWU_DATA_DIR when --data-dir is not given', () => {
+    const dir = tempDir();
+    const r = lwu(null, ['call', 'app.info'], { LWU_DATA_DIR: dir });
+    expect(JSON.parse(r.stdout).dataDir).toBe(dir);
+  });
+});
