@@ -3,45 +3,14 @@
  * `domain.verb`, an input schema (validated by the dispatcher before any handler runs) and an output type.
  * The IPC adapter, the web bridge, the preload and the renderer client all derive from this map.
  */
-import { z } from 'zod';
-import { languageSchema } from './i18n-keys';
+import type { z } from 'zod';
+import { appApi } from './api/app';
 
-/** Declares a channel: the runtime input schema, and the output as a type only (it never crosses unchecked). */
-function channel<I extends z.ZodType, O>(input: I) {
-  return { input } as { input: I; output?: O };
-}
+export type * from './api/app';
 
-const empty = z.object({}).strict();
-
-export interface AppInfo {
-  version: string;
-  dataDir: string;
-  databaseFile: string;
-  schemaVersion: string;
-  clockNode: string;
-  transport: 'ipc' | 'http' | 'cli';
-  clockWarning: null | { direction: 'behind'; lastSeen: string };
-}
-
-export interface Settings {
-  language: z.infer<typeof languageSchema>;
-}
-
-export interface Organisation {
-  id: string;
-  code: string;
-  nameLo: string;
-  nameEn: string;
-  sortOrder: number;
-}
-
+/** Each domain declares its channels in shared/api/<domain>.ts; this is the whole list. */
 export const api = {
-  'app.info': channel<typeof empty, AppInfo>(empty),
-  'settings.get': channel<typeof empty, Settings>(empty),
-  'settings.setLanguage': channel<z.ZodObject<{ language: typeof languageSchema }>, Settings>(
-    z.object({ language: languageSchema }).strict(),
-  ),
-  'reference.organisations': channel<typeof empty, Organisation[]>(empty),
+  ...appApi,
 };
 
 export type Api = typeof api;

@@ -1,10 +1,29 @@
 import i18next, { type Newable, type Module, type i18n } from 'i18next';
 import type { ApiError } from './errors';
 import { type Language, defaultLanguage } from './i18n-keys';
-import en from './locales/en.json';
-import lo from './locales/lo.json';
+import enApp from './locales/en/app.json';
+import loApp from './locales/lo/app.json';
 
-export const resources = { lo: { translation: lo }, en: { translation: en } } as const;
+type Catalogue = { [key: string]: string | Catalogue };
+
+/** Each domain keeps its texts in locales/<lang>/<domain>.json; they are merged into one catalogue per language. */
+function merge(...parts: Catalogue[]): Catalogue {
+  const out: Catalogue = {};
+  for (const part of parts) {
+    for (const [k, v] of Object.entries(part)) {
+      const existing = out[k];
+      out[k] = typeof v === 'object' && typeof existing === 'object' ? merge(existing, v) : v;
+    }
+  }
+  return out;
+}
+
+export const catalogues = {
+  lo: merge(loApp),
+  en: merge(enApp),
+};
+
+export const resources = { lo: { translation: catalogues.lo }, en: { translation: catalogues.en } };
 
 /** An i18next instance over the shared catalogues: the renderer binds it to React, the CLI uses it as is. */
 export function createI18n(language: Language = defaultLanguage, plugins: Array<Module | Newable<Module>> = []): i18n {

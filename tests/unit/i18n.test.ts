@@ -1,0 +1,31 @@
+import { describe, expect, it } from 'vitest';
+import { catalogues, createI18n, translateError } from '../../shared/i18n';
+
+function keys(c: object, prefix = ''): string[] {
+  return Object.entries(c).flatMap(([k, v]) => (typeof v === 'object' ? keys(v, `${prefix}${k}.`) : [`${prefix}${k}`]));
+}
+
+describe('translations', () => {
+  it('has every English text in Lao and no Lao text missing in English', () => {
+    const lo = keys(catalogues.lo).sort();
+    const en = keys(catalogues.en).sort();
+    expect(lo.filter((k) => !en.includes(k)), 'keys only in Lao').toEqual([]);
+    expect(en.filter((k) => !lo.includes(k)), 'keys only in English').toEqual([]);
+  });
+
+  it('keeps the same {{placeholders}} in both languages', () => {
+    const placeholders = (s: string) => [...s.matchAll(/{{(\w+)}}/g)].map((m) => m[1]).sort();
+    const flat = (c: object, prefix = ''): Array<[string, string]> =>
+      Object.entries(c).flatMap(([k, v]) => (typeof v === 'object' ? flat(v, `${prefix}${k}.`) : [[`${prefix}${k}`, v as string]]));
+    const en = new Map(flat(catalogues.en));
+    for (const [key, lo] of flat(catalogues.lo)) expect(placeholders(lo), key).toEqual(placeholders(en.get(key) ?? ''));
+  });
+
+  it('translates an error code with its parameters, and an unknown code as a generic failure', () => {
+    const { t } = createI18n('en');
+    expect(translateError(t, { code: 'write.notFound', params: {} })).toBe('The record no longer exists. It may have been deleted.');
+    expect(translateError(t, { code: 'api.invalidInput', params: { fields: ['a', 'b'] } })).toBe('Some information is missing or not valid: a, b.');
+    expect(translateError(t, { code: 'no.such.code', params: {} })).toBe(createI18n('en').t('errors.internal'));
+    expect(translateError(createI18n('lo').t, { code: 'write.notFound', params: {} })).toContain('ຂໍ້ມູນນີ້ບໍ່ມີແລ້ວ');
+  });
+});
