@@ -3,7 +3,7 @@ import type { AppContext } from './context';
 import { openDatabase } from './db/connection';
 import { type Dispatch, createDispatcher } from './dispatcher';
 import { combineHandlers } from './handlers';
-import { ensureOrganisations } from './reference/organisations';
+import { ensureReferenceData } from './reference/reference';
 import { referenceHandlers } from './reference/handlers';
 import { settingsHandlers } from './settings/handlers';
 
@@ -21,7 +21,7 @@ export const allHandlers = () => combineHandlers(settingsHandlers, referenceHand
 export async function startBackend(opts: { dataDir: string; transport: AppContext['transport'] }): Promise<Backend> {
   const handlers = allHandlers();
   const { db, file } = await openDatabase(opts.dataDir);
-  await ensureOrganisations(db);
+  await ensureReferenceData(db);
   const ctx: AppContext = { db, dataDir: opts.dataDir, databaseFile: file, version: appVersion, transport: opts.transport };
   return { ctx, dispatch: createDispatcher(ctx, handlers), close: () => db.destroy() };
 }

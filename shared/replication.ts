@@ -8,7 +8,37 @@ export const commonColumns = ['created_at', 'updated_at', 'deleted_at'] as const
 
 export const replicatedTables = {
   organisation: ['code', 'name_lo', 'name_en', 'sort_order'],
+  province: ['code', 'name_lo', 'name_en', 'sort_order'],
+  district: ['province_id', 'code', 'name_lo', 'name_en'],
+  village: ['district_id', 'province_id', 'name_lo', 'name_en'],
+  module: ['code', 'name_lo', 'name_en', 'refresher_months', 'sort_order'],
+  person: [
+    'name_lo', 'name_en', 'sex', 'birth_year', 'phone', 'organisation_id', 'position', 'office_level',
+    'province_id', 'district_id', 'village_id', 'status', 'notes',
+  ],
+  team: ['name_lo', 'name_en', 'level', 'province_id', 'district_id', 'target_size', 'notes'],
+  team_member: ['team_id', 'person_id', 'role', 'from_date', 'to_date'],
+  qualification: ['person_id', 'module_id', 'earned_on', 'refresher_due', 'session_id', 'source', 'notes'],
 } as const satisfies Record<string, readonly string[]>;
+
+/**
+ * Which offices a row goes to (sync scope). Reference data goes to every office; a row with a province
+ * goes to that province (and always to central); a child row follows its parent. A person transferred into
+ * a province carries her new province_id, so her rows follow her there.
+ */
+export type Scope = { kind: 'reference' } | { kind: 'province'; column: string } | { kind: 'parent'; column: string; table: ReplicatedTable };
+
+export const replicationScope: Record<ReplicatedTable, Scope> = {
+  organisation: { kind: 'reference' },
+  province: { kind: 'reference' },
+  district: { kind: 'reference' },
+  village: { kind: 'reference' },
+  module: { kind: 'reference' },
+  person: { kind: 'province', column: 'province_id' },
+  team: { kind: 'province', column: 'province_id' },
+  team_member: { kind: 'parent', column: 'team_id', table: 'team' },
+  qualification: { kind: 'parent', column: 'person_id', table: 'person' },
+};
 
 export type ReplicatedTable = keyof typeof replicatedTables;
 

@@ -1,5 +1,6 @@
 import type { Knex } from 'knex';
 import * as m0001 from './0001_foundation';
+import * as m0002 from './0002_roster';
 
 export interface Migration {
   name: string;
@@ -7,4 +8,7 @@ export interface Migration {
   down(db: Knex): Promise<void>;
 }
 
-export const migrations: Migration[] = [{ name: '0001_foundation', ...m0001 }];
+export const migrations: Migration[] = [
+  { name: '0001_foundation', ...m0001 },
+  { name: '0002_roster', ...m0002 },
+];

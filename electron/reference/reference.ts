@@ -1,6 +1,7 @@
 import { v5 as uuidv5 } from 'uuid';
 import type { Organisation } from '../../shared/api';
 import type { Db } from '../db/connection';
+import { districts, modules, provinces } from './reference-data';
 
 /** Namespace for reference rows that every install ships: the same code gives the same id in every office. */
 const REFERENCE_NAMESPACE = '6f1d3c52-8a0e-4f6b-9a57-3a8f0f1e2b10';
@@ -20,22 +21,32 @@ export const defaultOrganisations = [
   { code: 'other', name_lo: 'ອື່ນໆ', name_en: 'Other' },
 ];
 
+const SHIPPED_AT = '2026-01-01T00:00:00.000Z';
+
 /**
- * Ships the baseline reference rows without change messages: every install has identical rows with
- * identical ids, so they need no sync, and any later edit by central (a real change message) wins.
+ * Ships baseline reference rows without change messages: every install has identical rows with identical
+ * ids, so they need no sync, and any later edit by central (a real change message) wins. Rows already
+ * present are left alone, so central's edits survive the next start.
  */
-export async function ensureOrganisations(db: Db): Promise<void> {
-  const now = '2026-01-01T00:00:00.000Z';
-  const rows = defaultOrganisations.map((o, i) => ({
-    id: referenceId('organisation', o.code),
-    ...o,
-    name_lo: o.name_lo.normalize('NFC'),
-    sort_order: i + 1,
-    created_at: now,
-    updated_at: now,
-    deleted_at: null,
-  }));
-  await db('organisation').insert(rows).onConflict('id').ignore();
+async function ship(db: Db, table: string, rows: Array<Record<string, string | number>>): Promise<void> {
+  const prepared = rows.map((r) => {
+    const out: Record<string, string | number | null> = { created_at: SHIPPED_AT, updated_at: SHIPPED_AT, deleted_at: null };
+    for (const [k, v] of Object.entries(r)) out[k] = typeof v === 'string' ? v.normalize('NFC') : v;
+    return out;
+  });
+  for (let i = 0; i < prepared.length; i += 50) await db(table).insert(prepared.slice(i, i + 50)).onConflict('id').ignore();
+}
+
+export async function ensureReferenceData(db: Db): Promise<void> {
+  const id = referenceId;
+  await ship(db, 'organisation', defaultOrganisations.map((o, i) => ({ id: id('organisation', o.code), ...o, sort_order: i + 1 })));
+  await ship(db, 'province', provinces.map((p, i) => ({ id: id('province', p.code), ...p, sort_order: i + 1 })));
+  await ship(
+    db,
+    'district',
+    districts.map(({ province, ...d }) => ({ id: id('district', d.code), province_id: id('province', province), ...d })),
+  );
+  await ship(db, 'module', modules.map((m, i) => ({ id: id('module', m.code), ...m, refresher_months: 24, sort_order: i + 1 })));
 }
 
 export async function listOrganisations(db: Db): Promise<Organisation[]> {
