@@ -5,6 +5,7 @@ import { type Dispatch, createDispatcher } from './dispatcher';
 import { combineHandlers } from './handlers';
 import { ensureReferenceData } from './reference/reference';
 import { referenceHandlers } from './reference/handlers';
+import { rosterHandlers } from './roster/handlers';
 import { settingsHandlers } from './settings/handlers';
 
 export interface Backend {
@@ -15,7 +16,7 @@ export interface Backend {
 
 export const appVersion: string = pkg.version;
 
-export const allHandlers = () => combineHandlers(settingsHandlers, referenceHandlers);
+export const allHandlers = () => combineHandlers(settingsHandlers, referenceHandlers, rosterHandlers);
 
 /** Opens the data folder and wires every handler: the same backend for Electron, the web bridge and the CLI. */
 export async function startBackend(opts: { dataDir: string; transport: AppContext['transport'] }): Promise<Backend> {

@@ -18,7 +18,9 @@ export function createDispatcher(ctx: AppContext, handlers: Handlers, log: (e: u
     const parsed = api[channel].input.safeParse(input ?? {});
     if (!parsed.success) {
       const fields = parsed.error.issues.map((i) => i.path.join('.') || '(input)');
-      return { ok: false, error: { code: 'api.invalidInput', params: { channel, fields } } };
+      // Rules in shared/ name their message as an i18n key, so a form can show it beside the field.
+      const messages = parsed.error.issues.map((i) => (i.message.startsWith('validation.') ? i.message : ''));
+      return { ok: false, error: { code: 'api.invalidInput', params: { channel, fields, messages } } };
     }
     try {
       const handler = handlers[channel] as (i: unknown, c: AppContext) => Promise<unknown>;

@@ -5,12 +5,15 @@
  */
 import type { z } from 'zod';
 import { appApi } from './api/app';
+import { rosterApi } from './api/roster';
 
 export type * from './api/app';
+export type * from './api/roster';
 
 /** Each domain declares its channels in shared/api/<domain>.ts; this is the whole list. */
 export const api = {
   ...appApi,
+  ...rosterApi,
 };
 
 export type Api = typeof api;

@@ -3,6 +3,8 @@ import type { ApiError } from './errors';
 import { type Language, defaultLanguage } from './i18n-keys';
 import enApp from './locales/en/app.json';
 import loApp from './locales/lo/app.json';
+import enRoster from './locales/en/roster.json';
+import loRoster from './locales/lo/roster.json';
 
 type Catalogue = { [key: string]: string | Catalogue };
 
@@ -19,8 +21,8 @@ function merge(...parts: Catalogue[]): Catalogue {
 }
 
 export const catalogues = {
-  lo: merge(loApp),
-  en: merge(enApp),
+  lo: merge(loApp, loRoster),
+  en: merge(enApp, enRoster),
 };
 
 export const resources = { lo: { translation: catalogues.lo }, en: { translation: catalogues.en } };

@@ -7,3 +7,8 @@ export function channel<I extends z.ZodType, O>(input: I) {
 
 export const empty = z.object({}).strict();
 export type Empty = typeof empty;
+
+/** The same declaration with the input type inferred: takes(schema).returns<Output>(). */
+export function takes<I extends z.ZodType>(input: I) {
+  return { returns: <O>() => channel<I, O>(input) };
+}

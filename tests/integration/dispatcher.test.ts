@@ -33,7 +33,7 @@ describe('the dispatcher', () => {
     });
     expect(await backend.dispatch('settings.setLanguage', { language: 'fr' })).toEqual({
       ok: false,
-      error: { code: 'api.invalidInput', params: { channel: 'settings.setLanguage', fields: ['language'] } },
+      error: { code: 'api.invalidInput', params: { channel: 'settings.setLanguage', fields: ['language'], messages: [''] } },
     });
     expect(await backend.dispatch('settings.get', { extra: 1 })).toMatchObject({ ok: false, error: { code: 'api.invalidInput' } });
     expect(await backend.dispatch('settings.get', { language: 'en' })).toMatchObject({ ok: false });

@@ -1,0 +1,43 @@
+import type { District, Geography, Village } from '../../shared/api';
+import { AppError } from '../../shared/errors';
+import { cleanText } from '../../shared/roster-rules';
+import type { Db } from '../db/connection';
+import { insertRow } from '../sync/write-path';
+
+const named = (r: { id: string; name_lo: string; name_en: string }) => ({ id: r.id, nameLo: r.name_lo, nameEn: r.name_en });
+
+export async function listGeography(db: Db): Promise<Geography> {
+  const [provinces, districts, villages, modules] = await Promise.all([
+    db('province').whereNull('deleted_at').orderBy('sort_order'),
+    db('district').whereNull('deleted_at').orderBy('name_en'),
+    db('village').whereNull('deleted_at').orderBy('name_lo'),
+    db('module').whereNull('deleted_at').orderBy('sort_order'),
+  ]);
+  return {
+    provinces: provinces.map((p) => ({ ...named(p), code: p.code })),
+    districts: districts.map((d) => ({ ...named(d), provinceId: d.province_id, code: d.code })),
+    villages: villages.map((v) => ({ ...named(v), districtId: v.district_id, provinceId: v.province_id })),
+    modules: modules.map((m) => ({ ...named(m), code: m.code, refresherMonths: m.refresher_months })),
+  };
+}
+
+export async function addDistrict(db: Db, input: { provinceId: string; nameLo: string; nameEn: string }): Promise<District> {
+  const province = await db('province').where({ id: input.provinceId }).whereNull('deleted_at').first();
+  if (!province) throw new AppError('roster.unknownProvince', {});
+  const nameLo = cleanText(input.nameLo);
+  const existing = await db('district').where({ province_id: input.provinceId, name_lo: nameLo }).whereNull('deleted_at').first();
+  if (existing) throw new AppError('roster.districtExists', { name: nameLo });
+  const id = await insertRow(db, 'district', { province_id: input.provinceId, code: null, name_lo: nameLo, name_en: cleanText(input.nameEn) });
+  return { id, nameLo, nameEn: cleanText(input.nameEn), provinceId: input.provinceId, code: null };
+}
+
+export async function addVillage(db: Db, input: { districtId: string; nameLo: string; nameEn: string }): Promise<Village> {
+  const district = await db('district').where({ id: input.districtId }).whereNull('deleted_at').first();
+  if (!district) throw new AppError('roster.unknownDistrict', {});
+  const nameLo = cleanText(input.nameLo);
+  const existing = await db('village').where({ district_id: input.districtId, name_lo: nameLo }).whereNull('deleted_at').first();
+  if (existing) throw new AppError('roster.villageExists', { name: nameLo });
+  const values = { district_id: input.districtId, province_id: district.province_id, name_lo: nameLo, name_en: cleanText(input.nameEn) };
+  const id = await insertRow(db, 'village', values);
+  return { id, nameLo, nameEn: values.name_en, districtId: input.districtId, provinceId: district.province_id };
+}

@@ -1,0 +1,30 @@
+import type { DomainHandlers } from '../handlers';
+import { loadDemo, demoStatus } from './demo';
+import { exportRosterXlsx } from './export-xlsx';
+import { addDistrict, addVillage, listGeography } from './geography';
+import { createPerson, deletePerson, getPerson, restorePerson, searchRoster, updatePerson } from './people';
+import { addQualification, removeQualification } from './qualifications';
+import { addMember, createTeam, endMembership, getTeam, listTeams, updateTeam } from './teams';
+
+export const rosterHandlers: DomainHandlers = {
+  'reference.geography': (_i, { db }) => listGeography(db),
+  'reference.addDistrict': (i, { db }) => addDistrict(db, i),
+  'reference.addVillage': (i, { db }) => addVillage(db, i),
+  'roster.search': (filter, { db }) => searchRoster(db, filter),
+  'roster.get': ({ id }, { db }) => getPerson(db, id),
+  'roster.create': (person, { db }) => createPerson(db, person),
+  'roster.update': ({ id, person }, { db }) => updatePerson(db, id, person),
+  'roster.delete': ({ id }, { db }) => deletePerson(db, id),
+  'roster.restore': ({ id }, { db }) => restorePerson(db, id),
+  'roster.exportXlsx': async ({ filter, language }, { db }) => exportRosterXlsx(db, await searchRoster(db, filter), language),
+  'qualification.add': (i, { db }) => addQualification(db, i),
+  'qualification.remove': ({ id }, { db }) => removeQualification(db, id),
+  'teams.list': (_i, { db }) => listTeams(db),
+  'teams.get': ({ id }, { db }) => getTeam(db, id),
+  'teams.create': (t, { db }) => createTeam(db, t),
+  'teams.update': ({ id, team }, { db }) => updateTeam(db, id, team),
+  'teams.addMember': (i, { db }) => addMember(db, i),
+  'teams.endMembership': ({ id, toDate }, { db }) => endMembership(db, id, toDate),
+  'demo.status': (_i, { db }) => demoStatus(db),
+  'demo.load': (_i, { db }) => loadDemo(db),
+};

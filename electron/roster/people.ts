@@ -1,0 +1,153 @@
+import type { Knex } from 'knex';
+import type { PersonDetail, RosterFilter, RosterRow } from '../../shared/api';
+import { AppError } from '../../shared/errors';
+import { type PersonValues, placeProblems, searchKey, todayIso } from '../../shared/roster-rules';
+import type { Db } from '../db/connection';
+import { insertRow, restore, softDelete, updateRow } from '../sync/write-path';
+import { membershipsOf } from './teams';
+import { qualificationsOf } from './qualifications';
+
+type PersonRecord = Record<string, any>;
+
+export function toRosterRow(r: PersonRecord): RosterRow {
+  return {
+    id: r.id,
+    nameLo: r.name_lo,
+    nameEn: r.name_en,
+    sex: r.sex,
+    birthYear: r.birth_year,
+    phone: r.phone,
+    organisationId: r.organisation_id,
+    position: r.position,
+    officeLevel: r.office_level,
+    provinceId: r.province_id,
+    districtId: r.district_id,
+    villageId: r.village_id,
+    status: r.status,
+    notes: r.notes,
+    deletedAt: r.deleted_at,
+    teams: r.team_names ? String(r.team_names).split('\u001f') : [],
+    moduleIds: r.module_ids ? String(r.module_ids).split(',') : [],
+    overdueCount: r.overdue_count ?? 0,
+  };
+}
+
+export function toColumns(p: PersonValues) {
+  return {
+    name_lo: p.nameLo,
+    name_en: p.nameEn ?? '',
+    sex: p.sex,
+    birth_year: p.birthYear,
+    phone: p.phone,
+    organisation_id: p.organisationId,
+    position: p.position,
+    office_level: p.officeLevel,
+    province_id: p.provinceId,
+    district_id: p.districtId,
+    village_id: p.villageId,
+    status: p.status,
+    notes: p.notes,
+  };
+}
+
+/** The roster query: each person with her active teams, qualified modules and overdue refreshers. */
+function rosterQuery(db: Db, today: string) {
+  return db('person as p').select(
+    'p.*',
+    db.raw(
+      `(SELECT group_concat(t.name_lo || ' / ' || t.name_en, char(31)) FROM team_member m JOIN team t ON t.id = m.team_id
+        WHERE m.person_id = p.id AND m.deleted_at IS NULL AND t.deleted_at IS NULL AND m.from_date <= ? AND (m.to_date IS NULL OR m.to_date >= ?)) AS team_names`,
+      [today, today],
+    ),
+    db.raw(`(SELECT group_concat(DISTINCT q.module_id) FROM qualification q WHERE q.person_id = p.id AND q.deleted_at IS NULL) AS module_ids`),
+    db.raw(
+      `(SELECT count(*) FROM qualification q WHERE q.person_id = p.id AND q.deleted_at IS NULL AND q.refresher_due < ?
+        AND NOT EXISTS (SELECT 1 FROM qualification q2 WHERE q2.person_id = q.person_id AND q2.module_id = q.module_id
+        AND q2.deleted_at IS NULL AND (q2.refresher_due IS NULL OR q2.refresher_due >= ?))) AS overdue_count`,
+      [today, today],
+    ),
+  );
+}
+
+/** Spaces and case never matter: "bouaphanh sisouvanh" finds "Bouaphanh  Sisouvanh", and Lao likewise. */
+function applySearch(q: Knex.QueryBuilder, query: string): void {
+  const key = searchKey(query);
+  if (!key) return;
+  const pattern = `%${key.replace(/[%_\\]/g, (c) => `\\${c}`)}%`;
+  const folded = (col: string) => `lower(replace(replace(replace(${col}, ' ', ''), '-', ''), '.', ''))`;
+  q.where((w) => {
+    w.whereRaw(`${folded('p.name_lo')} LIKE ? ESCAPE '\\'`, [pattern])
+      .orWhereRaw(`${folded('p.name_en')} LIKE ? ESCAPE '\\'`, [pattern])
+      .orWhereRaw(`replace(p.phone, ' ', '') LIKE ? ESCAPE '\\'`, [pattern]);
+  });
+}
+
+export async function searchRoster(db: Db, filter: RosterFilter, today = todayIso()): Promise<RosterRow[]> {
+  const q = rosterQuery(db, today);
+  if (!filter.includeDeleted) q.whereNull('p.deleted_at');
+  if (filter.query) applySearch(q, filter.query);
+  if (filter.officeLevel) q.where('p.office_level', filter.officeLevel);
+  if (filter.provinceId) q.where('p.province_id', filter.provinceId);
+  if (filter.districtId) q.where('p.district_id', filter.districtId);
+  if (filter.organisationId) q.where('p.organisation_id', filter.organisationId);
+  if (filter.status) q.where('p.status', filter.status);
+  if (filter.moduleId) {
+    q.whereExists((s) => s.select(db.raw('1')).from('qualification as fq').whereRaw('fq.person_id = p.id').whereNull('fq.deleted_at').where('fq.module_id', filter.moduleId!));
+  }
+  const rows = await q.orderBy('p.name_lo');
+  const out = rows.map(toRosterRow);
+  return filter.refresherOverdue ? out.filter((r) => r.overdueCount > 0) : out;
+}
+
+export async function getRosterRow(db: Db, id: string, today = todayIso()): Promise<RosterRow> {
+  const row = await rosterQuery(db, today).where('p.id', id).first();
+  if (!row) throw new AppError('roster.personNotFound', {});
+  return toRosterRow(row);
+}
+
+export async function getPerson(db: Db, id: string): Promise<PersonDetail> {
+  return {
+    person: await getRosterRow(db, id),
+    qualifications: await qualificationsOf(db, id),
+    memberships: await membershipsOf(db, { personId: id }),
+  };
+}
+
+/** The place a person is given must exist and hang together (the district in the province, the village in the district). */
+export async function checkPlace(db: Db, p: PersonValues): Promise<void> {
+  const problems = placeProblems(p);
+  if (problems.length > 0) throw new AppError('api.invalidInput', { fields: problems.map((x) => x.field), messages: problems.map((x) => x.message) });
+  if (p.provinceId && !(await db('province').where({ id: p.provinceId }).first())) throw new AppError('roster.unknownProvince', {});
+  if (p.districtId) {
+    const d = await db('district').where({ id: p.districtId }).first();
+    if (!d) throw new AppError('roster.unknownDistrict', {});
+    if (p.provinceId && d.province_id !== p.provinceId) throw new AppError('roster.placeMismatch', {});
+  }
+  if (p.villageId) {
+    const v = await db('village').where({ id: p.villageId }).first();
+    if (!v || (p.districtId && v.district_id !== p.districtId)) throw new AppError('roster.placeMismatch', {});
+  }
+  if (p.organisationId && !(await db('organisation').where({ id: p.organisationId }).first())) throw new AppError('roster.unknownOrganisation', {});
+}
+
+export async function createPerson(db: Db, p: PersonValues): Promise<RosterRow> {
+  await checkPlace(db, p);
+  const id = await insertRow(db, 'person', toColumns(p));
+  return getRosterRow(db, id);
+}
+
+export async function updatePerson(db: Db, id: string, p: PersonValues): Promise<RosterRow> {
+  await checkPlace(db, p);
+  await updateRow(db, 'person', id, toColumns(p));
+  return getRosterRow(db, id);
+}
+
+export async function deletePerson(db: Db, id: string): Promise<{ id: string }> {
+  await softDelete(db, 'person', id);
+  return { id };
+}
+
+export async function restorePerson(db: Db, id: string): Promise<{ id: string }> {
+  await restore(db, 'person', id);
+  return { id };
+}

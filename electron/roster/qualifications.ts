@@ -1,0 +1,46 @@
+import type { QualificationRow } from '../../shared/api';
+import { AppError } from '../../shared/errors';
+import { refresherDue } from '../../shared/roster-rules';
+import type { Db } from '../db/connection';
+import { insertRow, softDelete } from '../sync/write-path';
+
+const toRow = (q: Record<string, any>): QualificationRow => ({
+  id: q.id,
+  moduleId: q.module_id,
+  earnedOn: q.earned_on,
+  refresherDue: q.refresher_due,
+  source: q.source,
+  sessionId: q.session_id,
+  notes: q.notes,
+});
+
+export async function qualificationsOf(db: Db, personId: string): Promise<QualificationRow[]> {
+  const rows = await db('qualification').where({ person_id: personId }).whereNull('deleted_at').orderBy('earned_on', 'desc');
+  return rows.map(toRow);
+}
+
+/** Recorded by hand (a certificate from before the app) or granted by a held session. */
+export async function addQualification(
+  db: Db,
+  input: { personId: string; moduleId: string; earnedOn: string; notes?: string; sessionId?: string; source?: string },
+): Promise<QualificationRow> {
+  const person = await db('person').where({ id: input.personId }).whereNull('deleted_at').first();
+  if (!person) throw new AppError('roster.personNotFound', {});
+  const module = await db('module').where({ id: input.moduleId }).whereNull('deleted_at').first();
+  if (!module) throw new AppError('roster.unknownModule', {});
+  const id = await insertRow(db, 'qualification', {
+    person_id: input.personId,
+    module_id: input.moduleId,
+    earned_on: input.earnedOn,
+    refresher_due: refresherDue(input.earnedOn, module.refresher_months),
+    session_id: input.sessionId ?? null,
+    source: input.source ?? 'manual',
+    notes: input.notes ?? null,
+  });
+  return toRow(await db('qualification').where({ id }).first());
+}
+
+export async function removeQualification(db: Db, id: string): Promise<{ id: string }> {
+  await softDelete(db, 'qualification', id);
+  return { id };
+}

@@ -1,0 +1,152 @@
+import { z } from 'zod';
+import { isoDate, memberRoles, officeLevels, personInput, personStatuses, teamLevels } from '../roster-rules';
+import { empty, takes } from './channel';
+
+const id = z.string().uuid();
+const withId = z.object({ id }).strict();
+
+export interface Named {
+  id: string;
+  nameLo: string;
+  nameEn: string;
+}
+export interface Province extends Named {
+  code: string;
+}
+export interface District extends Named {
+  provinceId: string;
+  code: string | null;
+}
+export interface Village extends Named {
+  districtId: string;
+  provinceId: string;
+}
+export interface Module extends Named {
+  code: string;
+  refresherMonths: number;
+}
+export interface Geography {
+  provinces: Province[];
+  districts: District[];
+  villages: Village[];
+  modules: Module[];
+}
+
+export const rosterFilter = z
+  .object({
+    query: z.string().max(200).optional(),
+    officeLevel: z.enum(officeLevels).optional(),
+    provinceId: id.optional(),
+    districtId: id.optional(),
+    organisationId: id.optional(),
+    status: z.enum(personStatuses).optional(),
+    moduleId: id.optional(),
+    refresherOverdue: z.boolean().optional(),
+    includeDeleted: z.boolean().optional(),
+  })
+  .strict();
+export type RosterFilter = z.infer<typeof rosterFilter>;
+
+export interface RosterRow extends Named {
+  sex: 'f' | 'm';
+  birthYear: number | null;
+  phone: string | null;
+  organisationId: string | null;
+  position: string | null;
+  officeLevel: (typeof officeLevels)[number];
+  provinceId: string | null;
+  districtId: string | null;
+  villageId: string | null;
+  status: (typeof personStatuses)[number];
+  notes: string | null;
+  deletedAt: string | null;
+  teams: string[];
+  moduleIds: string[];
+  overdueCount: number;
+}
+
+export interface QualificationRow {
+  id: string;
+  moduleId: string;
+  earnedOn: string;
+  refresherDue: string | null;
+  source: string;
+  sessionId: string | null;
+  notes: string | null;
+}
+
+export interface MembershipRow {
+  id: string;
+  teamId: string;
+  teamNameLo: string;
+  teamNameEn: string;
+  personId: string;
+  personNameLo: string;
+  personNameEn: string;
+  role: (typeof memberRoles)[number];
+  fromDate: string;
+  toDate: string | null;
+}
+
+export interface PersonDetail {
+  person: RosterRow;
+  qualifications: QualificationRow[];
+  memberships: MembershipRow[];
+}
+
+export interface TeamRow extends Named {
+  level: (typeof teamLevels)[number];
+  provinceId: string | null;
+  districtId: string | null;
+  targetSize: number;
+  notes: string | null;
+  activeSize: number;
+  leadCount: number;
+  moduleIds: string[];
+}
+
+export interface TeamDetail {
+  team: TeamRow;
+  members: MembershipRow[];
+}
+
+export const teamInput = z
+  .object({
+    nameLo: z.string().trim().min(1, 'validation.nameLoRequired').max(120, 'validation.tooLong'),
+    nameEn: z.string().trim().max(120, 'validation.tooLong').default(''),
+    level: z.enum(teamLevels, { message: 'validation.levelRequired' }),
+    provinceId: id.nullish().transform((v) => v ?? null),
+    districtId: id.nullish().transform((v) => v ?? null),
+    targetSize: z.number().int('validation.targetSize').min(1, 'validation.targetSize').max(100, 'validation.targetSize'),
+    notes: z.string().max(2000).nullish().transform((v) => v || null),
+  })
+  .strict();
+
+/** A file produced for the user: the browser downloads it, Electron offers to save it. */
+export interface FileOut {
+  fileName: string;
+  base64: string;
+}
+
+export const rosterApi = {
+  'reference.geography': takes(empty).returns<Geography>(),
+  'reference.addVillage': takes(z.object({ districtId: id, nameLo: z.string().trim().min(1, 'validation.nameLoRequired'), nameEn: z.string().trim().default('') }).strict()).returns<Village>(),
+  'reference.addDistrict': takes(z.object({ provinceId: id, nameLo: z.string().trim().min(1, 'validation.nameLoRequired'), nameEn: z.string().trim().min(1, 'validation.nameEnRequired') }).strict()).returns<District>(),
+  'roster.search': takes(rosterFilter).returns<RosterRow[]>(),
+  'roster.get': takes(withId).returns<PersonDetail>(),
+  'roster.create': takes(personInput).returns<RosterRow>(),
+  'roster.update': takes(z.object({ id, person: personInput }).strict()).returns<RosterRow>(),
+  'roster.delete': takes(withId).returns<{ id: string }>(),
+  'roster.restore': takes(withId).returns<{ id: string }>(),
+  'roster.exportXlsx': takes(z.object({ filter: rosterFilter, language: z.enum(['lo', 'en']) }).strict()).returns<FileOut>(),
+  'qualification.add': takes(z.object({ personId: id, moduleId: id, earnedOn: isoDate, notes: z.string().max(2000).optional() }).strict()).returns<QualificationRow>(),
+  'qualification.remove': takes(withId).returns<{ id: string }>(),
+  'teams.list': takes(empty).returns<TeamRow[]>(),
+  'teams.get': takes(withId).returns<TeamDetail>(),
+  'teams.create': takes(teamInput).returns<TeamRow>(),
+  'teams.update': takes(z.object({ id, team: teamInput }).strict()).returns<TeamRow>(),
+  'teams.addMember': takes(z.object({ teamId: id, personId: id, role: z.enum(memberRoles), fromDate: isoDate }).strict()).returns<MembershipRow>(),
+  'teams.endMembership': takes(z.object({ id, toDate: isoDate }).strict()).returns<MembershipRow>(),
+  'demo.status': takes(empty).returns<{ empty: boolean; people: number; teams: number }>(),
+  'demo.load': takes(empty).returns<{ people: number; teams: number; villages: number }>(),
+};

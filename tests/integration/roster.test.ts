@@ -1,0 +1,141 @@
+import ExcelJS from 'exceljs';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { RosterRow, TeamRow } from '../../shared/api';
+import { type Backend, startBackend } from '../../electron/backend';
+import { tempDir } from '../helpers/temp-dir';
+
+let b: Backend;
+beforeAll(async () => {
+  b = await startBackend({ dataDir: tempDir(), transport: 'cli' });
+});
+afterAll(() => b.close());
+
+async function call<T>(channel: string, input: unknown): Promise<T> {
+  const r = await b.dispatch(channel, input);
+  if (!r.ok) throw new Error(`${channel} failed: ${JSON.stringify(r.error)}`);
+  return r.data as T;
+}
+async function fails(channel: string, input: unknown) {
+  const r = await b.dispatch(channel, input);
+  expect(r.ok, `${channel} should have been refused`).toBe(false);
+  return (r as { ok: false; error: { code: string; params: Record<string, unknown> } }).error;
+}
+
+describe('reference data', () => {
+  it('ships the 18 provinces with ISO 3166-2:LA codes and the ten modules', async () => {
+    const geo = await call<{ provinces: Array<{ code: string; nameEn: string }>; modules: unknown[] }>('reference.geography', {});
+    expect(geo.provinces).toHaveLength(18);
+    expect(geo.provinces.map((p) => p.code)).toEqual(expect.arrayContaining(['LA-VT', 'LA-XA', 'LA-BL', 'LA-XS', 'LA-AT']));
+    expect(new Set(geo.provinces.map((p) => p.code)).size).toBe(18);
+    expect(geo.modules).toHaveLength(10);
+  });
+});
+
+describe('demo data', () => {
+  it('loads 74 trainers in 12 teams (1 central, 3 provincial, 8 district) and 26 villages, once', async () => {
+    expect(await call('demo.status', {})).toEqual({ empty: true, people: 0, teams: 0 });
+    expect(await call('demo.load', {})).toEqual({ people: 74, teams: 12, villages: 26 });
+    const teams = await call<TeamRow[]>('teams.list', {});
+    expect(teams.map((t) => t.level).sort()).toEqual(['central', ...Array(8).fill('district'), ...Array(3).fill('provincial')]);
+    expect(teams.find((t) => t.level === 'central')!.activeSize).toBe(8);
+    expect(teams.filter((t) => t.level !== 'central').every((t) => t.activeSize === 6)).toBe(true);
+    expect((await call<RosterRow[]>('roster.search', {})).length).toBe(74);
+    expect((await fails('demo.load', {})).code).toBe('demo.notEmpty');
+  });
+});
+
+describe('people', () => {
+  let geo: { provinces: Array<{ id: string; code: string }>; districts: Array<{ id: string; code: string; provinceId: string }>; modules: Array<{ id: string }> };
+  beforeAll(async () => {
+    geo = await call('reference.geography', {});
+  });
+  const bl = () => geo.provinces.find((p) => p.code === 'LA-BL')!.id;
+  const pkd = () => geo.districts.find((d) => d.code === 'LA-BL-PKD')!.id;
+
+  it('creates a trainer with Lao text normalised and her phone in national form, and finds her by either name', async () => {
+    const created = await call<RosterRow>('roster.create', {
+      nameLo: 'ນາງ  ມະນີວອນ ພົມມະຈັນ',
+      nameEn: 'Manivone  Phommachanh',
+      sex: 'f',
+      birthYear: 1988,
+      phone: '+856 20 5512 3456',
+      officeLevel: 'district',
+      provinceId: bl(),
+      districtId: pkd(),
+    });
+    expect(created.nameLo).toBe('ນາງ ມະນີວອນ ພົມມະຈັນ');
+    expect(created.phone).toBe('020 5512 3456');
+    for (const query of ['manivone phommachanh', 'MANIVONEPHOMMA', 'ມະນີວອນພົມມະຈັນ', '55123456']) {
+      const found = await call<RosterRow[]>('roster.search', { query });
+      expect(found.map((p) => p.id), `search "${query}"`).toContain(created.id);
+    }
+  });
+
+  it('refuses bad fields with a translated reason per field, and writes nothing', async () => {
+    const before = (await call<RosterRow[]>('roster.search', {})).length;
+    const err = await fails('roster.create', { nameLo: '  ', sex: 'f', phone: '12345', birthYear: 1890, officeLevel: 'district' });
+    expect(err.code).toBe('api.invalidInput');
+    expect(err.params.fields).toEqual(['nameLo', 'birthYear', 'phone']);
+    expect(err.params.messages).toEqual(['validation.nameLoRequired', 'validation.birthYear', 'validation.phone']);
+    const place = await fails('roster.create', { nameLo: 'ນາງ ກ', sex: 'f', officeLevel: 'district', provinceId: bl() });
+    expect(place.params).toMatchObject({ fields: ['districtId'], messages: ['validation.districtRequired'] });
+    expect((await call<RosterRow[]>('roster.search', {})).length).toBe(before);
+  });
+
+  it('edits, soft-deletes and restores a person', async () => {
+    const p = await call<RosterRow>('roster.create', { nameLo: 'ນາງ ສົມຈິດ', nameEn: 'Somchit', sex: 'f', officeLevel: 'provincial', provinceId: bl() });
+    const edited = await call<RosterRow>('roster.update', { id: p.id, person: { nameLo: 'ນາງ ສົມຈິດ ວົງສາ', nameEn: 'Somchit Vongsa', sex: 'f', officeLevel: 'provincial', provinceId: bl(), phone: '030 555 1234' } });
+    expect(edited.nameEn).toBe('Somchit Vongsa');
+    await call('roster.delete', { id: p.id });
+    expect((await call<RosterRow[]>('roster.search', { query: 'somchit vongsa' })).length).toBe(0);
+    await call('roster.restore', { id: p.id });
+    expect((await call<RosterRow[]>('roster.search', { query: 'somchit vongsa' })).length).toBe(1);
+  });
+
+  it('filters by place, module and overdue refresher', async () => {
+    const all = await call<RosterRow[]>('roster.search', {});
+    const inBl = await call<RosterRow[]>('roster.search', { provinceId: bl() });
+    expect(inBl.length).toBeGreaterThan(0);
+    expect(inBl.every((p) => p.provinceId === bl())).toBe(true);
+    const moduleId = geo.modules[0].id;
+    const qualified = await call<RosterRow[]>('roster.search', { moduleId });
+    expect(qualified.length).toBe(all.filter((p) => p.moduleIds.includes(moduleId)).length);
+    const overdue = await call<RosterRow[]>('roster.search', { refresherOverdue: true });
+    expect(overdue.length).toBe(all.filter((p) => p.overdueCount > 0).length);
+  });
+
+  it('records a qualification with its refresher due date, and shows it on the person page', async () => {
+    const p = await call<RosterRow>('roster.create', { nameLo: 'ນາງ ດາວເຮືອງ', sex: 'f', officeLevel: 'central' });
+    const q = await call<{ refresherDue: string }>('qualification.add', { personId: p.id, moduleId: geo.modules[1].id, earnedOn: '2024-02-29' });
+    expect(q.refresherDue).toBe('2026-02-28');
+    const detail = await call<{ qualifications: unknown[]; person: RosterRow }>('roster.get', { id: p.id });
+    expect(detail.qualifications).toHaveLength(1);
+    expect(detail.person.overdueCount).toBe(1);
+  });
+
+  it('exports the current view to a real .xlsx with translated headers', async () => {
+    const file = await call<{ fileName: string; base64: string }>('roster.exportXlsx', { filter: { provinceId: bl() }, language: 'en' });
+    const wb = new ExcelJS.Workbook();
+    await wb.xlsx.load(Buffer.from(file.base64, 'base64') as never);
+    const ws = wb.worksheets[0];
+    expect(ws.getRow(1).getCell(1).value).toBe('Name in Lao');
+    expect(ws.rowCount - 1).toBe((await call<RosterRow[]>('roster.search', { provinceId: bl() })).length);
+  });
+});
+
+describe('teams', () => {
+  it('creates a team, adds and ends memberships, and counts active size against target', async () => {
+    const geo = await call<{ provinces: Array<{ id: string; code: string }>; districts: Array<{ id: string; code: string }> }>('reference.geography', {});
+    const vt = geo.provinces.find((p) => p.code === 'LA-VT')!.id;
+    const team = await call<TeamRow>('teams.create', { nameLo: 'ທີມທົດລອງ', nameEn: 'Test team', level: 'provincial', provinceId: vt, targetSize: 3 });
+    const a = await call<RosterRow>('roster.create', { nameLo: 'ນາງ ກ', sex: 'f', officeLevel: 'provincial', provinceId: vt });
+    const m = await call<{ id: string }>('teams.addMember', { teamId: team.id, personId: a.id, role: 'lead', fromDate: '2025-01-01' });
+    expect((await fails('teams.addMember', { teamId: team.id, personId: a.id, role: 'member', fromDate: '2025-06-01' })).code).toBe('roster.alreadyMember');
+    expect((await call<{ team: TeamRow }>('teams.get', { id: team.id })).team.activeSize).toBe(1);
+    expect((await fails('teams.endMembership', { id: m.id, toDate: '2024-12-31' })).code).toBe('roster.endBeforeStart');
+    await call('teams.endMembership', { id: m.id, toDate: '2025-03-31' });
+    expect((await call<{ team: TeamRow }>('teams.get', { id: team.id })).team.activeSize).toBe(0);
+    const district = await fails('teams.create', { nameLo: 'ທີມ', level: 'district', provinceId: vt, targetSize: 6 });
+    expect(district.params).toMatchObject({ fields: ['districtId'] });
+  });
+});
