@@ -55,7 +55,7 @@ const id = z.string().uuid();
 
 /** A person as a form or an import row gives it. Messages are i18n keys. */
 export const personInput = z.object({
-  nameLo: z.string().transform(cleanText).pipe(z.string().min(1, 'validation.nameLoRequired').max(120, 'validation.tooLong')),
+  nameLo: z.string({ message: 'validation.nameLoRequired' }).transform(cleanText).pipe(z.string().min(1, 'validation.nameLoRequired').max(120, 'validation.tooLong')),
   nameEn: optionalText.pipe(z.string().max(120, 'validation.tooLong').nullable()),
   sex: z.enum(sexes, { message: 'validation.sexRequired' }),
   birthYear: z

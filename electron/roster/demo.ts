@@ -71,9 +71,14 @@ function teamPlans(): TeamPlan[] {
 }
 
 export async function demoStatus(db: Db): Promise<{ empty: boolean; people: number; teams: number }> {
-  const people = Number((await db('person').count({ n: '*' }).first())?.n ?? 0);
-  const teams = Number((await db('team').count({ n: '*' }).first())?.n ?? 0);
-  return { empty: people === 0 && teams === 0, people, teams };
+  const count = async (table: string, live: boolean) => {
+    const q = db(table).count({ n: '*' });
+    if (live) q.whereNull('deleted_at');
+    return Number((await q.first())?.n ?? 0);
+  };
+  // Deleted rows still make the database non-empty: demo data must never mix with real records.
+  const empty = (await count('person', false)) === 0 && (await count('team', false)) === 0;
+  return { empty, people: await count('person', true), teams: await count('team', true) };
 }
 
 export async function loadDemo(db: Db, today = todayIso()): Promise<{ people: number; teams: number; villages: number }> {
@@ -139,7 +144,9 @@ export async function loadDemo(db: Db, today = todayIso()): Promise<{ people: nu
         members.push({ id: demoId('member', n), team_id: teamId, person_id: personId, role: k === 0 ? 'lead' : 'member', from_date: addDays(formed, Math.round(rnd() * 60)), to_date: null });
         // Central trainers hold the whole curriculum; provincial most of it; district trainers a part.
         const count = plan.level === 'central' ? modules.length : plan.level === 'provincial' ? 6 + Math.floor(rnd() * 4) : 3 + Math.floor(rnd() * 5);
-        const order = shuffle([...modules], rnd).slice(0, count);
+        // District teams learn from a core of seven modules, so their coverage has real gaps to show.
+        const pool = plan.level === 'district' ? modules.slice(0, 7) : modules;
+        const order = shuffle([...pool], rnd).slice(0, Math.min(count, pool.length));
         for (const m of order) {
           const earned = addDays(today, -Math.round(120 + rnd() * (plan.level === 'district' ? 600 : 900)));
           quals.push({

@@ -1,5 +1,6 @@
 import type { DomainHandlers } from '../handlers';
-import { loadDemo, demoStatus } from './demo';
+import { demoStatus, loadDemo } from './demo';
+import { commitImport, previewImport } from './import/import-roster';
 import { exportRosterXlsx } from './export-xlsx';
 import { addDistrict, addVillage, listGeography } from './geography';
 import { createPerson, deletePerson, getPerson, restorePerson, searchRoster, updatePerson } from './people';
@@ -25,6 +26,8 @@ export const rosterHandlers: DomainHandlers = {
   'teams.update': ({ id, team }, { db }) => updateTeam(db, id, team),
   'teams.addMember': (i, { db }) => addMember(db, i),
   'teams.endMembership': ({ id, toDate }, { db }) => endMembership(db, id, toDate),
+  'import.preview': (i, { db }) => previewImport(db, i),
+  'import.commit': (i, { db }) => commitImport(db, i),
   'demo.status': (_i, { db }) => demoStatus(db),
   'demo.load': (_i, { db }) => loadDemo(db),
 };

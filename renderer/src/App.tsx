@@ -1,20 +1,26 @@
 import type { ComponentType } from 'react';
 import { Navigate, Route, Routes } from 'react-router-dom';
 import { AppShell } from './components/AppShell';
+import { DemoBanner } from './components/DemoBanner';
 import { LanguageSync } from './components/LanguageSync';
 import { PlaceholderPage } from './components/PlaceholderPage';
 import { sections } from './navigation';
 import { SettingsPage } from './pages/SettingsPage';
+import { TrainersSection } from './roster/TrainersSection';
+import { TeamsPage } from './teams/TeamsPage';
 
 /** Pages that exist; every other section shows what it will hold until its feature lands. */
 const pages: Record<string, ComponentType> = {
   settings: SettingsPage,
+  trainers: TrainersSection,
+  teams: TeamsPage,
 };
 
 export function App() {
   return (
     <AppShell>
       <LanguageSync />
+      <DemoBanner />
       <Routes>
         <Route path="/" element={<Navigate to="/dashboard" replace />} />
         {sections.map(({ key }) => {

@@ -1,0 +1,83 @@
+import type { ImportField, ImportMapping, ImportProblem } from '../../../shared/api/roster-import';
+import type { Geography, Organisation } from '../../../shared/api';
+import { type PersonValues, officeLevels, personInput, placeProblems, searchKey } from '../../../shared/roster-rules';
+
+export interface Lookups {
+  geography: Geography;
+  organisations: Organisation[];
+}
+
+const sexWords: Record<string, 'f' | 'm'> = { f: 'f', female: 'f', woman: 'f', ຍິງ: 'f', ນາງ: 'f', ເພດຍິງ: 'f', m: 'm', male: 'm', man: 'm', ຊາຍ: 'm', ທ້າວ: 'm', ເພດຊາຍ: 'm' };
+const levelWords: Record<string, (typeof officeLevels)[number]> = {
+  central: 'central', ສູນກາງ: 'central', ຂັ້ນສູນກາງ: 'central',
+  provincial: 'provincial', province: 'provincial', ແຂວງ: 'provincial', ຂັ້ນແຂວງ: 'provincial',
+  district: 'district', ເມືອງ: 'district', ຂັ້ນເມືອງ: 'district',
+  village: 'village', ບ້ານ: 'village', ຂັ້ນບ້ານ: 'village',
+};
+const statusWords: Record<string, 'active' | 'transferred' | 'left'> = {
+  active: 'active', ເຄື່ອນໄຫວ: 'active', transferred: 'transferred', ຍົກຍ້າຍ: 'transferred', ຍົກຍ້າຍແລ້ວ: 'transferred', left: 'left', ອອກ: 'left', ອອກແລ້ວ: 'left',
+};
+
+/** Finds a named thing by code, Lao name or English name, ignoring case and spacing. */
+function findNamed<T extends { nameLo: string; nameEn: string; code?: string | null }>(list: T[], text: string): T | undefined {
+  const key = searchKey(text);
+  return list.find((x) => [x.code, x.nameLo, x.nameEn].some((n) => n && searchKey(n) === key))
+    ?? list.find((x) => [x.nameLo, x.nameEn].some((n) => n && searchKey(n).startsWith(key) && key.length >= 3));
+}
+
+export interface ConvertedRow {
+  values: PersonValues | null;
+  problems: ImportProblem[];
+  nameLo: string;
+  nameEn: string;
+}
+
+/** One spreadsheet row to a person, with every problem found, named by field so the preview can list them. */
+export function convertRow(cells: string[], mapping: ImportMapping, lookups: Lookups): ConvertedRow {
+  const get = (f: ImportField) => {
+    const i = mapping[f];
+    return i == null ? '' : (cells[i] ?? '').trim();
+  };
+  const problems: ImportProblem[] = [];
+  const raw = { province: get('province'), district: get('district'), organisation: get('organisation'), sex: get('sex'), level: get('officeLevel'), status: get('status') };
+
+  const province = raw.province ? findNamed(lookups.geography.provinces, raw.province) : undefined;
+  if (raw.province && !province) problems.push({ field: 'province', message: 'import.unknownProvince', value: raw.province });
+  const districts = lookups.geography.districts.filter((d) => !province || d.provinceId === province.id);
+  const district = raw.district ? findNamed(districts, raw.district) : undefined;
+  if (raw.district && !district) problems.push({ field: 'district', message: 'import.unknownDistrict', value: raw.district });
+  const organisation = raw.organisation ? findNamed(lookups.organisations, raw.organisation) : undefined;
+  if (raw.organisation && !organisation) problems.push({ field: 'organisation', message: 'import.unknownOrganisation', value: raw.organisation });
+  const sex = sexWords[searchKey(raw.sex)];
+  const level = raw.level ? levelWords[searchKey(raw.level)] : district ? 'district' : province ? 'provincial' : 'central';
+  if (raw.level && !level) problems.push({ field: 'officeLevel', message: 'import.unknownLevel', value: raw.level });
+  const status = raw.status ? statusWords[searchKey(raw.status)] : 'active';
+  if (raw.status && !status) problems.push({ field: 'status', message: 'import.unknownStatus', value: raw.status });
+  const birth = get('birthYear');
+
+  const candidate = {
+    nameLo: get('nameLo'),
+    nameEn: get('nameEn') || null,
+    sex: sex ?? (raw.sex || undefined),
+    birthYear: birth === '' ? null : /^\d{4}$/.test(birth) ? Number(birth) : Number.NaN,
+    phone: get('phone') || null,
+    organisationId: organisation?.id ?? null,
+    position: get('position') || null,
+    officeLevel: level ?? 'central',
+    provinceId: province?.id ?? (district ? district.provinceId : null),
+    districtId: district?.id ?? null,
+    villageId: null,
+    status: status ?? 'active',
+    notes: get('notes') || null,
+  };
+  const parsed = personInput.safeParse(candidate);
+  if (!parsed.success) {
+    for (const issue of parsed.error.issues) {
+      const field = String(issue.path[0] ?? '');
+      problems.push({ field, message: issue.message.startsWith('validation.') ? issue.message : 'validation.required', value: get(field as ImportField) });
+    }
+  } else if (level !== 'village') {
+    for (const p of placeProblems(parsed.data)) problems.push({ field: p.field.replace(/Id$/, ''), message: p.message });
+  }
+  return { values: problems.length === 0 && parsed.success ? parsed.data : null, problems, nameLo: candidate.nameLo, nameEn: candidate.nameEn ?? '' };
+}

@@ -1,0 +1,90 @@
+/**
+ * Spreadsheet import of a provincial roster. Preview reads the file and reports every row's problems and
+ * likely duplicates without writing anything; commit reads the same file again (the preview is never
+ * trusted), refuses a file with problems unless the user chose to import the valid rows only, and writes
+ * every imported person in one transaction.
+ */
+import type { ImportDuplicate, ImportMapping, ImportPreview, ImportPreviewRow, ImportResult } from '../../../shared/api/roster-import';
+import { AppError } from '../../../shared/errors';
+import { searchKey } from '../../../shared/roster-rules';
+import type { Db } from '../../db/connection';
+import { insertRows } from '../../sync/write-path';
+import { listOrganisations } from '../../reference/reference';
+import { listGeography } from '../geography';
+import { toColumns } from '../people';
+import { type ConvertedRow, convertRow } from './convert-row';
+import { readSheet } from './read-sheet';
+import { suggestMapping } from './suggest-mapping';
+
+interface Known {
+  id: string | null;
+  row: number | null;
+  nameLo: string;
+  nameEn: string;
+  keys: string[];
+  phone: string | null;
+  birthYear: number | null;
+}
+
+/** Same name (Lao or romanised) and the same phone or birth year: probably the same woman. */
+function likelySame(a: { keys: string[]; phone: string | null; birthYear: number | null }, b: Known): boolean {
+  const sameName = a.keys.some((k) => k && b.keys.includes(k));
+  const samePhone = !!a.phone && a.phone === b.phone;
+  const sameYear = a.birthYear != null && a.birthYear === b.birthYear;
+  return sameName && (samePhone || sameYear);
+}
+
+async function analyse(db: Db, fileName: string, base64: string, mapping?: ImportMapping) {
+  const sheet = await readSheet(fileName, base64);
+  const effective = mapping ?? suggestMapping(sheet.headers);
+  if (effective.nameLo == null) throw new AppError('import.nameColumnMissing', {});
+  const lookups = { geography: await listGeography(db), organisations: await listOrganisations(db) };
+  const existing: Known[] = (await db('person').whereNull('deleted_at').select('id', 'name_lo', 'name_en', 'phone', 'birth_year')).map((p) => ({
+    id: p.id,
+    row: null,
+    nameLo: p.name_lo,
+    nameEn: p.name_en,
+    keys: [searchKey(p.name_lo), searchKey(p.name_en ?? '')].filter(Boolean),
+    phone: p.phone,
+    birthYear: p.birth_year,
+  }));
+  const seen: Known[] = [];
+  const rows: Array<ImportPreviewRow & { converted: ConvertedRow }> = sheet.rows.map((cells, i) => {
+    const converted = convertRow(cells, effective, lookups);
+    const v = converted.values;
+    const probe = { keys: [searchKey(converted.nameLo), searchKey(converted.nameEn)].filter(Boolean), phone: v?.phone ?? null, birthYear: v?.birthYear ?? null };
+    const duplicates: ImportDuplicate[] = [...existing, ...seen].filter((k) => likelySame(probe, k)).map(({ id, row, nameLo, nameEn }) => ({ id, row, nameLo, nameEn }));
+    const rowNumber = i + 2;
+    seen.push({ id: null, row: rowNumber, nameLo: converted.nameLo, nameEn: converted.nameEn, ...probe });
+    return { row: rowNumber, nameLo: converted.nameLo, nameEn: converted.nameEn, problems: converted.problems, duplicates, converted };
+  });
+  return { sheet, mapping: effective, rows };
+}
+
+export async function previewImport(db: Db, input: { fileName: string; base64: string; mapping?: ImportMapping }): Promise<ImportPreview> {
+  const { sheet, mapping, rows } = await analyse(db, input.fileName, input.base64, input.mapping);
+  return {
+    headers: sheet.headers,
+    mapping,
+    rows: rows.map(({ converted: _c, ...r }) => r),
+    counts: {
+      rows: rows.length,
+      valid: rows.filter((r) => r.problems.length === 0).length,
+      withProblems: rows.filter((r) => r.problems.length > 0).length,
+      duplicates: rows.filter((r) => r.duplicates.length > 0).length,
+    },
+  };
+}
+
+export async function commitImport(
+  db: Db,
+  input: { fileName: string; base64: string; mapping: ImportMapping; mode: 'all' | 'validOnly'; skipDuplicates: boolean },
+): Promise<ImportResult> {
+  const { rows } = await analyse(db, input.fileName, input.base64, input.mapping);
+  const withProblems = rows.filter((r) => r.problems.length > 0);
+  if (input.mode === 'all' && withProblems.length > 0) throw new AppError('import.hasProblems', { count: withProblems.length });
+  const valid = rows.filter((r) => r.problems.length === 0);
+  const chosen = input.skipDuplicates ? valid.filter((r) => r.duplicates.length === 0) : valid;
+  await insertRows(db, 'person', chosen.map((r) => toColumns(r.converted.values!)));
+  return { imported: chosen.length, skippedProblems: withProblems.length, skippedDuplicates: valid.length - chosen.length };
+}

@@ -1,0 +1,38 @@
+import { App, Button, Card, Space, Typography } from 'antd';
+import { useTranslation } from 'react-i18next';
+import { useQueryClient } from '@tanstack/react-query';
+import { useApiMutation, useApiQuery } from '../api/queries';
+import { useErrorText } from './use-error-text';
+
+/** On an empty database, the first thing a new user sees: how to start, with the demo one click away. */
+export function DemoBanner() {
+  const { t } = useTranslation();
+  const { message } = App.useApp();
+  const client = useQueryClient();
+  const errorText = useErrorText();
+  const status = useApiQuery('demo.status', {});
+  const load = useApiMutation('demo.load');
+  if (!status.data?.empty) return null;
+  const run = async () => {
+    try {
+      const r = await load.mutateAsync({});
+      message.success(t('demo.loaded', r));
+      await client.invalidateQueries();
+    } catch (e) {
+      message.error(errorText(e));
+    }
+  };
+  return (
+    <Card style={{ marginBottom: 16, borderColor: '#1f5fa8' }}>
+      <Space direction="vertical">
+        <Typography.Title level={4} style={{ margin: 0 }}>
+          {t('demo.emptyTitle')}
+        </Typography.Title>
+        <Typography.Text>{t('demo.emptyText')}</Typography.Text>
+        <Button type="primary" onClick={() => void run()} loading={load.isPending}>
+          {t('demo.load')}
+        </Button>
+      </Space>
+    </Card>
+  );
+}

@@ -1,0 +1,50 @@
+import { PlusOutlined } from '@ant-design/icons';
+import { App, Button, DatePicker, Form, Input, Modal, Select } from 'antd';
+import type { Dayjs } from 'dayjs';
+import { useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { useApiMutation } from '../api/queries';
+import { useErrorText } from '../components/use-error-text';
+import { useLocalName, useReference } from '../hooks/use-reference';
+
+/** Records a qualification earned before the app was used (a certificate, a list from central). */
+export function AddQualificationButton({ personId }: { personId: string }) {
+  const { t } = useTranslation();
+  const { message } = App.useApp();
+  const [open, setOpen] = useState(false);
+  const [form] = Form.useForm<{ moduleId: string; earnedOn: Dayjs; notes?: string }>();
+  const reference = useReference();
+  const name = useLocalName();
+  const errorText = useErrorText();
+  const add = useApiMutation('qualification.add', ['roster.get', 'roster.search', 'teams.list']);
+  const submit = async () => {
+    const v = await form.validateFields();
+    try {
+      await add.mutateAsync({ personId, moduleId: v.moduleId, earnedOn: v.earnedOn.format('YYYY-MM-DD'), notes: v.notes || undefined });
+      setOpen(false);
+      form.resetFields();
+    } catch (e) {
+      message.error(errorText(e));
+    }
+  };
+  return (
+    <>
+      <Button icon={<PlusOutlined />} onClick={() => setOpen(true)}>
+        {t('roster.addQualification')}
+      </Button>
+      <Modal open={open} title={t('roster.addQualification')} onCancel={() => setOpen(false)} onOk={() => void submit()} confirmLoading={add.isPending} okText={t('roster.save')} cancelText={t('roster.cancel')}>
+        <Form form={form} layout="vertical">
+          <Form.Item name="moduleId" label={t('roster.field.module')} rules={[{ required: true, message: t('validation.required') }]}>
+            <Select aria-label={t('roster.field.module')} options={reference.modules.map((m) => ({ value: m.id, label: name(m) }))} />
+          </Form.Item>
+          <Form.Item name="earnedOn" label={t('roster.field.earnedOn')} rules={[{ required: true, message: t('validation.date') }]}>
+            <DatePicker aria-label={t('roster.field.earnedOn')} format="YYYY-MM-DD" />
+          </Form.Item>
+          <Form.Item name="notes" label={t('roster.field.notes')}>
+            <Input />
+          </Form.Item>
+        </Form>
+      </Modal>
+    </>
+  );
+}

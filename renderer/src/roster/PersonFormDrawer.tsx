@@ -1,0 +1,112 @@
+import { App, Button, Drawer, Form, Input, InputNumber, Radio, Select, Space } from 'antd';
+import { useEffect } from 'react';
+import { useTranslation } from 'react-i18next';
+import type { RosterRow } from '../../../shared/api';
+import { officeLevels, personInput, personStatuses, sexes } from '../../../shared/roster-rules';
+import { useApiMutation } from '../api/queries';
+import { PlaceSelects, levelDepth } from '../components/PlaceSelects';
+import { useErrorText } from '../components/use-error-text';
+import { useFormErrors } from '../hooks/use-form-errors';
+import { useLocalName, useReference } from '../hooks/use-reference';
+
+const invalidates = ['roster.search', 'roster.get', 'teams.list', 'teams.get', 'demo.status'] as const;
+
+/** Create or edit one person. Validated with the same rules as the backend, field by field. */
+export function PersonFormDrawer({ person, open, onClose }: { person?: RosterRow; open: boolean; onClose: (saved?: RosterRow) => void }) {
+  const { t } = useTranslation();
+  const { message } = App.useApp();
+  const [form] = Form.useForm();
+  const reference = useReference();
+  const name = useLocalName();
+  const errors = useFormErrors(form);
+  const errorText = useErrorText();
+  const create = useApiMutation('roster.create', [...invalidates]);
+  const update = useApiMutation('roster.update', [...invalidates]);
+  const level = Form.useWatch('officeLevel', form) as string | undefined;
+
+  useEffect(() => {
+    if (!open) return;
+    form.resetFields();
+    form.setFieldsValue(person ?? { sex: 'f', officeLevel: 'district', status: 'active' });
+  }, [open, person, form]);
+
+  const submit = async () => {
+    const all = form.getFieldsValue(true);
+    // Place fields deeper than the chosen level stay in the form while hidden; they must not be saved.
+    const depth = levelDepth[all.officeLevel] ?? 0;
+    const values = { ...all, provinceId: depth >= 1 ? all.provinceId : null, districtId: depth >= 2 ? all.districtId : null, villageId: depth >= 3 ? all.villageId : null };
+    delete values.id;
+    for (const k of ['teams', 'moduleIds', 'overdueCount', 'deletedAt']) delete values[k];
+    const parsed = personInput.safeParse(values);
+    if (!parsed.success) {
+      errors.fromIssues(parsed.error);
+      return;
+    }
+    try {
+      const saved = person ? await update.mutateAsync({ id: person.id, person: values }) : await create.mutateAsync(values);
+      message.success(person ? t('roster.saved') : t('roster.created', { name: saved.nameLo }));
+      onClose(saved);
+    } catch (e) {
+      if (!errors.fromApi(e)) message.error(errorText(e));
+    }
+  };
+
+  return (
+    <Drawer
+      open={open}
+      onClose={() => onClose()}
+      size={520}
+      title={person ? t('roster.editPerson', { name: person.nameLo }) : t('roster.newPerson')}
+      destroyOnHidden
+      extra={
+        <Space>
+          <Button onClick={() => onClose()}>{t('roster.cancel')}</Button>
+          <Button type="primary" onClick={() => void submit()} loading={create.isPending || update.isPending}>
+            {t('roster.save')}
+          </Button>
+        </Space>
+      }
+    >
+      <Form form={form} layout="vertical" onFinish={() => void submit()} requiredMark>
+        <Form.Item name="nameLo" label={t('roster.field.nameLo')} required>
+          <Input lang="lo" autoFocus />
+        </Form.Item>
+        <Form.Item name="nameEn" label={t('roster.field.nameEn')}>
+          <Input lang="en" />
+        </Form.Item>
+        <Form.Item name="sex" label={t('roster.field.sex')} required>
+          <Radio.Group aria-label={t('roster.field.sex')} options={sexes.map((s) => ({ value: s, label: t(`roster.sex.${s}`) }))} />
+        </Form.Item>
+        <Space size="large" style={{ display: 'flex' }}>
+          <Form.Item name="birthYear" label={t('roster.field.birthYear')}>
+            <InputNumber aria-label={t('roster.field.birthYear')} style={{ width: 120 }} controls={false} />
+          </Form.Item>
+          <Form.Item name="phone" label={t('roster.field.phone')} extra={t('roster.phoneHelp')}>
+            <Input inputMode="tel" style={{ width: 220 }} />
+          </Form.Item>
+        </Space>
+        <Form.Item name="organisationId" label={t('roster.field.organisation')}>
+          <Select aria-label={t('roster.field.organisation')} allowClear options={reference.organisations.map((o) => ({ value: o.id, label: name(o) }))} />
+        </Form.Item>
+        <Form.Item name="position" label={t('roster.field.position')}>
+          <Input />
+        </Form.Item>
+        <Form.Item name="officeLevel" label={t('roster.field.officeLevel')} required>
+          <Radio.Group
+            aria-label={t('roster.field.officeLevel')}
+            optionType="button"
+            options={officeLevels.map((l) => ({ value: l, label: t(`roster.level.${l}`) }))}
+          />
+        </Form.Item>
+        <PlaceSelects reference={reference} depth={levelDepth[level ?? 'central'] ?? 0} />
+        <Form.Item name="status" label={t('roster.field.status')}>
+          <Select aria-label={t('roster.field.status')} options={personStatuses.map((s) => ({ value: s, label: t(`roster.status.${s}`) }))} />
+        </Form.Item>
+        <Form.Item name="notes" label={t('roster.field.notes')}>
+          <Input.TextArea rows={3} />
+        </Form.Item>
+        <button type="submit" hidden aria-hidden tabIndex={-1} />
+      </Form>
+    </Drawer>
+  );
+}

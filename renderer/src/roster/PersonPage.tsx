@@ -1,0 +1,165 @@
+import { ArrowLeftOutlined, DeleteOutlined, EditOutlined } from '@ant-design/icons';
+import { App, Button, Card, Descriptions, Empty, Popconfirm, Space, Table, Tag, Typography } from 'antd';
+import { useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { useNavigate, useParams } from 'react-router-dom';
+import type { MembershipRow, QualificationRow } from '../../../shared/api';
+import { todayIso } from '../../../shared/roster-rules';
+import { useApiMutation, useApiQuery } from '../api/queries';
+import { ErrorAlert } from '../components/ErrorAlert';
+import { useErrorText } from '../components/use-error-text';
+import { useLocalName, useReference } from '../hooks/use-reference';
+import { AddQualificationButton } from './AddQualificationButton';
+import { PersonFormDrawer } from './PersonFormDrawer';
+
+const rosterChannels = ['roster.search', 'roster.get', 'teams.list', 'teams.get', 'demo.status'] as const;
+
+export function PersonPage() {
+  const { id = '' } = useParams();
+  const { t } = useTranslation();
+  const { message } = App.useApp();
+  const navigate = useNavigate();
+  const reference = useReference();
+  const name = useLocalName();
+  const errorText = useErrorText();
+  const detail = useApiQuery('roster.get', { id });
+  const remove = useApiMutation('roster.delete', [...rosterChannels]);
+  const restore = useApiMutation('roster.restore', [...rosterChannels]);
+  const removeQualification = useApiMutation('qualification.remove', ['roster.get', 'roster.search', 'teams.list']);
+  const [editing, setEditing] = useState(false);
+  const today = todayIso();
+
+  if (detail.error) return <ErrorAlert error={detail.error} onRetry={() => void detail.refetch()} />;
+  const data = detail.data;
+  if (!data) return <Card loading />;
+  const p = data.person;
+
+  const deleteWithUndo = async () => {
+    try {
+      await remove.mutateAsync({ id });
+      const key = `deleted-${id}`;
+      message.open({
+        key,
+        type: 'success',
+        duration: 8,
+        content: (
+          <Space>
+            {t('roster.deleted', { name: p.nameLo })}
+            <Button
+              size="small"
+              onClick={async () => {
+                await restore.mutateAsync({ id });
+                message.open({ key, type: 'success', content: t('roster.restored', { name: p.nameLo }) });
+                navigate(`/trainers/${id}`);
+              }}
+            >
+              {t('roster.undo')}
+            </Button>
+          </Space>
+        ),
+      });
+      navigate('/trainers');
+    } catch (e) {
+      message.error(errorText(e));
+    }
+  };
+
+  const place = [p.provinceId, p.districtId, p.villageId].map((x) => name(reference.byId.get(x ?? ''))).filter(Boolean).join(', ');
+  const sourceText = (q: QualificationRow) => t(q.source === 'session' ? 'roster.fromSession' : q.source === 'import' ? 'roster.imported' : 'roster.manual');
+
+  return (
+    <div className="page">
+      <Space style={{ marginBottom: 12 }}>
+        <Button icon={<ArrowLeftOutlined />} onClick={() => navigate('/trainers')}>
+          {t('roster.back')}
+        </Button>
+      </Space>
+      <Space style={{ width: '100%', justifyContent: 'space-between' }} wrap>
+        <Typography.Title level={2} lang="lo" style={{ margin: 0 }}>
+          {p.nameLo} {p.deletedAt && <Tag color="red">{t('roster.delete')}</Tag>}
+        </Typography.Title>
+        <Space>
+          <Button icon={<EditOutlined />} onClick={() => setEditing(true)}>
+            {t('roster.edit')}
+          </Button>
+          <Popconfirm title={t('roster.confirmDelete', { name: p.nameLo })} onConfirm={() => void deleteWithUndo()} okText={t('roster.delete')} cancelText={t('roster.cancel')}>
+            <Button danger icon={<DeleteOutlined />}>
+              {t('roster.delete')}
+            </Button>
+          </Popconfirm>
+        </Space>
+      </Space>
+      <Typography.Paragraph type="secondary">{p.nameEn}</Typography.Paragraph>
+      <Space direction="vertical" size="large" style={{ width: '100%' }}>
+        <Card title={t('roster.profile')}>
+          <Descriptions column={{ xs: 1, md: 2 }} size="small">
+            <Descriptions.Item label={t('roster.field.sex')}>{t(`roster.sex.${p.sex}`)}</Descriptions.Item>
+            <Descriptions.Item label={t('roster.field.birthYear')}>{p.birthYear ?? '—'}</Descriptions.Item>
+            <Descriptions.Item label={t('roster.field.phone')}>{p.phone ?? '—'}</Descriptions.Item>
+            <Descriptions.Item label={t('roster.field.organisation')}>{name(reference.byId.get(p.organisationId ?? '')) || '—'}</Descriptions.Item>
+            <Descriptions.Item label={t('roster.field.position')}>{p.position ?? '—'}</Descriptions.Item>
+            <Descriptions.Item label={t('roster.field.officeLevel')}>{t(`roster.level.${p.officeLevel}`)}</Descriptions.Item>
+            <Descriptions.Item label={t('roster.field.province')}>{place || '—'}</Descriptions.Item>
+            <Descriptions.Item label={t('roster.field.status')}>{t(`roster.status.${p.status}`)}</Descriptions.Item>
+            {p.notes && <Descriptions.Item label={t('roster.field.notes')}>{p.notes}</Descriptions.Item>}
+          </Descriptions>
+        </Card>
+        <Card title={t('roster.qualifications')} extra={<AddQualificationButton personId={id} />}>
+          <Table<QualificationRow>
+            size="small"
+            rowKey="id"
+            pagination={false}
+            dataSource={data.qualifications}
+            locale={{ emptyText: t('roster.noQualifications') }}
+            columns={[
+              { title: t('roster.field.module'), dataIndex: 'moduleId', render: (m: string) => name(reference.byId.get(m)) },
+              { title: t('roster.field.earnedOn'), dataIndex: 'earnedOn', width: 130 },
+              {
+                title: t('roster.field.refresherDue'),
+                dataIndex: 'refresherDue',
+                width: 190,
+                render: (d: string | null) => (d && d < today ? <Tag color="orange">{t('roster.refresherOverdue')} · {d}</Tag> : d),
+              },
+              { title: t('roster.field.source'), key: 'source', width: 170, render: (_: unknown, q) => sourceText(q) },
+              {
+                title: '',
+                key: 'actions',
+                width: 100,
+                render: (_: unknown, q) => (
+                  <Button size="small" type="link" danger onClick={() => void removeQualification.mutateAsync({ id: q.id }).catch((e) => message.error(errorText(e)))}>
+                    {t('roster.removeQualification')}
+                  </Button>
+                ),
+              },
+            ]}
+          />
+        </Card>
+        <Card title={t('roster.teamHistory')}>
+          <Table<MembershipRow>
+            size="small"
+            rowKey="id"
+            pagination={false}
+            dataSource={data.memberships}
+            locale={{ emptyText: t('roster.noTeams') }}
+            columns={[
+              { title: t('roster.field.team'), key: 'team', render: (_: unknown, m) => name({ nameLo: m.teamNameLo, nameEn: m.teamNameEn }) },
+              { title: t('roster.field.role'), dataIndex: 'role', width: 110, render: (r: string) => t(`roster.role.${r}`) },
+              { title: t('roster.field.from'), dataIndex: 'fromDate', width: 130 },
+              {
+                title: t('roster.field.to'),
+                dataIndex: 'toDate',
+                width: 150,
+                render: (d: string | null) => (d ? d : <Tag color="green">{t('roster.current')}</Tag>),
+              },
+            ]}
+          />
+        </Card>
+        <Card size="small">
+          <Empty image={Empty.PRESENTED_IMAGE_SIMPLE} description={`${t('roster.sessionsLater')} ${t('roster.transfersLater')}`} />
+        </Card>
+      </Space>
+      <PersonFormDrawer open={editing} person={p} onClose={() => setEditing(false)} />
+    </div>
+  );
+}
+

@@ -1,0 +1,47 @@
+import { Button, Checkbox, Input, Select, Space } from 'antd';
+import { useTranslation } from 'react-i18next';
+import type { RosterFilter } from '../../../shared/api';
+import { officeLevels, personStatuses } from '../../../shared/roster-rules';
+import { type Reference, useLocalName } from '../hooks/use-reference';
+
+/** Search and filters of the Trainers page; every control has an accessible name. */
+export function RosterFilters({ filter, onChange, reference }: { filter: RosterFilter; onChange: (f: RosterFilter) => void; reference: Reference }) {
+  const { t } = useTranslation();
+  const name = useLocalName();
+  const set = (patch: Partial<RosterFilter>) => onChange({ ...filter, ...patch });
+  const select = (key: keyof RosterFilter, label: string, options: Array<{ value: string; label: string }>, width = 170) => (
+    <Select
+      aria-label={label}
+      placeholder={label}
+      allowClear
+      showSearch={{ optionFilterProp: 'label' }}
+      style={{ width }}
+      value={(filter[key] as string | undefined) ?? undefined}
+      onChange={(v) => set({ [key]: v ?? undefined } as Partial<RosterFilter>)}
+      options={options}
+    />
+  );
+  const districts = reference.districts.filter((d) => !filter.provinceId || d.provinceId === filter.provinceId);
+  return (
+    <Space wrap size={[8, 8]}>
+      <Input.Search
+        aria-label={t('roster.search')}
+        placeholder={t('roster.search')}
+        allowClear
+        style={{ width: 340 }}
+        value={filter.query ?? ''}
+        onChange={(e) => set({ query: e.target.value || undefined })}
+      />
+      {select('officeLevel', t('roster.filter.level'), officeLevels.map((l) => ({ value: l, label: t(`roster.level.${l}`) })), 130)}
+      {select('provinceId', t('roster.filter.province'), reference.provinces.map((p) => ({ value: p.id, label: name(p) })))}
+      {select('districtId', t('roster.filter.district'), districts.map((d) => ({ value: d.id, label: name(d) })))}
+      {select('organisationId', t('roster.filter.organisation'), reference.organisations.map((o) => ({ value: o.id, label: name(o) })), 200)}
+      {select('status', t('roster.filter.status'), personStatuses.map((s) => ({ value: s, label: t(`roster.status.${s}`) })), 130)}
+      {select('moduleId', t('roster.filter.module'), reference.modules.map((m) => ({ value: m.id, label: name(m) })), 260)}
+      <Checkbox checked={!!filter.refresherOverdue} onChange={(e) => set({ refresherOverdue: e.target.checked || undefined })}>
+        {t('roster.filter.overdue')}
+      </Checkbox>
+      <Button onClick={() => onChange({})}>{t('roster.clearFilters')}</Button>
+    </Space>
+  );
+}

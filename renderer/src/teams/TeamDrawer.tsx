@@ -1,0 +1,117 @@
+import { App, Button, DatePicker, Drawer, Form, Popconfirm, Select, Space, Table, Tag, Typography } from 'antd';
+import dayjs, { type Dayjs } from 'dayjs';
+import { useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { Link } from 'react-router-dom';
+import type { MembershipRow } from '../../../shared/api';
+import { memberRoles } from '../../../shared/roster-rules';
+import { useApiMutation, useApiQuery } from '../api/queries';
+import { ErrorAlert } from '../components/ErrorAlert';
+import { useErrorText } from '../components/use-error-text';
+import { useLocalName } from '../hooks/use-reference';
+import { TeamFormModal } from './TeamFormModal';
+
+const teamChannels = ['teams.list', 'teams.get', 'roster.get', 'roster.search'] as const;
+
+/** One team: its members past and present, adding a member and ending a membership. */
+export function TeamDrawer({ teamId, onClose }: { teamId: string | null; onClose: () => void }) {
+  const { t } = useTranslation();
+  const { message } = App.useApp();
+  const name = useLocalName();
+  const errorText = useErrorText();
+  const detail = useApiQuery('teams.get', { id: teamId ?? '' }, { enabled: !!teamId });
+  const people = useApiQuery('roster.search', { status: 'active' }, { enabled: !!teamId });
+  const add = useApiMutation('teams.addMember', [...teamChannels]);
+  const end = useApiMutation('teams.endMembership', [...teamChannels]);
+  const [form] = Form.useForm<{ personId: string; role: 'lead' | 'member'; fromDate: Dayjs }>();
+  const [ending, setEnding] = useState<Record<string, Dayjs | null>>({});
+  const [editing, setEditing] = useState(false);
+  const team = detail.data?.team;
+
+  const addMember = async () => {
+    const v = await form.validateFields();
+    try {
+      await add.mutateAsync({ teamId: teamId!, personId: v.personId, role: v.role, fromDate: v.fromDate.format('YYYY-MM-DD') });
+      form.resetFields();
+    } catch (e) {
+      message.error(errorText(e));
+    }
+  };
+
+  return (
+    <Drawer open={!!teamId} onClose={onClose} size={760} title={team ? name(team) : ''} extra={team && <Button onClick={() => setEditing(true)}>{t('teams.edit')}</Button>}>
+      {detail.error && <ErrorAlert error={detail.error} />}
+      {team && (
+        <Space direction="vertical" size="large" style={{ width: '100%' }}>
+          <Typography.Text>
+            {t('teams.active')}: <strong>{t('teams.capacity', { active: team.activeSize, target: team.targetSize })}</strong>{' '}
+            {team.activeSize < team.targetSize && <Tag color="red">{t('teams.belowTarget')}</Tag>}
+          </Typography.Text>
+          <Table<MembershipRow>
+            size="small"
+            rowKey="id"
+            pagination={false}
+            dataSource={detail.data?.members ?? []}
+            locale={{ emptyText: t('teams.noMembers') }}
+            columns={[
+              {
+                title: t('teams.person'),
+                key: 'person',
+                render: (_: unknown, m) => <Link to={`/trainers/${m.personId}`}>{name({ nameLo: m.personNameLo, nameEn: m.personNameEn })}</Link>,
+              },
+              { title: t('teams.role'), dataIndex: 'role', width: 100, render: (r: string) => t(`roster.role.${r}`) },
+              { title: t('teams.from'), dataIndex: 'fromDate', width: 110 },
+              {
+                title: t('roster.field.to'),
+                key: 'to',
+                width: 260,
+                render: (_: unknown, m) =>
+                  m.toDate ?? (
+                    <Space>
+                      <DatePicker
+                        size="small"
+                        aria-label={`${t('teams.endOn')}: ${name({ nameLo: m.personNameLo, nameEn: m.personNameEn })}`}
+                        value={ending[m.id]}
+                        onChange={(d) => setEnding({ ...ending, [m.id]: d })}
+                      />
+                      <Popconfirm
+                        title={t('teams.endMembership')}
+                        onConfirm={() =>
+                          void end
+                            .mutateAsync({ id: m.id, toDate: (ending[m.id] ?? dayjs()).format('YYYY-MM-DD') })
+                            .catch((e) => message.error(errorText(e)))
+                        }
+                      >
+                        <Button size="small">{t('teams.endMembership')}</Button>
+                      </Popconfirm>
+                    </Space>
+                  ),
+              },
+            ]}
+          />
+          <Form form={form} layout="inline" initialValues={{ role: 'member', fromDate: dayjs() }}>
+            <Form.Item name="personId" rules={[{ required: true, message: t('validation.required') }]}>
+              <Select
+                aria-label={t('teams.person')}
+                placeholder={t('teams.person')}
+                showSearch={{ optionFilterProp: 'label' }}
+                style={{ width: 280 }}
+                options={(people.data ?? []).map((p) => ({ value: p.id, label: `${p.nameLo} (${p.nameEn})` }))}
+              />
+            </Form.Item>
+            <Form.Item name="role">
+              <Select aria-label={t('teams.role')} style={{ width: 120 }} options={memberRoles.map((r) => ({ value: r, label: t(`roster.role.${r}`) }))} />
+            </Form.Item>
+            <Form.Item name="fromDate" rules={[{ required: true, message: t('validation.date') }]}>
+              <DatePicker aria-label={t('teams.from')} />
+            </Form.Item>
+            <Button type="primary" onClick={() => void addMember()} loading={add.isPending}>
+              {t('teams.addMember')}
+            </Button>
+          </Form>
+        </Space>
+      )}
+      <TeamFormModal open={editing} team={team} onClose={() => setEditing(false)} />
+    </Drawer>
+  );
+}

@@ -1,0 +1,80 @@
+import { App, Form, Input, InputNumber, Modal, Radio } from 'antd';
+import { useEffect } from 'react';
+import { useTranslation } from 'react-i18next';
+import type { TeamRow } from '../../../shared/api';
+import { teamInput } from '../../../shared/api/roster';
+import { teamLevels } from '../../../shared/roster-rules';
+import { useApiMutation } from '../api/queries';
+import { PlaceSelects, levelDepth } from '../components/PlaceSelects';
+import { useErrorText } from '../components/use-error-text';
+import { useFormErrors } from '../hooks/use-form-errors';
+import { useReference } from '../hooks/use-reference';
+
+export function TeamFormModal({ open, team, onClose }: { open: boolean; team?: TeamRow; onClose: () => void }) {
+  const { t } = useTranslation();
+  const { message } = App.useApp();
+  const [form] = Form.useForm();
+  const reference = useReference();
+  const errors = useFormErrors(form);
+  const errorText = useErrorText();
+  const create = useApiMutation('teams.create', ['teams.list']);
+  const update = useApiMutation('teams.update', ['teams.list', 'teams.get']);
+  const level = Form.useWatch('level', form) as string | undefined;
+  useEffect(() => {
+    if (!open) return;
+    form.resetFields();
+    form.setFieldsValue(team ?? { level: 'district', targetSize: 6 });
+  }, [open, team, form]);
+
+  const submit = async () => {
+    const all = form.getFieldsValue(true);
+    const depth = levelDepth[all.level] ?? 0;
+    const values = {
+      nameLo: all.nameLo ?? '',
+      nameEn: all.nameEn ?? '',
+      level: all.level,
+      provinceId: depth >= 1 ? all.provinceId : null,
+      districtId: depth >= 2 ? all.districtId : null,
+      targetSize: all.targetSize,
+      notes: all.notes ?? null,
+    };
+    const parsed = teamInput.safeParse(values);
+    if (!parsed.success) return void errors.fromIssues(parsed.error);
+    try {
+      if (team) await update.mutateAsync({ id: team.id, team: values });
+      else await create.mutateAsync(values);
+      onClose();
+    } catch (e) {
+      if (!errors.fromApi(e)) message.error(errorText(e));
+    }
+  };
+
+  return (
+    <Modal
+      open={open}
+      title={team ? t('teams.edit') : t('teams.add')}
+      onCancel={onClose}
+      onOk={() => void submit()}
+      okText={t('roster.save')}
+      cancelText={t('roster.cancel')}
+      confirmLoading={create.isPending || update.isPending}
+      destroyOnHidden
+    >
+      <Form form={form} layout="vertical">
+        <Form.Item name="nameLo" label={t('teams.nameLo')} required>
+          <Input lang="lo" />
+        </Form.Item>
+        <Form.Item name="nameEn" label={t('teams.nameEn')}>
+          <Input />
+        </Form.Item>
+        <Form.Item name="level" label={t('teams.level')} required>
+          <Radio.Group aria-label={t('teams.level')} optionType="button" options={teamLevels.map((l) => ({ value: l, label: t(`roster.level.${l}`) }))} />
+        </Form.Item>
+        <PlaceSelects reference={reference} depth={Math.min(2, levelDepth[level ?? 'central'] ?? 0)} />
+        <Form.Item name="targetSize" label={t('teams.target')} required>
+          <InputNumber aria-label={t('teams.target')} min={1} max={100} />
+        </Form.Item>
+      </Form>
+    </Modal>
+  );
+}

@@ -1,0 +1,75 @@
+import ExcelJS from 'exceljs';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { ImportPreview } from '../../shared/api/roster-import';
+import type { RosterRow } from '../../shared/api';
+import { type Backend, startBackend } from '../../electron/backend';
+import { tempDir } from '../helpers/temp-dir';
+
+let b: Backend;
+beforeAll(async () => {
+  b = await startBackend({ dataDir: tempDir(), transport: 'cli' });
+  await b.dispatch('roster.create', { nameLo: 'ນາງ ບົວພັນ ສີສຸວັນ', nameEn: 'Bouaphanh Sisouvanh', sex: 'f', birthYear: 1985, phone: '020 5555 0001', officeLevel: 'central' });
+});
+afterAll(() => b.close());
+
+async function call<T>(channel: string, input: unknown): Promise<T> {
+  const r = await b.dispatch(channel, input);
+  if (!r.ok) throw Object.assign(new Error(`${channel}: ${JSON.stringify(r.error)}`), { apiError: r.error });
+  return r.data as T;
+}
+
+/** A provincial roster as offices keep it: Lao headers, mixed spellings, two bad rows and one known person. */
+async function rosterWorkbook(): Promise<string> {
+  const wb = new ExcelJS.Workbook();
+  const ws = wb.addWorksheet('ລາຍຊື່');
+  ws.addRow(['ຊື່ ແລະ ນາມສະກຸນ', 'Romanised name', 'ເພດ', 'ປີເກີດ', 'ເບີໂທ', 'ແຂວງ', 'ເມືອງ', 'ອົງການຈັດຕັ້ງ']);
+  ws.addRow(['ນາງ ມະນີວອນ ພົມມະຈັນ', 'Manivone Phommachanh', 'ຍິງ', 1990, '020 5512 3456', 'ບໍລິຄຳໄຊ', 'ປາກກະດິງ', 'LWU']);
+  ws.addRow(['', 'No Lao Name', 'F', 1991, '', 'Bolikhamxay', 'Pakkading', '']); // bad: no Lao name
+  ws.addRow(['ນາງ ແສງດາວ ວົງສາ', 'Saengdao Vongsa', 'female', 1987, '12345', 'LA-BL', 'Atlantis', '']); // bad: phone and district
+  ws.addRow(['ນາງ ບົວພັນ ສີສຸວັນ', 'Bouaphanh  Sisouvanh', 'ຍິງ', 1985, '', '', '', '']); // duplicate of the roster
+  ws.addRow(['ທ້າວ ສົມພອນ ແກ້ວມະນີ', 'Somphone Keomany', 'ຊາຍ', 1979, '+856 20 7777 1234', 'Vientiane Capital', 'Xaythany', 'Public Security']);
+  return Buffer.from(await wb.xlsx.writeBuffer()).toString('base64');
+}
+
+describe('spreadsheet import', () => {
+  it('previews every row with its problems and likely duplicates, writing nothing', async () => {
+    const base64 = await rosterWorkbook();
+    const before = (await call<RosterRow[]>('roster.search', {})).length;
+    const preview = await call<ImportPreview>('import.preview', { fileName: 'roster.xlsx', base64 });
+    expect(preview.mapping).toMatchObject({ nameLo: 0, nameEn: 1, sex: 2, birthYear: 3, phone: 4, province: 5, district: 6, organisation: 7 });
+    expect(preview.counts).toEqual({ rows: 5, valid: 3, withProblems: 2, duplicates: 1 });
+    const byRow = new Map(preview.rows.map((r) => [r.row, r]));
+    expect(byRow.get(3)!.problems.map((p) => p.message)).toEqual(['validation.nameLoRequired']);
+    expect(byRow.get(4)!.problems.map((p) => p.field).sort()).toEqual(['district', 'phone']);
+    expect(byRow.get(5)!.duplicates[0]).toMatchObject({ nameEn: 'Bouaphanh Sisouvanh' });
+    expect((await call<RosterRow[]>('roster.search', {})).length).toBe(before);
+  });
+
+  it('refuses to import a file with problems unless asked for the valid rows only', async () => {
+    const base64 = await rosterWorkbook();
+    const preview = await call<ImportPreview>('import.preview', { fileName: 'roster.xlsx', base64 });
+    const before = (await call<RosterRow[]>('roster.search', {})).length;
+    await expect(call('import.commit', { fileName: 'roster.xlsx', base64, mapping: preview.mapping, mode: 'all', skipDuplicates: true })).rejects.toMatchObject({
+      apiError: { code: 'import.hasProblems', params: { count: 2 } },
+    });
+    expect((await call<RosterRow[]>('roster.search', {})).length).toBe(before);
+    const result = await call('import.commit', { fileName: 'roster.xlsx', base64, mapping: preview.mapping, mode: 'validOnly', skipDuplicates: true });
+    expect(result).toEqual({ imported: 2, skippedProblems: 2, skippedDuplicates: 1 });
+    const imported = await call<RosterRow[]>('roster.search', { query: 'somphone keomany' });
+    expect(imported).toHaveLength(1);
+    expect(imported[0]).toMatchObject({ phone: '020 7777 1234', officeLevel: 'district', sex: 'm' });
+  });
+
+  it('reads CSV with semicolons and a byte-order mark, as Excel saves it', async () => {
+    const csv = '\uFEFFName in Lao;Sex;Province\nນາງ ດາວເຮືອງ;f;Savannakhet\n';
+    const preview = await call<ImportPreview>('import.preview', { fileName: 'r.csv', base64: Buffer.from(csv).toString('base64') });
+    expect(preview.counts).toMatchObject({ rows: 1, valid: 1 });
+  });
+
+  it('refuses an unreadable or unsupported file with a clear message', async () => {
+    await expect(call('import.preview', { fileName: 'roster.xlsx', base64: Buffer.from('not a zip').toString('base64') })).rejects.toMatchObject({
+      apiError: { code: 'import.unreadable' },
+    });
+    await expect(call('import.preview', { fileName: 'roster.docx', base64: 'AAAA' })).rejects.toMatchObject({ apiError: { code: 'import.unsupportedType' } });
+  });
+});
