@@ -7,6 +7,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { openDatabase } from '../electron/db/connection';
 import { insertRow, insertRows } from '../electron/sync/write-path';
+import { searchRoster } from '../electron/roster/people';
 
 async function timed<T>(fn: () => Promise<T>): Promise<number> {
   const start = process.hrtime.bigint();
@@ -46,10 +47,43 @@ async function writePath(rows: number) {
   };
 }
 
+/**
+ * The Trainers page at 20,000 people: the full roster query (teams, modules, overdue refreshers per person)
+ * and a name search, against reading the bare person table in the same run.
+ */
+async function rosterAtScale(people: number) {
+  const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'lwu-bench-'));
+  const { db } = await openDatabase(dir);
+  const rows = Array.from({ length: people }, (_, i) => ({
+    name_lo: `ນາງ ທົດສອບ ${i}`,
+    name_en: `Test Person ${i}`,
+    sex: 'f',
+    office_level: 'district',
+    status: 'active',
+    phone: `020 ${5000 + (i % 4999)} ${String(i % 10000).padStart(4, '0')}`,
+  }));
+  const insertMs = await timed(() => insertRows(db, 'person', rows));
+  const baselineMs = await timed(() => db('person').select('*'));
+  const fullMs = await timed(() => searchRoster(db, {}));
+  const searchMs = await timed(() => searchRoster(db, { query: 'test person 1234' }));
+  const heapMb = Math.round(process.memoryUsage().heapUsed / 1e6);
+  await db.destroy();
+  fs.rmSync(dir, { recursive: true, force: true });
+  return {
+    people,
+    insertMs: Math.round(insertMs),
+    baselineSelectMs: Math.round(baselineMs),
+    fullRoster: { ms: Math.round(fullMs), ratio: +(fullMs / baselineMs).toFixed(2) },
+    nameSearch: { ms: Math.round(searchMs), ratio: +(searchMs / baselineMs).toFixed(2) },
+    heapMb,
+  };
+}
+
 const results = {
   machine: { cpus: os.cpus().length, node: process.version },
   // Every replicated insert through the single write path (row + 7 change messages + field clocks)
   // against a plain batched insert of the same rows.
   writePathInsert: await writePath(5000),
+  rosterAtScale: await rosterAtScale(20_000),
 };
 console.log(JSON.stringify(results, null, 2));

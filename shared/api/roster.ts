@@ -132,6 +132,17 @@ export const rosterApi = {
   'reference.geography': takes(empty).returns<Geography>(),
   'reference.addVillage': takes(z.object({ districtId: id, nameLo: z.string().trim().min(1, 'validation.nameLoRequired'), nameEn: z.string().trim().default('') }).strict()).returns<Village>(),
   'reference.addDistrict': takes(z.object({ provinceId: id, nameLo: z.string().trim().min(1, 'validation.nameLoRequired'), nameEn: z.string().trim().min(1, 'validation.nameEnRequired') }).strict()).returns<District>(),
+  'reference.saveModule': takes(
+    z
+      .object({
+        id: id.optional(),
+        code: z.string().trim().regex(/^[a-z0-9-]{2,40}$/, 'validation.moduleCode'),
+        nameLo: z.string().trim().min(1, 'validation.nameLoRequired').max(200, 'validation.tooLong'),
+        nameEn: z.string().trim().min(1, 'validation.nameEnRequired').max(200, 'validation.tooLong'),
+        refresherMonths: z.number().int('validation.refresherMonths').min(1, 'validation.refresherMonths').max(120, 'validation.refresherMonths'),
+      })
+      .strict(),
+  ).returns<Module>(),
   'roster.search': takes(rosterFilter).returns<RosterRow[]>(),
   'roster.get': takes(withId).returns<PersonDetail>(),
   'roster.create': takes(personInput).returns<RosterRow>(),
