@@ -7,6 +7,7 @@ import { ensureReferenceData } from './reference/reference';
 import { referenceHandlers } from './reference/handlers';
 import { rosterHandlers } from './roster/handlers';
 import { settingsHandlers } from './settings/handlers';
+import { transfersHandlers } from './transfers/handlers';
 
 export interface Backend {
   ctx: AppContext;
@@ -16,7 +17,7 @@ export interface Backend {
 
 export const appVersion: string = pkg.version;
 
-export const allHandlers = () => combineHandlers(settingsHandlers, referenceHandlers, rosterHandlers);
+export const allHandlers = () => combineHandlers(settingsHandlers, referenceHandlers, rosterHandlers, transfersHandlers);
 
 /** Opens the data folder and wires every handler: the same backend for Electron, the web bridge and the CLI. */
 export async function startBackend(opts: { dataDir: string; transport: AppContext['transport'] }): Promise<Backend> {

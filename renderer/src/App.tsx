@@ -8,12 +8,16 @@ import { sections } from './navigation';
 import { SettingsPage } from './pages/SettingsPage';
 import { TrainersSection } from './roster/TrainersSection';
 import { TeamsPage } from './teams/TeamsPage';
+import { CapacityPage } from './transfers/CapacityPage';
+import { TransfersPage } from './transfers/TransfersPage';
 
 /** Pages that exist; every other section shows what it will hold until its feature lands. */
 const pages: Record<string, ComponentType> = {
   settings: SettingsPage,
   trainers: TrainersSection,
   teams: TeamsPage,
+  capacity: CapacityPage,
+  transfers: TransfersPage,
 };
 
 export function App() {
