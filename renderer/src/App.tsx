@@ -1,5 +1,6 @@
 import type { ComponentType } from 'react';
-import { Navigate, Route, Routes } from 'react-router-dom';
+import { Navigate, Route, Routes, useLocation } from 'react-router-dom';
+import { ErrorBoundary } from './components/ErrorBoundary';
 import { AppShell } from './components/AppShell';
 import { DemoBanner } from './components/DemoBanner';
 import { LanguageSync } from './components/LanguageSync';
@@ -21,18 +22,21 @@ const pages: Record<string, ComponentType> = {
 };
 
 export function App() {
+  const location = useLocation();
   return (
     <AppShell>
       <LanguageSync />
       <DemoBanner />
-      <Routes>
-        <Route path="/" element={<Navigate to="/dashboard" replace />} />
-        {sections.map(({ key }) => {
-          const Page = pages[key];
-          return <Route key={key} path={`/${key}/*`} element={Page ? <Page /> : <PlaceholderPage page={key} />} />;
-        })}
-        <Route path="*" element={<Navigate to="/dashboard" replace />} />
-      </Routes>
+      <ErrorBoundary resetKey={location.pathname}>
+        <Routes>
+          <Route path="/" element={<Navigate to="/dashboard" replace />} />
+          {sections.map(({ key }) => {
+            const Page = pages[key];
+            return <Route key={key} path={`/${key}/*`} element={Page ? <Page /> : <PlaceholderPage page={key} />} />;
+          })}
+          <Route path="*" element={<Navigate to="/dashboard" replace />} />
+        </Routes>
+      </ErrorBoundary>
     </AppShell>
   );
 }

@@ -1,3 +1,4 @@
+import ExcelJS from 'exceljs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { CapacityOverview, RosterRow, TeamRow, TransferPreview, TransferRow } from '../../shared/api';
 import { type Backend, startBackend } from '../../electron/backend';
@@ -95,8 +96,14 @@ describe('recording a transfer', () => {
     expect(await call<TransferRow[]>('transfers.list', { from: '2026-02-01', to: '2026-12-31' })).toHaveLength(1);
     expect(await call<TransferRow[]>('transfers.list', { keepsTrainingRole: false })).toHaveLength(0);
     expect(await call<TransferRow[]>('transfers.list', { provinceId: province('LA-XA') })).toHaveLength(0);
-    const file = await call<{ fileName: string }>('transfers.exportXlsx', { filter: {}, language: 'lo' });
+    const file = await call<{ fileName: string; base64: string }>('transfers.exportXlsx', { filter: {}, language: 'lo' });
     expect(file.fileName).toMatch(/\.xlsx$/);
+    const wb = new ExcelJS.Workbook();
+    await wb.xlsx.load(Buffer.from(file.base64, 'base64') as never);
+    const ws = wb.worksheets[0];
+    expect(ws.getRow(1).getCell(1).value).toBe('ວັນທີຍົກຍ້າຍ');
+    expect(ws.rowCount).toBe(3);
+    expect(String(ws.getRow(2).getCell(4).value)).toContain('ບໍລິຄຳໄຊ');
   });
 
   it('refuses a destination missing its district, by field', async () => {
