@@ -8,7 +8,7 @@ import { type Area, addDays, inArea, knowledgeLost, moduleGaps, overdueRefresher
 import { membershipActiveOn, todayIso } from '../../shared/roster-rules';
 import type { Db } from '../db/connection';
 import { loadCapacityState, loadTransfers } from './capacity-state';
-import { trainingsCovering } from './calendar-link';
+import { trainingsCovering } from '../calendar-link';
 
 export async function capacityOverview(db: Db, day = todayIso()): Promise<CapacityOverview> {
   const state = await loadCapacityState(db);

@@ -12,7 +12,7 @@ import type { Db } from '../db/connection';
 import { inTransaction } from '../db/transaction';
 import { insertRow, softDelete, updateRow } from '../sync/write-path';
 import { loadCapacityState } from './capacity-state';
-import { sessionsFacilitatedFrom } from './calendar-link';
+import { sessionsFacilitatedFrom } from '../calendar-link';
 
 type Parsed = ReturnType<typeof transferInput.parse>;
 

@@ -1,5 +1,5 @@
 import { ArrowLeftOutlined, DeleteOutlined, EditOutlined, SwapOutlined } from '@ant-design/icons';
-import { App, Button, Card, Descriptions, Empty, Popconfirm, Space, Table, Tag, Typography } from 'antd';
+import { App, Button, Card, Descriptions, Popconfirm, Space, Table, Tag, Typography } from 'antd';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useNavigate, useParams } from 'react-router-dom';
@@ -11,6 +11,7 @@ import { useErrorText } from '../components/use-error-text';
 import { useLocalName, useReference } from '../hooks/use-reference';
 import { AddQualificationButton } from './AddQualificationButton';
 import { PersonFormDrawer } from './PersonFormDrawer';
+import { PersonSessionsCard } from './PersonSessionsCard';
 import { RecordTransferDrawer } from '../transfers/RecordTransferDrawer';
 import type { TransferRow } from '../../../shared/api';
 
@@ -185,9 +186,7 @@ export function PersonPage() {
             ]}
           />
         </Card>
-        <Card size="small">
-          <Empty image={Empty.PRESENTED_IMAGE_SIMPLE} description={t('roster.sessionsLater')} />
-        </Card>
+        <PersonSessionsCard personId={id} />
       </Space>
       <PersonFormDrawer open={editing} person={p} onClose={() => setEditing(false)} />
       <RecordTransferDrawer open={transferring} personId={id} onClose={() => setTransferring(false)} />

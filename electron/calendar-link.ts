@@ -3,8 +3,8 @@
  * facilitate, and the next trainings of trainers that teach a module. The calendar owns those tables; until
  * they exist in this database (an install that predates them) both answers are empty, never an error.
  */
-import type { SessionRef } from '../../shared/api';
-import type { Db } from '../db/connection';
+import type { SessionRef } from '../shared/api';
+import type { Db } from './db/connection';
 
 async function calendarPresent(db: Db): Promise<boolean> {
   return (await db.schema.hasTable('session')) && (await db.schema.hasTable('session_facilitator'));
@@ -42,4 +42,25 @@ export async function trainingsCovering(db: Db, moduleId: string, provinceId: st
     .limit(3)
     .select('s.id', 's.title', 's.start_date');
   return rows.map((r) => ({ id: r.id, title: r.title ?? '', startDate: r.start_date }));
+}
+
+export interface PersonSessions {
+  facilitated: Array<SessionRef & { status: string; kind: string }>;
+  attended: Array<SessionRef & { status: string; kind: string }>;
+}
+
+/** Every session a person facilitated or attended as a named trainee, newest first, for her page. */
+export async function sessionsOfPerson(db: Db, personId: string): Promise<PersonSessions> {
+  if (!(await calendarPresent(db)) || !(await db.schema.hasTable('session_attendee'))) return { facilitated: [], attended: [] };
+  const via = async (table: string) =>
+    (
+      await db('session as s')
+        .join(`${table} as x`, 'x.session_id', 's.id')
+        .where('x.person_id', personId)
+        .whereNull('s.deleted_at')
+        .whereNull('x.deleted_at')
+        .orderBy('s.start_date', 'desc')
+        .select('s.id', 's.title', 's.start_date', 's.status', 's.kind')
+    ).map((r) => ({ id: r.id, title: r.title ?? '', startDate: r.start_date, status: r.status, kind: r.kind }));
+  return { facilitated: await via('session_facilitator'), attended: await via('session_attendee') };
 }
