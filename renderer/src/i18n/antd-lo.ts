@@ -1,13 +1,39 @@
 import type { Locale } from 'antd/es/locale';
-import enGB from 'antd/locale/en_GB';
+import enGB from 'antd/es/locale/en_GB';
 
 /**
  * antd ships no Lao locale. The widgets' own words (empty tables, pagination, dialogs, pickers) in Lao,
  * over the British English base for dates in day-month-year order.
  */
+const datePickerLo = {
+  ...enGB.DatePicker!,
+  lang: {
+    ...enGB.DatePicker!.lang,
+    locale: 'lo',
+    placeholder: 'ເລືອກວັນທີ',
+    rangePlaceholder: ['ວັນທີເລີ່ມ', 'ວັນທີສິ້ນສຸດ'] as [string, string],
+    yearPlaceholder: 'ເລືອກປີ',
+    monthPlaceholder: 'ເລືອກເດືອນ',
+    weekPlaceholder: 'ເລືອກອາທິດ',
+    today: 'ມື້ນີ້',
+    now: 'ດຽວນີ້',
+    ok: 'ຕົກລົງ',
+    clear: 'ລ້າງ',
+    month: 'ເດືອນ',
+    year: 'ປີ',
+    week: 'ອາທິດ',
+    previousMonth: 'ເດືອນກ່ອນ',
+    nextMonth: 'ເດືອນໜ້າ',
+    previousYear: 'ປີກ່ອນ',
+    nextYear: 'ປີໜ້າ',
+  },
+};
+
 export const antdLo: Locale = {
   ...enGB,
   locale: 'lo',
+  DatePicker: datePickerLo,
+  Calendar: datePickerLo,
   Empty: { description: 'ບໍ່ມີຂໍ້ມູນ' },
   Modal: { okText: 'ຕົກລົງ', cancelText: 'ຍົກເລີກ', justOkText: 'ຕົກລົງ' },
   Popconfirm: { okText: 'ຕົກລົງ', cancelText: 'ຍົກເລີກ' },
@@ -27,32 +53,5 @@ export const antdLo: Locale = {
   Pagination: { ...enGB.Pagination, items_per_page: '/ ໜ້າ', jump_to: 'ໄປທີ່', page: 'ໜ້າ', prev_page: 'ໜ້າກ່ອນ', next_page: 'ໜ້າຕໍ່ໄປ' },
   Upload: { ...enGB.Upload, uploading: 'ກຳລັງອັບໂຫຼດ…', removeFile: 'ເອົາໄຟລ໌ອອກ', uploadError: 'ອັບໂຫຼດບໍ່ສຳເລັດ' },
   Form: { ...enGB.Form, optional: '(ບໍ່ບັງຄັບ)', defaultValidateMessages: { required: 'ກະລຸນາປ້ອນ ${label}' } },
-  DatePicker: {
-    ...enGB.DatePicker!,
-    lang: {
-      ...enGB.DatePicker!.lang,
-      locale: 'lo',
-      placeholder: 'ເລືອກວັນທີ',
-      rangePlaceholder: ['ວັນທີເລີ່ມ', 'ວັນທີສິ້ນສຸດ'],
-      yearPlaceholder: 'ເລືອກປີ',
-      monthPlaceholder: 'ເລືອກເດືອນ',
-      weekPlaceholder: 'ເລືອກອາທິດ',
-      today: 'ມື້ນີ້',
-      now: 'ດຽວນີ້',
-      ok: 'ຕົກລົງ',
-      clear: 'ລ້າງ',
-      month: 'ເດືອນ',
-      year: 'ປີ',
-      week: 'ອາທິດ',
-      previousMonth: 'ເດືອນກ່ອນ',
-      nextMonth: 'ເດືອນໜ້າ',
-      previousYear: 'ປີກ່ອນ',
-      nextYear: 'ປີໜ້າ',
-    },
-  },
-  Calendar: {
-    ...enGB.Calendar!,
-    lang: { ...enGB.Calendar!.lang, locale: 'lo', today: 'ມື້ນີ້', month: 'ເດືອນ', year: 'ປີ', placeholder: 'ເລືອກວັນທີ' },
-  },
   Text: { edit: 'ແກ້ໄຂ', copy: 'ສຳເນົາ', copied: 'ສຳເນົາແລ້ວ', expand: 'ເບິ່ງຕື່ມ', collapse: 'ຫຍໍ້' },
 };
