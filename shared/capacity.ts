@@ -99,12 +99,20 @@ export function holders(quals: CapQualification[], moduleId: string, day: string
   return new Set(quals.filter((q) => q.moduleId === moduleId && currentOn(q, day)).map((q) => q.personId));
 }
 
+/** Who can train each module on a day, computed once for every area that asks. */
+export function holdersByModule(quals: CapQualification[], day: string): Map<string, Set<string>> {
+  const out = new Map<string, Set<string>>();
+  for (const q of quals) if (currentOn(q, day)) (out.get(q.moduleId) ?? out.set(q.moduleId, new Set()).get(q.moduleId)!).add(q.personId);
+  return out;
+}
+
 /** For each module, the active trainers located in the area who are qualified to train it. */
-export function moduleCounts(area: Area, moduleIds: string[], people: CapPerson[], quals: CapQualification[], day: string): Map<string, string[]> {
+export function moduleCounts(area: Area, moduleIds: string[], people: CapPerson[], quals: CapQualification[] | Map<string, Set<string>>, day: string): Map<string, string[]> {
+  const byModule = quals instanceof Map ? quals : holdersByModule(quals, day);
   const local = people.filter((p) => isActive(p) && inArea(p, area));
   const out = new Map<string, string[]>();
   for (const m of moduleIds) {
-    const h = holders(quals, m, day);
+    const h = byModule.get(m) ?? new Set<string>();
     out.set(m, local.filter((p) => h.has(p.id)).map((p) => p.id));
   }
   return out;
@@ -119,8 +127,14 @@ export interface ModuleGap {
 /** Every module with fewer than two qualified active trainers, in each area named. */
 export function moduleGaps(areas: Area[], moduleIds: string[], people: CapPerson[], quals: CapQualification[], day: string): ModuleGap[] {
   const out: ModuleGap[] = [];
+  const byModule = holdersByModule(quals, day);
+  // Group people by area once: a national roster has thousands of people and a thousand areas.
+  const byArea = new Map<string, CapPerson[]>();
+  for (const p of people) {
+    for (const key of [`district:${p.districtId}`, `province:${p.provinceId}`]) (byArea.get(key) ?? byArea.set(key, []).get(key)!).push(p);
+  }
   for (const area of areas) {
-    for (const [moduleId, trainers] of moduleCounts(area, moduleIds, people, quals, day)) {
+    for (const [moduleId, trainers] of moduleCounts(area, moduleIds, byArea.get(`${area.kind}:${area.id}`) ?? [], byModule, day)) {
       const coverage = coverageOf(trainers.length);
       if (coverage !== 'ok') out.push({ area, moduleId, trainers, coverage });
     }

@@ -4,7 +4,7 @@
  * trainers whose refresher is overdue, and the next training of trainers that teaches the module.
  */
 import type { CapacityOverview, Suggestion } from '../../shared/api';
-import { type Area, addDays, inArea, knowledgeLost, moduleGaps, overdueRefreshers, teamActiveMembers, currentOn } from '../../shared/capacity';
+import { type Area, addDays, holdersByModule, inArea, knowledgeLost, moduleGaps, overdueRefreshers, teamActiveMembers } from '../../shared/capacity';
 import { membershipActiveOn, todayIso } from '../../shared/roster-rules';
 import type { Db } from '../db/connection';
 import { loadCapacityState, loadTransfers } from './capacity-state';
@@ -19,25 +19,38 @@ export async function capacityOverview(db: Db, day = todayIso()): Promise<Capaci
   const named = (id: string) => ({ personId: id, nameLo: people.get(id)?.nameLo, nameEn: people.get(id)?.nameEn });
   const provinceOf = (area: Area) => (area.kind === 'province' ? area.id : districtOf.get(area.id) ?? null);
 
+  const byModule = holdersByModule(state.quals, day);
+  const freeByProvince = new Map<string | null, typeof active>();
+  for (const p of active) if (!inATeam.has(p.id)) (freeByProvince.get(p.provinceId) ?? freeByProvince.set(p.provinceId, []).get(p.provinceId)!).push(p);
   /** Active people in the province, outside any team, who could join (for a module: currently qualified in it). */
   const unassigned = (provinceId: string | null, moduleId?: string): Suggestion[] =>
-    active
-      .filter((p) => p.provinceId === provinceId && !inATeam.has(p.id))
-      .filter((p) => !moduleId || state.quals.some((q) => q.personId === p.id && q.moduleId === moduleId && currentOn(q, day)))
+    (freeByProvince.get(provinceId) ?? [])
+      .filter((p) => !moduleId || byModule.get(moduleId)?.has(p.id))
       .slice(0, 5)
       .map((p) => ({ kind: 'unassigned' as const, ...named(p.id) }));
 
   const overdue = overdueRefreshers(state.quals, day);
+  const overdueByModule = new Map<string, typeof overdue>();
+  for (const q of overdue) if (people.get(q.personId)?.status === 'active') (overdueByModule.get(q.moduleId) ?? overdueByModule.set(q.moduleId, []).get(q.moduleId)!).push(q);
   const refresherFor = (area: Area, moduleId: string): Suggestion[] =>
-    overdue
-      .filter((q) => q.moduleId === moduleId && people.get(q.personId)?.status === 'active' && inArea(people.get(q.personId)!, area))
+    (overdueByModule.get(moduleId) ?? [])
+      .filter((q) => inArea(people.get(q.personId)!, area))
       .slice(0, 5)
       .map((q) => ({ kind: 'refresher' as const, ...named(q.personId), detail: q.refresherDue ?? undefined }));
-  const trainings = async (moduleId: string, provinceId: string | null): Promise<Suggestion[]> =>
-    (await trainingsCovering(db, moduleId, provinceId, day)).map((s) => ({ kind: 'training' as const, sessionId: s.id, nameLo: s.title, nameEn: s.title, detail: s.startDate }));
+  const trainingCache = new Map<string, Suggestion[]>();
+  const trainings = async (moduleId: string, provinceId: string | null): Promise<Suggestion[]> => {
+    const key = `${moduleId}/${provinceId}`;
+    if (!trainingCache.has(key)) {
+      const found = await trainingsCovering(db, moduleId, provinceId, day);
+      trainingCache.set(key, found.map((s) => ({ kind: 'training' as const, sessionId: s.id, nameLo: s.title, nameEn: s.title, detail: s.startDate })));
+    }
+    return trainingCache.get(key)!;
+  };
 
+  const membershipsByTeam = new Map<string, typeof state.memberships>();
+  for (const m of state.memberships) (membershipsByTeam.get(m.teamId) ?? membershipsByTeam.set(m.teamId, []).get(m.teamId)!).push(m);
   const teams = state.teams
-    .map((t) => ({ t, active: teamActiveMembers(t, state.memberships, people, day).length }))
+    .map((t) => ({ t, active: teamActiveMembers(t, membershipsByTeam.get(t.id) ?? [], people, day).length }))
     .filter(({ t, active: n }) => n < t.targetSize)
     .sort((a, b) => b.t.targetSize - b.active - (a.t.targetSize - a.active) || a.active / a.t.targetSize - b.active / b.t.targetSize)
     .map(({ t, active: n }) => ({
