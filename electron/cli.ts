@@ -7,6 +7,7 @@ import { channels } from '../shared/api';
 import { type Backend, startBackend } from './backend';
 import { resolveDataDir } from './data-dir';
 import { describeError, describeStartupError } from './startup-error';
+import { registerSyncCommands } from './sync/cli-commands';
 
 class CliFailure extends Error {}
 
@@ -48,6 +49,13 @@ program
     if (!result.ok) throw new CliFailure(describeError(result.error));
     console.log(JSON.stringify(result.data, null, 2));
   });
+
+registerSyncCommands(program, {
+  withBackend,
+  fail: (message) => {
+    throw new CliFailure(message);
+  },
+});
 
 export async function runCli(argv: string[]): Promise<void> {
   try {

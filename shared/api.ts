@@ -5,12 +5,15 @@
  */
 import type { z } from 'zod';
 import { appApi } from './api/app';
+import { syncApi } from './api/sync';
 
 export type * from './api/app';
+export type * from './api/sync';
 
 /** Each domain declares its channels in shared/api/<domain>.ts; this is the whole list. */
 export const api = {
   ...appApi,
+  ...syncApi,
 };
 
 export type Api = typeof api;

@@ -3,6 +3,8 @@ import type { ApiError } from './errors';
 import { type Language, defaultLanguage } from './i18n-keys';
 import enApp from './locales/en/app.json';
 import loApp from './locales/lo/app.json';
+import enSync from './locales/en/sync.json';
+import loSync from './locales/lo/sync.json';
 
 type Catalogue = { [key: string]: string | Catalogue };
 
@@ -19,8 +21,8 @@ function merge(...parts: Catalogue[]): Catalogue {
 }
 
 export const catalogues = {
-  lo: merge(loApp),
-  en: merge(enApp),
+  lo: merge(loApp, loSync),
+  en: merge(enApp, enSync),
 };
 
 export const resources = { lo: { translation: catalogues.lo }, en: { translation: catalogues.en } };
