@@ -20,6 +20,9 @@ export interface ApplySummary {
   applied: number;
 }
 
+/** Timestamps every edit touches: two edits of different fields would otherwise always "conflict" here. */
+const BOOKKEEPING = new Set(['created_at', 'updated_at']);
+
 interface LocalLatest {
   seq: number;
   origin: string | null;
@@ -132,7 +135,7 @@ export async function applyMessages(trx: Knex.Transaction, messages: ChangeMessa
     const contested: ChangeMessage[] = [];
     for (const m of incoming) {
       const stored = clocks.get(fieldKey(m));
-      if (stored !== undefined && stored !== m.hlc) contested.push(m);
+      if (stored !== undefined && stored !== m.hlc && !BOOKKEEPING.has(m.column)) contested.push(m);
       if (wins(m.hlc, stored === undefined ? undefined : { value: null, hlc: stored })) winners.push(m);
     }
     if (contested.length) {
