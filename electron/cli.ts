@@ -8,6 +8,7 @@ import { type Backend, startBackend } from './backend';
 import { resolveDataDir } from './data-dir';
 import { backupDatabase } from './db/backup';
 import { describeError, describeStartupError } from './startup-error';
+import { registerSyncCommands } from './sync/cli-commands';
 
 class CliFailure extends Error {}
 
@@ -67,6 +68,12 @@ program
     const { file, bytes } = await withBackend((b) => backupDatabase(b.ctx.db, opts.out));
     console.log(`${file} (${bytes} bytes)`);
   });
+registerSyncCommands(program, {
+  withBackend,
+  fail: (message) => {
+    throw new CliFailure(message);
+  },
+});
 
 export async function runCli(argv: string[]): Promise<void> {
   try {

@@ -7,6 +7,8 @@ import enRoster from './locales/en/roster.json';
 import loRoster from './locales/lo/roster.json';
 import enTransfers from './locales/en/transfers.json';
 import loTransfers from './locales/lo/transfers.json';
+import enSync from './locales/en/sync.json';
+import loSync from './locales/lo/sync.json';
 
 type Catalogue = { [key: string]: string | Catalogue };
 
@@ -23,8 +25,8 @@ function merge(...parts: Catalogue[]): Catalogue {
 }
 
 export const catalogues = {
-  lo: merge(loApp, loRoster, loTransfers),
-  en: merge(enApp, enRoster, enTransfers),
+  lo: merge(loApp, loRoster, loTransfers, loSync),
+  en: merge(enApp, enRoster, enTransfers, enSync),
 };
 
 export const resources = { lo: { translation: catalogues.lo }, en: { translation: catalogues.en } };
