@@ -1,4 +1,5 @@
 import pkg from '../package.json';
+import { calendarHandlers } from './calendar/handlers';
 import type { AppContext } from './context';
 import { openDatabase } from './db/connection';
 import { type Dispatch, createDispatcher } from './dispatcher';
@@ -16,7 +17,7 @@ export interface Backend {
 
 export const appVersion: string = pkg.version;
 
-export const allHandlers = () => combineHandlers(settingsHandlers, referenceHandlers, rosterHandlers);
+export const allHandlers = () => combineHandlers(settingsHandlers, referenceHandlers, rosterHandlers, calendarHandlers);
 
 /** Opens the data folder and wires every handler: the same backend for Electron, the web bridge and the CLI. */
 export async function startBackend(opts: { dataDir: string; transport: AppContext['transport'] }): Promise<Backend> {

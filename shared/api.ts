@@ -5,16 +5,19 @@
  */
 import type { z } from 'zod';
 import { appApi } from './api/app';
+import { calendarApi } from './api/calendar';
 import { rosterApi } from './api/roster';
 import { rosterImportApi } from './api/roster-import';
 
 export type * from './api/app';
+export type * from './api/calendar';
 export type * from './api/roster';
 export type * from './api/roster-import';
 
 /** Each domain declares its channels in shared/api/<domain>.ts; this is the whole list. */
 export const api = {
   ...appApi,
+  ...calendarApi,
   ...rosterApi,
   ...rosterImportApi,
 };

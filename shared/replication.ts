@@ -19,6 +19,16 @@ export const replicatedTables = {
   team: ['name_lo', 'name_en', 'level', 'province_id', 'district_id', 'target_size', 'notes'],
   team_member: ['team_id', 'person_id', 'role', 'from_date', 'to_date'],
   qualification: ['person_id', 'module_id', 'earned_on', 'refresher_due', 'session_id', 'source', 'notes'],
+  session: [
+    'kind', 'level', 'title', 'province_id', 'district_id', 'village_id', 'venue', 'start_date', 'end_date', 'status',
+    'parent_session_id', 'team_id', 'notes', 'follow_up', 'pre_test_avg', 'post_test_avg',
+  ],
+  session_module: ['session_id', 'module_id'],
+  session_facilitator: ['session_id', 'person_id'],
+  session_participants: ['session_id', 'organisation_id', 'female', 'male'],
+  session_attendee: ['session_id', 'person_id'],
+  session_village: ['session_id', 'village_id'],
+  holiday: ['code', 'month', 'day', 'year', 'days', 'name_lo', 'name_en'],
 } as const satisfies Record<string, readonly string[]>;
 
 /**
@@ -38,6 +48,13 @@ export const replicationScope: Record<ReplicatedTable, Scope> = {
   team: { kind: 'province', column: 'province_id' },
   team_member: { kind: 'parent', column: 'team_id', table: 'team' },
   qualification: { kind: 'parent', column: 'person_id', table: 'person' },
+  session: { kind: 'province', column: 'province_id' },
+  session_module: { kind: 'parent', column: 'session_id', table: 'session' },
+  session_facilitator: { kind: 'parent', column: 'session_id', table: 'session' },
+  session_participants: { kind: 'parent', column: 'session_id', table: 'session' },
+  session_attendee: { kind: 'parent', column: 'session_id', table: 'session' },
+  session_village: { kind: 'parent', column: 'session_id', table: 'session' },
+  holiday: { kind: 'reference' },
 };
 
 export type ReplicatedTable = keyof typeof replicatedTables;
