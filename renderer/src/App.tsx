@@ -1,8 +1,10 @@
 import type { ComponentType } from 'react';
 import { Navigate, Route, Routes } from 'react-router-dom';
+import { CalendarPage } from './calendar/CalendarPage';
 import { AppShell } from './components/AppShell';
 import { DemoBanner } from './components/DemoBanner';
 import { LanguageSync } from './components/LanguageSync';
+import { DashboardPage } from './dashboard/DashboardPage';
 import { PlaceholderPage } from './components/PlaceholderPage';
 import { sections } from './navigation';
 import { SettingsPage } from './pages/SettingsPage';
@@ -14,6 +16,8 @@ const pages: Record<string, ComponentType> = {
   settings: SettingsPage,
   trainers: TrainersSection,
   teams: TeamsPage,
+  calendar: CalendarPage,
+  dashboard: DashboardPage,
 };
 
 export function App() {
