@@ -1,4 +1,5 @@
 import pkg from '../package.json';
+import { calendarHandlers } from './calendar/handlers';
 import type { AppContext } from './context';
 import { openDatabase } from './db/connection';
 import { type Dispatch, createDispatcher } from './dispatcher';
@@ -19,7 +20,8 @@ export interface Backend {
 
 export const appVersion: string = pkg.version;
 
-export const allHandlers = () => combineHandlers(settingsHandlers, referenceHandlers, rosterHandlers, transfersHandlers, syncHandlers);
+export const allHandlers = () =>
+  combineHandlers(settingsHandlers, referenceHandlers, rosterHandlers, transfersHandlers, calendarHandlers, syncHandlers);
 
 /** Opens the data folder and wires every handler: the same backend for Electron, the web bridge and the CLI. */
 /** keyProtector: Electron's safeStorage in the desktop app; elsewhere a key file only this user can read. */

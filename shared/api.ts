@@ -5,12 +5,14 @@
  */
 import type { z } from 'zod';
 import { appApi } from './api/app';
+import { calendarApi } from './api/calendar';
 import { rosterApi } from './api/roster';
 import { rosterImportApi } from './api/roster-import';
 import { transfersApi } from './api/transfers';
 import { syncApi } from './api/sync';
 
 export type * from './api/app';
+export type * from './api/calendar';
 export type * from './api/roster';
 export type * from './api/roster-import';
 export type * from './api/transfers';
@@ -19,6 +21,7 @@ export type * from './api/sync';
 /** Each domain declares its channels in shared/api/<domain>.ts; this is the whole list. */
 export const api = {
   ...appApi,
+  ...calendarApi,
   ...rosterApi,
   ...rosterImportApi,
   ...transfersApi,

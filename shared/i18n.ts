@@ -9,6 +9,8 @@ import enTransfers from './locales/en/transfers.json';
 import loTransfers from './locales/lo/transfers.json';
 import enSync from './locales/en/sync.json';
 import loSync from './locales/lo/sync.json';
+import enCalendar from './locales/en/calendar.json';
+import loCalendar from './locales/lo/calendar.json';
 
 type Catalogue = { [key: string]: string | Catalogue };
 
@@ -25,8 +27,8 @@ function merge(...parts: Catalogue[]): Catalogue {
 }
 
 export const catalogues = {
-  lo: merge(loApp, loRoster, loTransfers, loSync),
-  en: merge(enApp, enRoster, enTransfers, enSync),
+  lo: merge(loApp, loRoster, loTransfers, loCalendar, loSync),
+  en: merge(enApp, enRoster, enTransfers, enCalendar, enSync),
 };
 
 export const resources = { lo: { translation: catalogues.lo }, en: { translation: catalogues.en } };

@@ -1,9 +1,11 @@
 import type { ComponentType } from 'react';
 import { Navigate, Route, Routes, useLocation } from 'react-router-dom';
 import { ErrorBoundary } from './components/ErrorBoundary';
+import { CalendarPage } from './calendar/CalendarPage';
 import { AppShell } from './components/AppShell';
 import { DemoBanner } from './components/DemoBanner';
 import { LanguageSync } from './components/LanguageSync';
+import { DashboardPage } from './dashboard/DashboardPage';
 import { PlaceholderPage } from './components/PlaceholderPage';
 import { sections } from './navigation';
 import { SettingsPage } from './pages/SettingsPage';
@@ -19,6 +21,8 @@ const pages: Record<string, ComponentType> = {
   teams: TeamsPage,
   capacity: CapacityPage,
   transfers: TransfersPage,
+  calendar: CalendarPage,
+  dashboard: DashboardPage,
 };
 
 export function App() {
