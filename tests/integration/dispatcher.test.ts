@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { AppError } from '../../shared/errors';
-import { type Backend, startBackend } from '../../electron/backend';
+import { type Backend, allHandlers, startBackend } from '../../electron/backend';
 import { createDispatcher } from '../../electron/dispatcher';
 import { combineHandlers } from '../../electron/handlers';
 import { settingsHandlers } from '../../electron/settings/handlers';
@@ -42,7 +42,7 @@ describe('the dispatcher', () => {
 
   it('passes an AppError through as its code and hides any other failure behind "internal"', async () => {
     const handlers = {
-      ...combineHandlers(settingsHandlers, referenceHandlers),
+      ...allHandlers(),
       'settings.get': async () => {
         throw new AppError('write.notFound', { table: 'person', id: 'x' });
       },
