@@ -5,10 +5,12 @@ import { LanguageSync } from './components/LanguageSync';
 import { PlaceholderPage } from './components/PlaceholderPage';
 import { sections } from './navigation';
 import { SettingsPage } from './pages/SettingsPage';
+import { SyncPage } from './pages/SyncPage';
 
 /** Pages that exist; every other section shows what it will hold until its feature lands. */
 const pages: Record<string, ComponentType> = {
   settings: SettingsPage,
+  sync: SyncPage,
 };
 
 export function App() {
