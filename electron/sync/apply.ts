@@ -109,7 +109,8 @@ async function writeRows(trx: Knex.Transaction, table: string, winners: ChangeMe
   }
   for (const [cols, rows] of groups) {
     const width = Object.keys(rows[0]).length;
-    for (const part of chunks(rows, Math.max(1, Math.floor(30000 / width)))) {
+    // knex writes a multi-row insert as a compound SELECT, which SQLite caps at 500 terms.
+    for (const part of chunks(rows, Math.max(1, Math.min(400, Math.floor(30000 / width))))) {
       await trx(table).insert(part).onConflict('id').merge(cols.split(','));
     }
   }

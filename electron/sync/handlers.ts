@@ -11,17 +11,14 @@ import { initOffice } from './identity';
 import { importPackage } from './import';
 import { backupKeys, restoreKeys } from './key-backup';
 import { sourcesFromPaths, sourcesFromUploads } from './package-sources';
-import { keyStorage, officeInfo, syncStatus } from './status';
+import { officeInfo, officeStatus, syncStatus } from './status';
 import { getOffice } from './identity';
 
 const text = (base64: string) => Buffer.from(base64, 'base64').toString('utf8');
 const b64 = (s: string | Buffer) => Buffer.from(s).toString('base64');
 
 export const syncHandlers: DomainHandlers = {
-  'office.status': async (_input, ctx) => {
-    const office = await getOffice(ctx.db);
-    return { office: office ? officeInfo(office) : null, keyStorage: keyStorage(ctx.keyProtectors) };
-  },
+  'office.status': async (_input, ctx) => officeStatus(ctx.db, ctx.keyProtectors),
   'office.init': async (input, ctx) =>
     officeInfo(await initOffice(ctx.db, ctx.keyProtectors[0], { code: input.code, level: input.level, provinceCode: input.provinceCode, name: input.name })),
   'office.backupKeys': async ({ passphrase }, ctx) => {

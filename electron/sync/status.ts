@@ -1,5 +1,5 @@
 /** The Sync page's picture: this office, each peer with its fingerprint, what was sent and received, gaps. */
-import type { OfficeInfo, PeerStatus, SyncStatus } from '../../shared/api';
+import type { OfficeInfo, OfficeStatus, PeerStatus, SyncStatus } from '../../shared/api';
 import type { Db } from '../db/connection';
 import { type OfficePublic, getOffice } from './identity';
 import { missingSeqs } from './import';
@@ -29,17 +29,21 @@ async function peerStatus(db: Db, p: PeerRow): Promise<PeerStatus> {
   };
 }
 
-export function keyStorage(protectors: KeyProtector[]): SyncStatus['keyStorage'] {
-  return protectors[0]?.scheme === 'safeStorage' ? 'safeStorage' : 'keyfile';
+export async function officeStatus(db: Db, protectors: KeyProtector[]): Promise<OfficeStatus> {
+  const office = await getOffice(db);
+  const provinces = await db('province').whereNull('deleted_at').orderBy('sort_order').select('code', 'name_lo', 'name_en');
+  return {
+    office: office ? officeInfo(office) : null,
+    keyStorage: protectors[0]?.scheme === 'safeStorage' ? 'safeStorage' : 'keyfile',
+    provinces: provinces.map((p) => ({ code: p.code, nameLo: p.name_lo, nameEn: p.name_en })),
+  };
 }
 
 export async function syncStatus(db: Db, protectors: KeyProtector[]): Promise<SyncStatus> {
-  const office = await getOffice(db);
   const peers = await listPeers(db);
   const open = await db('sync_conflict').whereNull('resolved_at').count({ n: '*' }).first();
   return {
-    office: office ? officeInfo(office) : null,
-    keyStorage: keyStorage(protectors),
+    ...(await officeStatus(db, protectors)),
     peers: await Promise.all(peers.map((p) => peerStatus(db, p))),
     openConflicts: Number(open?.n ?? 0),
   };

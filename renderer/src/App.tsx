@@ -13,6 +13,7 @@ import { TrainersSection } from './roster/TrainersSection';
 import { TeamsPage } from './teams/TeamsPage';
 import { CapacityPage } from './transfers/CapacityPage';
 import { TransfersPage } from './transfers/TransfersPage';
+import { SyncPage } from './pages/SyncPage';
 
 /** Pages that exist; every other section shows what it will hold until its feature lands. */
 const pages: Record<string, ComponentType> = {
@@ -23,6 +24,7 @@ const pages: Record<string, ComponentType> = {
   transfers: TransfersPage,
   calendar: CalendarPage,
   dashboard: DashboardPage,
+  sync: SyncPage,
 };
 
 export function App() {
