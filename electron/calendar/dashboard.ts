@@ -80,9 +80,11 @@ export async function dashboardSummary(db: Db, from: string, to: string, provinc
           [today, today],
         ),
       )
-      .orderBy([{ column: 't.level' }, { column: 't.name_en' }]),
+      .orderBy('t.name_en'),
     't.province_id',
   );
+  const levelRank = ['central', 'provincial', 'district'];
+  teams.sort((a, b) => levelRank.indexOf(a.level) - levelRank.indexOf(b.level));
   const granted = await inProvince(
     db('qualification as q')
       .join('session as s', 's.id', 'q.session_id')

@@ -192,7 +192,8 @@ export async function seedDemoCalendar(db: Db, today = todayIso()): Promise<Demo
           // The district reaches all but its last village in the past months; that one waits for next month.
           here.forEach((v, vi) => {
             const reached = vi < here.length - 1;
-            const offset = reached ? -200 + vi * 37 + di * 6 : 20 + di * 5;
+            // Spread over the months behind, so every month has village work to show.
+            const offset = reached ? -200 + int(0, 190) : 8 + int(0, 40);
             const forceStatus = reached && vi === 1 && di === 0 && pi === 0 ? 'postponed' : undefined;
             add({
               kind: 'village',
@@ -209,7 +210,7 @@ export async function seedDemoCalendar(db: Db, today = todayIso()): Promise<Demo
               forceStatus,
             });
             // A second visit to the first village, planned next quarter.
-            if (vi === 0) add({ kind: 'village', level: 'village', team: dt, villageId: v.id, offset: 55 + di * 4, days: 1, parent: dtot, facilitators: dTrainers.slice(0, 2), moduleCount: 0 });
+            if (vi === 0) add({ kind: 'village', level: 'village', team: dt, villageId: v.id, offset: 50 + int(0, 35), days: 1, parent: dtot, facilitators: dTrainers.slice(0, 2), moduleCount: 0 });
           });
           if (di === 0) {
             add({ kind: 'baseline', level: 'district', team: dt, offset: 25 + pi * 2, days: 2, facilitators: dTrainers.slice(1, 2), moduleCount: 0 });

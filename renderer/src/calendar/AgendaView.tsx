@@ -18,7 +18,7 @@ export function AgendaView({ sessions, onOpen }: { sessions: SessionRow[]; onOpe
       columns={[
         { title: t('calendar.field.dates'), key: 'dates', width: 190, render: (_: unknown, s) => (s.startDate === s.endDate ? s.startDate : `${s.startDate} – ${s.endDate}`) },
         {
-          title: t('calendar.field.title'),
+          title: t('calendar.field.session'),
           key: 'title',
           render: (_: unknown, s) => (
             <Button type="link" style={{ padding: 0, height: 'auto', whiteSpace: 'normal', textAlign: 'left' }} onClick={() => onOpen(s.id)}>

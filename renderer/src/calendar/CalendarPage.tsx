@@ -31,7 +31,7 @@ function periodOf(view: View, anchor: Dayjs): [Dayjs, Dayjs] {
 }
 
 export function CalendarPage() {
-  const { t } = useTranslation();
+  const { t, i18n } = useTranslation();
   const { message } = App.useApp();
   const errorText = useErrorText();
   const [params, setParams] = useSearchParams();
@@ -53,7 +53,7 @@ export function CalendarPage() {
   const onMove = async (id: string, date: string) => {
     try {
       const saved = await move.mutateAsync({ id, startDate: date });
-      if (saved.warnings.length) message.warning(`${t('calendar.moved', { date })} ${t('calendar.savedWithWarnings', { count: saved.warnings.length })}`);
+      if (saved.warnings.length) message.warning(t('calendar.movedWithWarnings', { date, count: saved.warnings.length }));
       else message.success(t('calendar.moved', { date }));
     } catch (e) {
       message.error(errorText(e));
@@ -61,7 +61,9 @@ export function CalendarPage() {
   };
   const step = view === 'week' ? 'week' : 'month';
   const dayProps = { sessions: sessions.data ?? [], holidays: holidays.data ?? [], onOpen: setOpenId, onMove: (id: string, d: string) => void onMove(id, d) };
-  const periodTitle = view === 'week' ? t('calendar.weekOf', { date: anchor.startOf('week').format('D MMMM YYYY') }) : anchor.format('MMMM YYYY');
+  // A dayjs value keeps the locale it was made in: format in the current one, or a Lao month shows in English.
+  const local = anchor.locale(i18n.language === 'lo' ? 'lo' : 'en-gb');
+  const periodTitle = view === 'week' ? t('calendar.weekOf', { date: local.startOf('week').format('D MMMM YYYY') }) : local.format('MMMM YYYY');
 
   return (
     <div className="page" style={{ maxWidth: 'none' }}>

@@ -56,7 +56,7 @@ export function CascadeView({ rootId, onRoot, onOpen }: { rootId: string | null;
             expandable={{ defaultExpandAllRows: true }}
             columns={[
               {
-                title: t('calendar.field.title'),
+                title: t('calendar.field.session'),
                 key: 'title',
                 render: (_: unknown, n) => (
                   <Button type="link" style={{ padding: 0, height: 'auto', whiteSpace: 'normal', textAlign: 'left' }} onClick={() => onOpen(n.session.id)}>

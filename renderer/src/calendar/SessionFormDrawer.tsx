@@ -107,6 +107,12 @@ export function SessionFormDrawer({ open, session, startDate, onClose, onSaved }
       size={680}
       title={session ? t('calendar.editSession') : t('calendar.newSession')}
       destroyOnHidden
+      // Warnings sit in the footer so they stay in sight while any field above them changes.
+      footer={
+        <div aria-live="polite" style={{ maxHeight: 180, overflow: 'auto' }}>
+          <WarningList warnings={start && end ? check.data : undefined} loading={check.isFetching} />
+        </div>
+      }
       extra={
         <Space>
           <Button onClick={onClose}>{t('calendar.cancel')}</Button>
@@ -164,9 +170,6 @@ export function SessionFormDrawer({ open, session, startDate, onClose, onSaved }
             options={(people.data ?? []).map((p) => ({ value: p.id, label: personLabel(p) }))}
           />
         </Form.Item>
-        <div style={{ marginBottom: 16 }} aria-live="polite">
-          <WarningList warnings={start && end ? check.data : undefined} loading={check.isFetching} />
-        </div>
         {level !== 'central' && (
           <Form.Item name="parentSessionId" label={t('calendar.field.parent')}>
             <Select allowClear aria-label={t('calendar.field.parent')} showSearch={{ optionFilterProp: 'label' }} options={parentOptions} />

@@ -10,7 +10,7 @@ import { fontFamily } from '../theme';
 
 /** Chart text in the app's font, large enough that Lao vowels and tone marks stay legible. */
 const tick = { fontFamily, fontSize: 13, fill: '#333' };
-const colours = { planned: '#9db7d9', held: '#1f5fa8', female: '#b4407f', male: '#2f7d6d', villages: '#9a4f00', total: '#8c8c8c', active: '#1f5fa8', target: '#d9d9d9' };
+const colours = { planned: '#9db7d9', held: '#1f5fa8', female: '#b4407f', male: '#2f7d6d', villages: '#9a4f00', total: '#8c8c8c', active: '#1f5fa8', target: '#c9d6e8' };
 
 function ChartCard({ title, children, height = 260 }: { title: string; children: ReactNode; height?: number }) {
   return (
@@ -136,15 +136,15 @@ export function DashboardPage() {
             </Col>
             <Col span={24}>
               <ChartCard title={t('dashboard.teamCapacity')} height={Math.max(200, 36 * data.teams.length + 70)}>
-                <BarChart data={data.teams.map((x) => ({ ...x, label: name(x) }))} layout="vertical" margin={{ top: 8, right: 24, bottom: 8, left: 8 }} barGap={-14}>
+                <BarChart data={data.teams.map((x) => ({ ...x, label: name(x) }))} layout="vertical" margin={{ top: 8, right: 24, bottom: 8, left: 8 }} barGap={-15}>
                   <CartesianGrid strokeDasharray="3 3" horizontal={false} />
                   <XAxis type="number" allowDecimals={false} tick={tick} />
                   <YAxis type="category" dataKey="label" tick={tick} width={280} interval={0} />
                   <Tooltip {...tooltip} />
                   <Legend {...legend} />
-                  {/* The target is drawn behind the active count, so a short bar shows the gap at a glance. */}
-                  <Bar dataKey="target" name={t('dashboard.target')} fill={colours.target} barSize={14} />
-                  <Bar dataKey="active" name={t('dashboard.active')} fill={colours.active} barSize={14} />
+                  {/* The target is a wide pale bar behind a narrow active one: a gap at the end is a team below target. */}
+                  <Bar dataKey="target" name={t('dashboard.target')} fill={colours.target} barSize={20} />
+                  <Bar dataKey="active" name={t('dashboard.active')} fill={colours.active} barSize={10} label={{ position: 'right', ...tick }} />
                 </BarChart>
               </ChartCard>
             </Col>
