@@ -12,6 +12,7 @@ import { inTransaction } from '../db/transaction';
 import { referenceId } from '../reference/reference';
 import { districts as shippedDistricts, modules } from '../reference/reference-data';
 import { insertRows } from '../sync/write-path';
+import { seedDemoCalendar } from '../calendar/demo';
 import { familyNames, femaleGiven, maleGiven, positions, villageNames } from './demo-names';
 
 const DEMO_NAMESPACE = 'a3c1f6e4-2b7d-4e59-8f0a-6c2d9e8b1f47';
@@ -81,7 +82,17 @@ export async function demoStatus(db: Db): Promise<{ empty: boolean; people: numb
   return { empty, people: await count('person', true), teams: await count('team', true) };
 }
 
+/** The roster, the calendar of the cascade these trainers ran, all in one transaction. */
 export async function loadDemo(db: Db, today = todayIso()): Promise<{ people: number; teams: number; villages: number }> {
+  return inTransaction(db, async (trx) => {
+    const counts = await loadDemoRoster(trx, today);
+    // A year of held sessions down to the villages, and the next months planned.
+    await seedDemoCalendar(trx, today);
+    return counts;
+  });
+}
+
+export async function loadDemoRoster(db: Db, today = todayIso()): Promise<{ people: number; teams: number; villages: number }> {
   return inTransaction(db, async (trx) => {
     if (!(await demoStatus(trx)).empty) throw new AppError('demo.notEmpty', {});
     const rnd = random(20261128);

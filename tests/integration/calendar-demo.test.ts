@@ -2,7 +2,7 @@ import type { Knex } from 'knex';
 import { afterEach, describe, expect, it } from 'vitest';
 import { openDatabase } from '../../electron/db/connection';
 import { ensureReferenceData } from '../../electron/reference/reference';
-import { loadDemo } from '../../electron/roster/demo';
+import { loadDemoRoster } from '../../electron/roster/demo';
 import { cascadeOf } from '../../electron/calendar/cascade';
 import { seedDemoCalendar } from '../../electron/calendar/demo';
 import { villageCoverage } from '../../electron/calendar/coverage';
@@ -22,7 +22,7 @@ async function seeded() {
   const { db } = await openDatabase(tempDir('lwu-cal-demo'));
   open.push(db);
   await ensureReferenceData(db);
-  await loadDemo(db, TODAY);
+  await loadDemoRoster(db, TODAY);
   const counts = await seedDemoCalendar(db, TODAY);
   return { db, counts };
 }

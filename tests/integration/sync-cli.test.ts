@@ -54,7 +54,7 @@ describe('sync from the lwu command line', () => {
     expect(listing).toEqual(['manifest.json', 'manifest.sig', 'body.jsonl.gz']);
     const manifest = JSON.parse(execFileSync('tar', ['-xO', 'manifest.json'], { input: inner }).toString());
     expect(manifest).toMatchObject({ format: 'lwu-sync/1', from: 'LA-CENTRAL', to: 'LA-BL', seq: 1, ack: 1 });
-  });
+  }, 180_000); // a dozen CLI processes, each starting tsx: slow on a busy two-core machine
 
   it('survives a process killed in the middle of an import: the database is intact and the same import then succeeds', async () => {
     const [central, bl] = [await openOffice('LA-CENTRAL'), await openOffice('LA-BL')];
