@@ -7,6 +7,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { openDatabase } from '../electron/db/connection';
 import { insertRow, insertRows } from '../electron/sync/write-path';
+import { benchSync } from './bench-sync';
 
 async function timed<T>(fn: () => Promise<T>): Promise<number> {
   const start = process.hrtime.bigint();
@@ -51,5 +52,7 @@ const results = {
   // Every replicated insert through the single write path (row + 7 change messages + field clocks)
   // against a plain batched insert of the same rows.
   writePathInsert: await writePath(5000),
+  // Issue 7: export and import of 100,000 change messages against gzip+age and a plain batch insert.
+  sync: await benchSync(),
 };
 console.log(JSON.stringify(results, null, 2));

@@ -57,7 +57,8 @@ export interface LoggedMessage {
  * (null: written here), so export never sends an office its own changes back.
  */
 export async function recordMessages(trx: Knex.Transaction, messages: LoggedMessage[], origin: string | null = null): Promise<void> {
-  for (const part of chunks(messages, 150)) {
+  // 400 rows a statement: knex sends a multi-row insert as a compound SELECT, capped by SQLite at 500 terms.
+  for (const part of chunks(messages, 400)) {
     await trx('change_log').insert(origin === null ? part : part.map((m) => ({ ...m, origin })));
     await trx('field_clock')
       .insert(part.map(({ table_name, row_id, column_name, hlc }) => ({ table_name, row_id, column_name, hlc })))
