@@ -88,4 +88,15 @@ describe('central and two provinces exchanging package files', () => {
     const back = await receive(bl, await send(central, bl, stick));
     expect(back.messages, 'central does not echo Bolikhamxay’s own village back to it').toBe(0);
   });
+
+  it('heals a province that lost its keys and its data: it re-enrolls and central sends its province again', async () => {
+    const before = await hash(central, 'LA-BL');
+    await bl.backend.close();
+    bl = await openOffice('LA-BL'); // a new PC: new keys, empty database
+    await enroll(central, bl);
+    await receive(bl, await send(central, bl, stick));
+    expect(await hash(bl, 'LA-BL'), 'everything of Bolikhamxay is back').toBe(before);
+    await round();
+    await expectInSync();
+  });
 });
