@@ -11,6 +11,7 @@ import { initOffice } from './identity';
 import { importPackage } from './import';
 import { backupKeys, restoreKeys } from './key-backup';
 import { sourcesFromPaths, sourcesFromUploads } from './package-sources';
+import { recordStatus } from './record-status';
 import { officeInfo, officeStatus, syncStatus } from './status';
 import { getOffice } from './identity';
 
@@ -58,6 +59,7 @@ export const syncHandlers: DomainHandlers = {
   },
   'sync.audit': async (_input, ctx) => listAudit(ctx.db),
   'sync.hash': async ({ scope }, ctx) => ({ hash: await databaseHash(ctx.db, scope) }),
+  'sync.recordStatus': async ({ table, rowId }, ctx) => recordStatus(ctx.db, table, rowId),
   'conflicts.list': async ({ includeResolved }, ctx) => listConflicts(ctx.db, includeResolved),
   'conflicts.resolve': async ({ id, keep }, ctx) => {
     await resolveConflict(ctx.db, id, keep);

@@ -2,6 +2,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { insertRow, updateRow } from '../../electron/sync/write-path';
 import { referenceId } from '../../electron/reference/reference';
 import { listConflicts, resolveConflict } from '../../electron/sync/conflicts';
+import { recordStatus } from '../../electron/sync/record-status';
 import { type Office, enroll, hash, openOffice, person, provinceId, receive, send } from '../helpers/offices';
 import { tempDir } from '../helpers/temp-dir';
 
@@ -77,6 +78,19 @@ describe('central and two provinces exchanging package files', () => {
     await round();
     await expectInSync();
     expect((await bl.db('person').where({ id }).first()).phone, 'the value a person chose to keep travels on').toBe('020 5555 1111');
+  });
+
+  it('shows for a record whether its latest change is waiting, sent or acknowledged by each office', async () => {
+    const id = await insertRow(bl.db, 'person', person('LA-BL', 'ນາງ ສົມ'));
+    expect(await recordStatus(bl.db, 'person', id)).toEqual([{ peer: 'LA-CENTRAL', state: 'pending' }]);
+    await receive(central, await send(bl, central, stick));
+    expect(await recordStatus(bl.db, 'person', id)).toEqual([{ peer: 'LA-CENTRAL', state: 'sent' }]);
+    await receive(bl, await send(central, bl, stick)); // carries central's acknowledgement
+    expect(await recordStatus(bl.db, 'person', id)).toEqual([{ peer: 'LA-CENTRAL', state: 'acknowledged' }]);
+    expect(await recordStatus(central.db, 'person', id)).toEqual([
+      { peer: 'LA-BL', state: 'acknowledged' }, // it came from there
+      { peer: 'LA-XA', state: 'notInScope' },
+    ]);
   });
 
   it('relays a change from one province through central without sending it back to where it came from', async () => {
