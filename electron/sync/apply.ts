@@ -10,6 +10,7 @@ import type { Knex } from 'knex';
 import { type Hlc, compare, receive, unpack } from '../../shared/hlc';
 import { type ChangeMessage, type FieldValue, fieldKey, wins } from '../../shared/merge';
 import type { ReplicatedTable } from '../../shared/replication';
+import { insertValues } from '../db/bulk';
 import { lastClock, saveClock } from './clock';
 import { type LoggedMessage, chunks, normaliseValue, recordMessages } from './write-path';
 
@@ -108,11 +109,8 @@ async function writeRows(trx: Knex.Transaction, table: string, winners: ChangeMe
     else groups.set(cols, [row]);
   }
   for (const [cols, rows] of groups) {
-    const width = Object.keys(rows[0]).length;
-    // knex writes a multi-row insert as a compound SELECT, which SQLite caps at 500 terms.
-    for (const part of chunks(rows, Math.max(1, Math.min(400, Math.floor(30000 / width))))) {
-      await trx(table).insert(part).onConflict('id').merge(cols.split(','));
-    }
+    const columns = Object.keys(rows[0]);
+    await insertValues(trx, table, columns, rows.map((r) => columns.map((c) => r[c])), { conflict: ['id'], merge: cols.split(',') });
   }
   return { added: ids.length - existing.size, changed: existing.size };
 }
