@@ -47,14 +47,21 @@ export function ImportCard() {
     <Card title={t('syncPage.importTitle')}>
       <Space direction="vertical" style={{ width: '100%' }}>
         <Typography.Text type="secondary">{t('syncPage.importHelp')}</Typography.Text>
-        <Space wrap align="start">
-          <Upload multiple accept=".lwusync" fileList={files} beforeUpload={() => false} onChange={({ fileList }) => choose(fileList)}>
+        <Space wrap>
+          <Upload multiple accept=".lwusync" showUploadList={false} beforeUpload={() => false} onChange={({ fileList }) => choose(fileList)}>
             <Button>{t('syncPage.choose')}</Button>
           </Upload>
           <Upload directory showUploadList={false} beforeUpload={() => false} onChange={({ fileList }) => choose(fileList)}>
             <Button>{t('syncPage.chooseFolder')}</Button>
           </Upload>
         </Space>
+        {files.length > 0 && (
+          <ul aria-label={t('syncPage.choose')} style={{ margin: 0, paddingInlineStart: 20 }}>
+            {files.map((f) => (
+              <li key={f.uid}>{f.name}</li>
+            ))}
+          </ul>
+        )}
         <Space>
           <Button disabled={!files.length || run.isPending} onClick={() => void go(true)}>
             {run.isPending && mode === 'idle' ? t('syncPage.checking') : t('syncPage.check')}
