@@ -11,6 +11,7 @@ import { searchRoster } from '../electron/roster/people';
 import { capacityOverview } from '../electron/transfers/capacity-view';
 import { loadCapacityState } from '../electron/transfers/capacity-state';
 import { generateNationalRoster, nationalScale } from './bench/national-roster';
+import { benchSync } from './bench-sync';
 
 async function timed<T>(fn: () => Promise<T>): Promise<number> {
   const start = process.hrtime.bigint();
@@ -112,5 +113,7 @@ const results = {
   writePathInsert: await writePath(5000),
   rosterAtScale: await rosterAtScale(20_000),
   capacityAtNationalScale: await capacityAtNationalScale(),
+  // Issue 7: export and import of 100,000 change messages against gzip+age and a plain batch insert.
+  sync: await benchSync(),
 };
 console.log(JSON.stringify(results, null, 2));

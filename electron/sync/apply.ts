@@ -7,9 +7,10 @@
  * sender, the losing value is kept as a conflict for a person to review.
  */
 import type { Knex } from 'knex';
-import { type Hlc, compare, receive, unpack } from '../../shared/hlc';
+import { receive, unpack } from '../../shared/hlc';
 import { type ChangeMessage, type FieldValue, fieldKey, wins } from '../../shared/merge';
 import type { ReplicatedTable } from '../../shared/replication';
+import { insertValues } from '../db/bulk';
 import { lastClock, saveClock } from './clock';
 import { type LoggedMessage, chunks, normaliseValue, recordMessages } from './write-path';
 
@@ -108,11 +109,8 @@ async function writeRows(trx: Knex.Transaction, table: string, winners: ChangeMe
     else groups.set(cols, [row]);
   }
   for (const [cols, rows] of groups) {
-    const width = Object.keys(rows[0]).length;
-    // knex writes a multi-row insert as a compound SELECT, which SQLite caps at 500 terms.
-    for (const part of chunks(rows, Math.max(1, Math.min(400, Math.floor(30000 / width))))) {
-      await trx(table).insert(part).onConflict('id').merge(cols.split(','));
-    }
+    const columns = Object.keys(rows[0]);
+    await insertValues(trx, table, columns, rows.map((r) => columns.map((c) => r[c])), { conflict: ['id'], merge: cols.split(',') });
   }
   return { added: ids.length - existing.size, changed: existing.size };
 }
@@ -125,13 +123,40 @@ export interface ApplyOptions {
   maxDriftMillis: number;
 }
 
+/** Of the contested fields, those both sides changed unseen by the other: the losing value is kept for review. */
+async function recordConflicts(trx: Knex.Transaction, table: string, contested: ChangeMessage[], clocks: Map<string, string>, opts: ApplyOptions): Promise<number> {
+  if (!contested.length) return 0;
+  const local = await latestLocal(trx, table, [...new Set(contested.map((m) => m.rowId))]);
+  const detectedAt = new Date(opts.now ?? Date.now()).toISOString();
+  let recorded = 0;
+  for (const m of contested) {
+    const mine = local.get(fieldKey(m));
+    const theirs = JSON.stringify(normaliseValue(m.value));
+    // Concurrent: changed here (or relayed by another office) after what the sender had seen from us.
+    if (!mine || mine.seq <= opts.senderSaw || mine.origin === opts.sender || mine.value === theirs) continue;
+    const stored = clocks.get(fieldKey(m))!;
+    const incomingWins = wins(m.hlc, { value: null, hlc: stored });
+    const lostHlc = incomingWins ? stored : m.hlc;
+    const key = { table_name: table, row_id: m.rowId, column_name: m.column, lost_hlc: lostHlc };
+    // A later package may carry the same losing change again: record it once.
+    if (await trx('sync_conflict').where(key).first('id')) continue;
+    await trx('sync_conflict').insert({
+      ...key,
+      kept_value: incomingWins ? theirs : mine.value,
+      kept_hlc: incomingWins ? m.hlc : stored,
+      lost_value: incomingWins ? mine.value : theirs,
+      peer_code: opts.sender,
+      detected_at: detectedAt,
+    });
+    recorded++;
+  }
+  return recorded;
+}
+
 export async function applyMessages(trx: Knex.Transaction, messages: ChangeMessage[], opts: ApplyOptions): Promise<ApplySummary> {
   const summary: ApplySummary = { added: 0, changed: 0, conflicts: 0, applied: 0 };
-  const detectedAt = new Date(opts.now ?? Date.now()).toISOString();
-  let newest: Hlc | null = null;
   for (const [table, incoming] of newestPerField(messages)) {
-    const rowIds = [...new Set(incoming.map((m) => m.rowId))];
-    const clocks = await storedClocks(trx, table, rowIds);
+    const clocks = await storedClocks(trx, table, [...new Set(incoming.map((m) => m.rowId))]);
     const winners: ChangeMessage[] = [];
     const contested: ChangeMessage[] = [];
     for (const m of incoming) {
@@ -139,33 +164,7 @@ export async function applyMessages(trx: Knex.Transaction, messages: ChangeMessa
       if (stored !== undefined && stored !== m.hlc && !BOOKKEEPING.has(m.column)) contested.push(m);
       if (wins(m.hlc, stored === undefined ? undefined : { value: null, hlc: stored })) winners.push(m);
     }
-    if (contested.length) {
-      const local = await latestLocal(trx, table, [...new Set(contested.map((m) => m.rowId))]);
-      const conflicts = contested.flatMap((m) => {
-        const mine = local.get(fieldKey(m));
-        const theirs = JSON.stringify(normaliseValue(m.value));
-        // Concurrent: changed here (or relayed by another office) after what the sender had seen from us.
-        if (!mine || mine.seq <= opts.senderSaw || mine.origin === opts.sender || mine.value === theirs) return [];
-        const stored = clocks.get(fieldKey(m))!;
-        const incomingWins = wins(m.hlc, { value: null, hlc: stored });
-        return [{
-          table_name: table,
-          row_id: m.rowId,
-          column_name: m.column,
-          kept_value: incomingWins ? theirs : mine.value,
-          kept_hlc: incomingWins ? m.hlc : stored,
-          lost_value: incomingWins ? mine.value : theirs,
-          lost_hlc: incomingWins ? stored : m.hlc,
-          peer_code: opts.sender,
-          detected_at: detectedAt,
-        }];
-      });
-      for (const c of conflicts) {
-        const known = await trx('sync_conflict').where({ table_name: c.table_name, row_id: c.row_id, column_name: c.column_name, lost_hlc: c.lost_hlc }).first('id');
-        if (!known) await trx('sync_conflict').insert(c);
-        if (!known) summary.conflicts++;
-      }
-    }
+    summary.conflicts += await recordConflicts(trx, table, contested, clocks, opts);
     if (winners.length === 0) continue;
     const { added, changed } = await writeRows(trx, table, winners);
     summary.added += added;
@@ -180,11 +179,9 @@ export async function applyMessages(trx: Knex.Transaction, messages: ChangeMessa
     }));
     await recordMessages(trx, logged, opts.sender);
   }
-  for (const m of messages) {
-    const h = unpack(m.hlc);
-    if (!newest || compare(h, newest) > 0) newest = h;
-  }
-  // Every later local change must sort after what was just received.
-  if (newest) await saveClock(trx, receive(await lastClock(trx), newest, opts.now ?? Date.now(), opts.maxDriftMillis));
+  // Every later local change must sort after what was just received (packed clocks sort as they compare).
+  let newest = '';
+  for (const m of messages) if (m.hlc > newest) newest = m.hlc;
+  if (newest) await saveClock(trx, receive(await lastClock(trx), unpack(newest), opts.now ?? Date.now(), opts.maxDriftMillis));
   return summary;
 }

@@ -33,9 +33,8 @@ export interface ExportedPackage {
   path: string | null;
 }
 
-export function encodeBody(messages: object[]): Buffer {
-  const lines = messages.map((m) => JSON.stringify(m)).join('\n');
-  return Buffer.from(messages.length ? `${lines}\n` : '', 'utf8');
+export function encodeBody(lines: string[]): Buffer {
+  return Buffer.from(lines.length ? `${lines.join('\n')}\n` : '', 'utf8');
 }
 
 /** Writes bytes to dir/name durably, then reads them back: a package is never left half written. */
@@ -69,8 +68,9 @@ export async function exportPackage(db: Db, protectors: KeyProtector[], opts: { 
   if (office.level === peer.level) throw new AppError('sync.provinceToProvince', { from: office.code, to: peer.code });
   const { signPrivate } = await officeKeys(db, protectors);
   return inTransaction(db, async (trx) => {
-    const { messages, maxChangeSeq } = await outgoingFor(trx, peer);
-    const plainBody = encodeBody(messages);
+    const { lines, maxChangeSeq } = await outgoingFor(trx, peer);
+    const plainBody = encodeBody(lines);
+    const messages = lines;
     const body = gzipSync(plainBody);
     const ackRow = await trx('sync_inbox').where({ from_code: peer.code }).max({ m: 'seq' }).first();
     const manifest: Manifest = {

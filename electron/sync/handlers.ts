@@ -7,12 +7,12 @@ import { listConflicts, resolveConflict } from './conflicts';
 import { databaseHash } from './db-hash';
 import { acceptRequest, completeEnrollment, createRequest } from './enrollment';
 import { exportPackage } from './export';
-import { initOffice } from './identity';
+import { getOffice, initOffice } from './identity';
 import { importPackage } from './import';
 import { backupKeys, restoreKeys } from './key-backup';
 import { sourcesFromPaths, sourcesFromUploads } from './package-sources';
+import { recordStatus } from './record-status';
 import { officeInfo, officeStatus, syncStatus } from './status';
-import { getOffice } from './identity';
 
 const text = (base64: string) => Buffer.from(base64, 'base64').toString('utf8');
 const b64 = (s: string | Buffer) => Buffer.from(s).toString('base64');
@@ -58,6 +58,7 @@ export const syncHandlers: DomainHandlers = {
   },
   'sync.audit': async (_input, ctx) => listAudit(ctx.db),
   'sync.hash': async ({ scope }, ctx) => ({ hash: await databaseHash(ctx.db, scope) }),
+  'sync.recordStatus': async ({ table, rowId }, ctx) => recordStatus(ctx.db, table, rowId),
   'conflicts.list': async ({ includeResolved }, ctx) => listConflicts(ctx.db, includeResolved),
   'conflicts.resolve': async ({ id, keep }, ctx) => {
     await resolveConflict(ctx.db, id, keep);

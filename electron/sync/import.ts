@@ -8,7 +8,7 @@
 import { gunzipSync } from 'node:zlib';
 import { AppError } from '../../shared/errors';
 import type { ChangeMessage } from '../../shared/merge';
-import { type Manifest, SYNC_FORMAT, compareVersions, isWhitelisted, manifestSchema, messageSchema } from '../../shared/sync-format';
+import { type Manifest, SYNC_FORMAT, compareVersions, isWhitelisted, manifestSchema, parseMessage } from '../../shared/sync-format';
 import type { Db } from '../db/connection';
 import { schemaVersion } from '../db/migrate';
 import { applyMessages, type ApplySummary } from './apply';
@@ -98,9 +98,9 @@ function decodeBody(body: Buffer, manifest: Manifest): ChangeMessage[] {
     if (typeof r?.table === 'string' && typeof r.column === 'string' && !isWhitelisted({ table: r.table, column: r.column })) {
       throw new AppError('sync.notWhitelisted', { table: r.table, column: r.column });
     }
-    const parsed = messageSchema.safeParse(raw);
-    if (!parsed.success) throw new AppError('sync.badMessage', { line: i + 1 });
-    return parsed.data;
+    const parsed = parseMessage(raw);
+    if (!parsed) throw new AppError('sync.badMessage', { line: i + 1 });
+    return parsed;
   });
 }
 

@@ -5,7 +5,6 @@
  * last acknowledgement (a person transferred in) goes whole, with the rows that follow it; a row that left
  * goes with its new scope column, so the old province sees her leave.
  */
-import type { ChangeMessage } from '../../shared/merge';
 import { type ReplicatedTable, isReplicatedTable, replicatedColumns, replicationScope } from '../../shared/replication';
 import type { Db } from '../db/connection';
 import type { PeerRow } from './peers';
@@ -16,21 +15,39 @@ interface Pending {
   table: ReplicatedTable;
   rowId: string;
   column: string;
+  value: string; // JSON, as logged
+  hlc: string;
 }
 
 export interface Outgoing {
-  messages: ChangeMessage[];
+  /** the body's JSON lines, one change message each */
+  lines: string[];
   maxChangeSeq: number;
 }
 
-/** Fields changed here, or relayed from any office but the peer, after what the peer acknowledged. */
+/** One body line. The value is already JSON in change_log, so it is spliced in rather than parsed again. */
+function messageLine(table: string, rowId: string, column: string, valueJson: string, hlc: string): string {
+  return `{"table":${JSON.stringify(table)},"rowId":${JSON.stringify(rowId)},"column":${JSON.stringify(column)},"value":${valueJson},"hlc":${JSON.stringify(hlc)}}`;
+}
+
+/**
+ * The latest logged change of each field changed here, or relayed from any office but the peer, after what
+ * the peer acknowledged. The latest change of a field is its current value: local writes and applied
+ * messages are logged in the same transaction as the field itself.
+ */
 async function pendingFields(db: Db, peer: PeerRow, maxChangeSeq: number): Promise<Pending[]> {
-  const rows: Array<{ table_name: string; row_id: string; column_name: string }> = await db('change_log')
+  const rows: Array<{ table_name: string; row_id: string; column_name: string; value: string; hlc: string }> = await db('change_log')
     .where('seq', '>', peer.acked_change_seq)
     .andWhere('seq', '<=', maxChangeSeq)
     .andWhere((q) => q.whereNull('origin').orWhereNot('origin', peer.code))
-    .distinct('table_name', 'row_id', 'column_name');
-  return rows.filter((r) => isReplicatedTable(r.table_name)).map((r) => ({ table: r.table_name as ReplicatedTable, rowId: r.row_id, column: r.column_name }));
+    .orderBy('seq')
+    .select('table_name', 'row_id', 'column_name', 'value', 'hlc');
+  const latest = new Map<string, Pending>();
+  for (const r of rows) {
+    if (!isReplicatedTable(r.table_name)) continue;
+    latest.set(`${r.table_name}\u0000${r.row_id}\u0000${r.column_name}`, { table: r.table_name, rowId: r.row_id, column: r.column_name, value: r.value, hlc: r.hlc });
+  }
+  return [...latest.values()];
 }
 
 function scopeColumn(table: ReplicatedTable): string | null {
@@ -82,11 +99,11 @@ async function leftRows(db: Db, province: string, table: ReplicatedTable, candid
   return out;
 }
 
-/** Current values and clocks of the named fields (or, for `whole` rows, of every field that has a clock). */
-async function currentMessages(db: Db, table: ReplicatedTable, fields: Map<string, Set<string> | 'all'>): Promise<ChangeMessage[]> {
-  const out: ChangeMessage[] = [];
+/** Every field of these rows that has a clock, as body lines keyed by row and column. */
+async function currentMessages(db: Db, table: ReplicatedTable, rowIds: Iterable<string>): Promise<Map<string, string>> {
+  const out = new Map<string, string>();
   const columns = new Set(replicatedColumns(table));
-  for (const part of chunks([...fields.keys()])) {
+  for (const part of chunks([...rowIds])) {
     const rows: Array<Record<string, unknown>> = await db(table).whereIn('id', part);
     const byId = new Map(rows.map((r) => [r.id as string, r]));
     const clocks: Array<{ row_id: string; column_name: string; hlc: string }> = await db('field_clock')
@@ -94,10 +111,9 @@ async function currentMessages(db: Db, table: ReplicatedTable, fields: Map<strin
       .whereIn('row_id', part)
       .select('row_id', 'column_name', 'hlc');
     for (const c of clocks) {
-      const wanted = fields.get(c.row_id);
       const row = byId.get(c.row_id);
-      if (!row || !columns.has(c.column_name) || (wanted !== 'all' && !wanted?.has(c.column_name))) continue;
-      out.push({ table, rowId: c.row_id, column: c.column_name, value: row[c.column_name] as ChangeMessage['value'], hlc: c.hlc });
+      if (!row || !columns.has(c.column_name)) continue;
+      out.set(`${c.row_id}\u0000${c.column_name}`, messageLine(table, c.row_id, c.column_name, JSON.stringify(row[c.column_name] ?? null), c.hlc));
     }
   }
   return out;
@@ -117,21 +133,19 @@ export async function outgoingFor(db: Db, peer: PeerRow): Promise<Outgoing> {
   for (const [table, fields] of byTable) kept.set(table, await inScope(db, table, province, [...new Set(fields.map((f) => f.rowId))]));
   const whole = await enteredRows(db, province, byTable, kept);
 
-  const messages: ChangeMessage[] = [];
+  const lines: string[] = [];
   const tables = new Set<ReplicatedTable>([...byTable.keys(), ...whole.keys()]);
   for (const table of tables) {
-    const wanted = new Map<string, Set<string> | 'all'>();
     const fields = byTable.get(table) ?? [];
     const outOfScope = fields.filter((f) => !kept.get(table)?.has(f.rowId)).map((f) => f.rowId);
     const left = province === null ? new Set<string>() : await leftRows(db, province, table, [...new Set(outOfScope)]);
+    const full = await currentMessages(db, table, whole.get(table) ?? []);
     for (const f of fields) {
       const inside = kept.get(table)?.has(f.rowId);
       if (!inside && !(left.has(f.rowId) && f.column === scopeColumn(table))) continue;
-      const set = wanted.get(f.rowId);
-      if (set !== 'all') wanted.set(f.rowId, (set ?? new Set<string>()).add(f.column));
+      if (!full.has(`${f.rowId}\u0000${f.column}`)) lines.push(messageLine(table, f.rowId, f.column, f.value, f.hlc));
     }
-    for (const id of whole.get(table) ?? []) wanted.set(id, 'all');
-    messages.push(...(await currentMessages(db, table, wanted)));
+    lines.push(...full.values());
   }
-  return { messages, maxChangeSeq };
+  return { lines, maxChangeSeq };
 }

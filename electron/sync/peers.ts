@@ -65,5 +65,8 @@ export async function savePeer(db: Db, keys: PeerKeys): Promise<{ replaced: bool
   await db('sync_peer').where({ code: keys.code }).update({ ...row, last_sent_seq: 0, acked_seq: 0, acked_change_seq: 0 });
   await db('sync_inbox').where({ from_code: keys.code }).delete();
   await db('sync_outbox').where({ to_code: keys.code }).delete();
+  // Its own earlier changes were never sent back to it (export skips a peer's own changes); its new install
+  // has lost them, so from now on they count as this office's to send.
+  await db('change_log').where({ origin: keys.code }).update({ origin: null });
   return { replaced: true };
 }

@@ -24,7 +24,7 @@ async function peerStatus(db: Db, p: PeerRow): Promise<PeerStatus> {
     lastSent: sent ? { seq: sent.seq, at: sent.created_at, fileName: sent.file_name } : null,
     lastReceived: received ? { seq: received.seq, at: received.imported_at, fileName: received.file_name } : null,
     ackedSeq: p.acked_seq,
-    unacknowledged: (await outgoingFor(db, p)).messages.length,
+    unacknowledged: (await outgoingFor(db, p)).lines.length,
     missing: await missingSeqs(db, p.code),
   };
 }

@@ -10,6 +10,7 @@ import { AppError } from '../../shared/errors';
 import type { FieldValue } from '../../shared/merge';
 import { type ReplicatedTable, isReplicatedColumn, isReplicatedTable } from '../../shared/replication';
 import type { Db } from '../db/connection';
+import { insertValues } from '../db/bulk';
 import { inTransaction } from '../db/transaction';
 import { nextClocks } from './clock';
 
@@ -57,13 +58,15 @@ export interface LoggedMessage {
  * (null: written here), so export never sends an office its own changes back.
  */
 export async function recordMessages(trx: Knex.Transaction, messages: LoggedMessage[], origin: string | null = null): Promise<void> {
-  for (const part of chunks(messages, 150)) {
-    await trx('change_log').insert(origin === null ? part : part.map((m) => ({ ...m, origin })));
-    await trx('field_clock')
-      .insert(part.map(({ table_name, row_id, column_name, hlc }) => ({ table_name, row_id, column_name, hlc })))
-      .onConflict(['table_name', 'row_id', 'column_name'])
-      .merge(['hlc']);
-  }
+  const rows = messages.map((m) => [m.table_name, m.row_id, m.column_name, m.value, m.hlc, origin]);
+  await insertValues(trx, 'change_log', ['table_name', 'row_id', 'column_name', 'value', 'hlc', 'origin'], rows);
+  await insertValues(
+    trx,
+    'field_clock',
+    ['table_name', 'row_id', 'column_name', 'hlc'],
+    messages.map((m) => [m.table_name, m.row_id, m.column_name, m.hlc]),
+    { conflict: ['table_name', 'row_id', 'column_name'], merge: ['hlc'] },
+  );
 }
 
 export async function recordChanges(trx: Knex.Transaction, table: ReplicatedTable, changes: RowChange[]): Promise<void> {

@@ -70,6 +70,11 @@ export interface Conflict {
   resolution: 'kept' | 'restored' | null;
 }
 
+export interface RecordSyncState {
+  peer: string;
+  state: 'notInScope' | 'pending' | 'sent' | 'acknowledged';
+}
+
 export interface AuditEntry {
   id: number;
   at: string;
@@ -98,6 +103,7 @@ const restoreInput = z.object({ file: fileIn, passphrase }).strict();
 const conflictsInput = z.object({ includeResolved: z.boolean().default(false) }).strict();
 const resolveInput = z.object({ id: z.number().int().positive(), keep: z.enum(['kept', 'lost']) }).strict();
 const hashInput = z.object({ scope: officeCodeSchema.optional() }).strict();
+const recordInput = z.object({ table: z.string().min(1).max(64), rowId: z.string().min(1).max(36) }).strict();
 
 export const syncApi = {
   'office.status': channel<Empty, OfficeStatus>(empty),
@@ -112,6 +118,7 @@ export const syncApi = {
   'sync.import': channel<typeof importInput, ImportOutcome[]>(importInput),
   'sync.audit': channel<Empty, AuditEntry[]>(empty),
   'sync.hash': channel<typeof hashInput, { hash: string }>(hashInput),
+  'sync.recordStatus': channel<typeof recordInput, RecordSyncState[]>(recordInput),
   'conflicts.list': channel<typeof conflictsInput, Conflict[]>(conflictsInput),
   'conflicts.resolve': channel<typeof resolveInput, { ok: true }>(resolveInput),
 };

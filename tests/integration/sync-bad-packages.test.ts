@@ -42,7 +42,7 @@ async function craft(opts: {
   signWith?: Office | 'fresh-key';
 }): Promise<Buffer> {
   const messages = opts.messages ?? [message];
-  const plain = encodeBody(messages);
+  const plain = encodeBody(messages.map((m) => JSON.stringify(m)));
   const body = opts.body ?? gzipSync(plain);
   const manifest = {
     format: SYNC_FORMAT,

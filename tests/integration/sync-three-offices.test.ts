@@ -2,6 +2,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { insertRow, updateRow } from '../../electron/sync/write-path';
 import { referenceId } from '../../electron/reference/reference';
 import { listConflicts, resolveConflict } from '../../electron/sync/conflicts';
+import { recordStatus } from '../../electron/sync/record-status';
 import { type Office, enroll, hash, openOffice, person, provinceId, receive, send } from '../helpers/offices';
 import { tempDir } from '../helpers/temp-dir';
 
@@ -79,6 +80,19 @@ describe('central and two provinces exchanging package files', () => {
     expect((await bl.db('person').where({ id }).first()).phone, 'the value a person chose to keep travels on').toBe('020 5555 1111');
   });
 
+  it('shows for a record whether its latest change is waiting, sent or acknowledged by each office', async () => {
+    const id = await insertRow(bl.db, 'person', person('LA-BL', 'ນາງ ສົມ'));
+    expect(await recordStatus(bl.db, 'person', id)).toEqual([{ peer: 'LA-CENTRAL', state: 'pending' }]);
+    await receive(central, await send(bl, central, stick));
+    expect(await recordStatus(bl.db, 'person', id)).toEqual([{ peer: 'LA-CENTRAL', state: 'sent' }]);
+    await receive(bl, await send(central, bl, stick)); // carries central's acknowledgement
+    expect(await recordStatus(bl.db, 'person', id)).toEqual([{ peer: 'LA-CENTRAL', state: 'acknowledged' }]);
+    expect(await recordStatus(central.db, 'person', id)).toEqual([
+      { peer: 'LA-BL', state: 'acknowledged' }, // it came from there
+      { peer: 'LA-XA', state: 'notInScope' },
+    ]);
+  });
+
   it('relays a change from one province through central without sending it back to where it came from', async () => {
     const id = await insertRow(bl.db, 'village', { district_id: referenceId('district', 'LA-BL-PKD'), province_id: provinceId('LA-BL'), name_lo: 'ບ້ານ ໃໝ່', name_en: 'Ban Mai' });
     await receive(central, await send(bl, central, stick));
@@ -87,5 +101,16 @@ describe('central and two provinces exchanging package files', () => {
     expect(await xa.db('village').where({ id }).first()).toMatchObject({ name_en: 'Ban Mai' });
     const back = await receive(bl, await send(central, bl, stick));
     expect(back.messages, 'central does not echo Bolikhamxay’s own village back to it').toBe(0);
+  });
+
+  it('heals a province that lost its keys and its data: it re-enrolls and central sends its province again', async () => {
+    const before = await hash(central, 'LA-BL');
+    await bl.backend.close();
+    bl = await openOffice('LA-BL'); // a new PC: new keys, empty database
+    await enroll(central, bl);
+    await receive(bl, await send(central, bl, stick));
+    expect(await hash(bl, 'LA-BL'), 'everything of Bolikhamxay is back').toBe(before);
+    await round();
+    await expectInSync();
   });
 });

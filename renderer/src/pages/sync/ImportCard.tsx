@@ -21,11 +21,19 @@ export function ImportCard() {
   const [mode, setMode] = useState<'idle' | 'checked' | 'imported'>('idle');
   const run = useApiMutation('sync.import', ['sync.status', 'sync.audit', 'conflicts.list']);
 
+  const choose = (list: UploadFile[]) => {
+    setFiles(list.filter((f) => f.name.endsWith('.lwusync')));
+    setMode('idle');
+    setRows([]);
+  };
+
   const go = async (dryRun: boolean) => {
     setRows([]);
     setDone(0);
     const out: Row[] = [];
-    for (const f of files) {
+    // Name order is seq order for each sender, so a stick full of packages imports without gaps.
+    const ordered = [...files].sort((a, b) => a.name.localeCompare(b.name));
+    for (const f of ordered) {
       const file = await readAsBase64(f.originFileObj as File);
       const [outcome] = await run.mutateAsync({ files: [file], dryRun });
       out.push({ ...outcome, key: f.uid });
@@ -39,19 +47,21 @@ export function ImportCard() {
     <Card title={t('syncPage.importTitle')}>
       <Space direction="vertical" style={{ width: '100%' }}>
         <Typography.Text type="secondary">{t('syncPage.importHelp')}</Typography.Text>
-        <Upload
-          multiple
-          accept=".lwusync"
-          fileList={files}
-          beforeUpload={() => false}
-          onChange={({ fileList }) => {
-            setFiles(fileList);
-            setMode('idle');
-            setRows([]);
-          }}
-        >
-          <Button>{t('syncPage.choose')}</Button>
-        </Upload>
+        <Space wrap>
+          <Upload multiple accept=".lwusync" showUploadList={false} beforeUpload={() => false} onChange={({ fileList }) => choose(fileList)}>
+            <Button>{t('syncPage.choose')}</Button>
+          </Upload>
+          <Upload directory showUploadList={false} beforeUpload={() => false} onChange={({ fileList }) => choose(fileList)}>
+            <Button>{t('syncPage.chooseFolder')}</Button>
+          </Upload>
+        </Space>
+        {files.length > 0 && (
+          <ul aria-label={t('syncPage.choose')} style={{ margin: 0, paddingInlineStart: 20 }}>
+            {files.map((f) => (
+              <li key={f.uid}>{f.name}</li>
+            ))}
+          </ul>
+        )}
         <Space>
           <Button disabled={!files.length || run.isPending} onClick={() => void go(true)}>
             {run.isPending && mode === 'idle' ? t('syncPage.checking') : t('syncPage.check')}

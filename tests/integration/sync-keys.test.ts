@@ -1,0 +1,72 @@
+import fs from 'node:fs';
+import path from 'node:path';
+import { afterAll, describe, expect, it } from 'vitest';
+import { AppError } from '../../shared/errors';
+import { acceptRequest, completeEnrollment, createRequest } from '../../electron/sync/enrollment';
+import { getOffice } from '../../electron/sync/identity';
+import { KEY_FILE_NAME } from '../../electron/sync/key-protector';
+import { backupKeys, restoreKeys } from '../../electron/sync/key-backup';
+import { insertRow } from '../../electron/sync/write-path';
+import { type Office, enroll, openOffice, person, receive, send } from '../helpers/offices';
+import { tempDir } from '../helpers/temp-dir';
+
+const opened: Office[] = [];
+async function office(code: string) {
+  const o = await openOffice(code);
+  opened.push(o);
+  return o;
+}
+afterAll(async () => {
+  for (const o of opened) await o.backend.close();
+});
+
+const codeOf = (p: Promise<unknown>) => p.then(() => 'no error', (e: unknown) => (e instanceof AppError ? e.code : String(e)));
+
+describe('office keys', () => {
+  it('keeps the private keys only in protected form, under a key file readable by the user alone', async () => {
+    const bl = await office('LA-BL');
+    const row = await bl.db('sync_office').first();
+    expect(row.age_identity_protected).toMatch(/^keyfile:/);
+    expect(row.age_identity_protected).not.toContain('AGE-SECRET-KEY');
+    expect(fs.statSync(path.join(bl.dir, KEY_FILE_NAME)).mode & 0o777).toBe(0o600);
+    fs.renameSync(path.join(bl.dir, KEY_FILE_NAME), path.join(bl.dir, 'moved.key'));
+    expect(await codeOf(createRequest(bl.db, bl.backend.ctx.keyProtectors))).toBe('office.keyFileMissing');
+    fs.renameSync(path.join(bl.dir, 'moved.key'), path.join(bl.dir, KEY_FILE_NAME));
+  });
+
+  it('restores a passphrase-protected key backup on a new install, which then opens packages sent before', async () => {
+    const central = await office('LA-CENTRAL');
+    const bl = await office('LA-BL');
+    await enroll(central, bl);
+    const backup = await backupKeys(bl.db, bl.backend.ctx.keyProtectors, 'long enough passphrase');
+    await insertRow(central.db, 'person', person('LA-BL', 'ນາງ ນ້ອຍ'));
+    const inFlight = await send(central, bl, tempDir('lwu-keys'));
+
+    const fresh = await openOffice('LA-BL').then(async (o) => {
+      opened.push(o);
+      await o.db('sync_office').delete(); // a new PC where nobody set up an office yet
+      return o;
+    });
+    expect(await codeOf(restoreKeys(fresh.db, fresh.backend.ctx.keyProtectors[0], backup.bytes, 'wrong passphrase!!'))).toBe('office.backupUnreadable');
+    await restoreKeys(fresh.db, fresh.backend.ctx.keyProtectors[0], backup.bytes, 'long enough passphrase');
+    expect((await getOffice(fresh.db))?.fingerprint).toBe((await getOffice(bl.db))?.fingerprint);
+    // Enrollment is not in the key backup: the restored office completes central's reply again.
+    const reply = await acceptRequest(central.db, central.backend.ctx.keyProtectors, (await createRequest(fresh.db, fresh.backend.ctx.keyProtectors)).fileText);
+    expect(reply.replaced, 'same keys: central keeps its records of this office').toBe(false);
+    await completeEnrollment(fresh.db, reply.fileText);
+    expect((await receive(fresh, inFlight)).added).toBe(1);
+  });
+
+  it('refuses a tampered request, and a reply written for another office', async () => {
+    const central = await office('LA-CENTRAL');
+    const [bl, xa] = [await office('LA-BL'), await office('LA-XA')];
+    const request = JSON.parse((await createRequest(bl.db, bl.backend.ctx.keyProtectors)).fileText);
+    const payload = JSON.parse(Buffer.from(request.payload, 'base64').toString());
+    payload.office.name = 'Someone else';
+    const tampered = JSON.stringify({ ...request, payload: Buffer.from(JSON.stringify(payload)).toString('base64') });
+    expect(await codeOf(acceptRequest(central.db, central.backend.ctx.keyProtectors, tampered))).toBe('enroll.badSignature');
+    const replyForBl = await acceptRequest(central.db, central.backend.ctx.keyProtectors, JSON.stringify(request));
+    expect(await codeOf(completeEnrollment(xa.db, replyForBl.fileText))).toBe('enroll.replyForAnotherOffice');
+    expect(await codeOf(acceptRequest(bl.db, bl.backend.ctx.keyProtectors, JSON.stringify(request)))).toBe('enroll.onlyCentralAccepts');
+  });
+});
