@@ -41,13 +41,13 @@ describe('the app shell in a real browser', () => {
     app = await startApp();
     const { page } = app;
     await chooseLanguage(page, 'English');
-    await page.getByRole('menuitem', { name: 'Calendar' }).click();
-    await page.getByRole('heading', { name: 'Calendar' }).waitFor();
-    expect(await page.getByText('The training calendar of the whole cascade will appear here').count()).toBe(1);
-    expect(page.url()).toContain('#/calendar');
+    await page.getByRole('menuitem', { name: 'Reports' }).click();
+    await page.getByRole('heading', { name: 'Reports' }).waitFor();
+    expect(await page.getByText('Monthly provincial reports and the central consolidated report will be generated here').count()).toBe(1);
+    expect(page.url()).toContain('#/reports');
     // Keyboard only: Tab from the top of the page reaches the skip link, then the menu; arrows move, Enter opens.
     await page.reload();
-    await page.getByRole('heading', { name: 'Calendar' }).waitFor();
+    await page.getByRole('heading', { name: 'Reports' }).waitFor();
     await page.keyboard.press('Tab');
     expect(await page.evaluate(() => document.activeElement?.textContent)).toBe('Skip to main content');
     await page.keyboard.press('Tab');

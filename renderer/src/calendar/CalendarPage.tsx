@@ -103,7 +103,7 @@ export function CalendarPage() {
           <Card size="small" styles={{ body: { padding: view === 'month' ? 0 : 12 } }}>
             {view === 'month' && (
               <MonthView
-                anchor={anchor}
+                anchor={local}
                 onAnchor={setAnchor}
                 onShowWeek={(d) => {
                   setAnchor(d);
@@ -112,7 +112,7 @@ export function CalendarPage() {
                 {...dayProps}
               />
             )}
-            {view === 'week' && <WeekView anchor={anchor} {...dayProps} />}
+            {view === 'week' && <WeekView anchor={local} {...dayProps} />}
             {view === 'agenda' && <AgendaView sessions={sessions.data ?? []} onOpen={setOpenId} />}
           </Card>
         </Space>
