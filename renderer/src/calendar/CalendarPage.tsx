@@ -98,8 +98,7 @@ export function CalendarPage() {
             <CalendarFilters value={filter} onChange={setFilter} />
           </Space>
           {sessions.error && <ErrorAlert error={sessions.error} onRetry={() => void sessions.refetch()} />}
-          <CalendarLegend />
-          {view !== 'agenda' && <Typography.Text type="secondary">{t('calendar.dragHint')}</Typography.Text>}
+          <CalendarLegend hint={view !== 'agenda' ? t('calendar.dragHint') : undefined} />
           <Card size="small" styles={{ body: { padding: view === 'month' ? 0 : 12 } }}>
             {view === 'month' && (
               <MonthView
