@@ -229,6 +229,9 @@ describe('cascade, village coverage, dashboard and .ics', () => {
     expect(tree.children.map((c) => c.session.id)).toEqual([district.id]);
     expect(tree.children[0].children.map((c) => c.session.kind)).toEqual(['village', 'village']);
     expect(tree.children[0].totals).toMatchObject({ sessions: 3, female: 42, male: 18 });
+    const detail = await getSessionDetail(w.db, district.id);
+    expect(detail.parent).toEqual({ id: tot.id, titleLo: 'ຝຶກອົບຮົມວິທະຍາກອນ · ໄຊຍະບູລີ', titleEn: 'Training of trainers · Xayaboury (Sayabouly)' });
+    expect(detail.childCount).toBe(2);
   });
 
   it('shows per district the villages reached, first and last, people reached, and those never reached', async () => {
