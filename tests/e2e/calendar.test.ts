@@ -57,10 +57,14 @@ async function kpi(page: Page, name: string): Promise<string> {
   return (await page.getByRole('region', { name }).locator('.ant-statistic-content-value').textContent()) ?? '';
 }
 
+/** Chooses an option the way a keyboard user does: type to filter, wait for the match to be highlighted, Enter. */
 async function pick(page: Page, scope: ReturnType<Page['getByRole']>, name: string, option: string) {
-  await scope.getByRole('combobox', { name, exact: true }).click();
-  await scope.getByRole('combobox', { name, exact: true }).fill(option);
-  await page.locator('.ant-select-dropdown:visible .ant-select-item-option', { hasText: option }).first().click();
+  const box = scope.getByRole('combobox', { name, exact: true });
+  await box.click();
+  await box.fill(option);
+  await page.locator('.ant-select-dropdown:visible .ant-select-item-option-active', { hasText: option }).waitFor();
+  // No Escape afterwards: with the list already closed it would close the whole drawer.
+  await box.press('Enter');
 }
 
 describe('the training calendar in a real browser', () => {
