@@ -177,6 +177,13 @@ describe('the training calendar in a real browser', () => {
     expect(moved.ok && (moved.data as SessionRow[]).map((s) => [s.startDate, s.endDate])).toEqual([[`${year}-12-02`, `${year}-12-02`]]);
     await page.screenshot({ path: path.join(artifactsDir, 'calendar-month-en.png') });
 
+    // Filtering by level hides it (it is provincial); clearing the filters brings it back.
+    const main = page.getByRole('main');
+    await pick(page, main, 'Level', 'District');
+    await chip.waitFor({ state: 'detached' });
+    await page.getByRole('button', { name: 'Clear filters' }).click();
+    await chip.waitFor();
+
     await page.getByRole('button', { name: 'Export to calendar (.ics)' }).click();
     const download = page.waitForEvent('download');
     await page.getByRole('button', { name: 'Download the file' }).click();
