@@ -8,6 +8,9 @@ import path from 'node:path';
 import { openDatabase } from '../electron/db/connection';
 import { insertRow, insertRows } from '../electron/sync/write-path';
 import { searchRoster } from '../electron/roster/people';
+import { capacityOverview } from '../electron/transfers/capacity-view';
+import { loadCapacityState } from '../electron/transfers/capacity-state';
+import { generateNationalRoster, nationalScale } from './bench/national-roster';
 
 async function timed<T>(fn: () => Promise<T>): Promise<number> {
   const start = process.hrtime.bigint();
@@ -79,11 +82,35 @@ async function rosterAtScale(people: number) {
   };
 }
 
+/**
+ * The Capacity page on the national data set: every team and every district's module coverage with
+ * suggestions, against just reading the rows it needs (the floor any implementation pays).
+ */
+async function capacityAtNationalScale() {
+  const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'lwu-bench-'));
+  const { db } = await openDatabase(dir);
+  const generateMs = await timed(() => generateNationalRoster(db));
+  const baselineMs = await timed(() => loadCapacityState(db));
+  let overview: Awaited<ReturnType<typeof capacityOverview>> | undefined;
+  const overviewMs = await timed(async () => {
+    overview = await capacityOverview(db);
+  });
+  await db.destroy();
+  fs.rmSync(dir, { recursive: true, force: true });
+  return {
+    scale: nationalScale,
+    generateMs: Math.round(generateMs),
+    baselineLoadMs: Math.round(baselineMs),
+    overview: { ms: Math.round(overviewMs), ratio: +(overviewMs / baselineMs).toFixed(2), teamGaps: overview?.teams.length, moduleGaps: overview?.modules.length },
+  };
+}
+
 const results = {
   machine: { cpus: os.cpus().length, node: process.version },
   // Every replicated insert through the single write path (row + 7 change messages + field clocks)
   // against a plain batched insert of the same rows.
   writePathInsert: await writePath(5000),
   rosterAtScale: await rosterAtScale(20_000),
+  capacityAtNationalScale: await capacityAtNationalScale(),
 };
 console.log(JSON.stringify(results, null, 2));

@@ -5,6 +5,10 @@ import enApp from './locales/en/app.json';
 import loApp from './locales/lo/app.json';
 import enRoster from './locales/en/roster.json';
 import loRoster from './locales/lo/roster.json';
+import enTransfers from './locales/en/transfers.json';
+import loTransfers from './locales/lo/transfers.json';
+import enSync from './locales/en/sync.json';
+import loSync from './locales/lo/sync.json';
 import enCalendar from './locales/en/calendar.json';
 import loCalendar from './locales/lo/calendar.json';
 
@@ -23,8 +27,8 @@ function merge(...parts: Catalogue[]): Catalogue {
 }
 
 export const catalogues = {
-  lo: merge(loApp, loRoster, loCalendar),
-  en: merge(enApp, enRoster, enCalendar),
+  lo: merge(loApp, loRoster, loTransfers, loCalendar, loSync),
+  en: merge(enApp, enRoster, enTransfers, enCalendar, enSync),
 };
 
 export const resources = { lo: { translation: catalogues.lo }, en: { translation: catalogues.en } };

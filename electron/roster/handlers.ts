@@ -5,6 +5,7 @@ import { exportRosterXlsx } from './export-xlsx';
 import { addDistrict, addVillage, listGeography, saveModule } from './geography';
 import { createPerson, deletePerson, getPerson, restorePerson, searchRoster, updatePerson } from './people';
 import { addQualification, removeQualification } from './qualifications';
+import { sessionsOfPerson } from '../calendar-link';
 import { addMember, createTeam, endMembership, getTeam, listTeams, updateTeam } from './teams';
 
 export const rosterHandlers: DomainHandlers = {
@@ -16,6 +17,7 @@ export const rosterHandlers: DomainHandlers = {
   'roster.get': ({ id }, { db }) => getPerson(db, id),
   'roster.create': (person, { db }) => createPerson(db, person),
   'roster.update': ({ id, person }, { db }) => updatePerson(db, id, person),
+  'roster.sessions': ({ id }, { db }) => sessionsOfPerson(db, id),
   'roster.delete': ({ id }, { db }) => deletePerson(db, id),
   'roster.restore': ({ id }, { db }) => restorePerson(db, id),
   'roster.exportXlsx': async ({ filter, language }, { db }) => exportRosterXlsx(db, await searchRoster(db, filter), language),

@@ -147,6 +147,10 @@ export const rosterApi = {
   'roster.get': takes(withId).returns<PersonDetail>(),
   'roster.create': takes(personInput).returns<RosterRow>(),
   'roster.update': takes(z.object({ id, person: personInput }).strict()).returns<RosterRow>(),
+  'roster.sessions': takes(withId).returns<{
+    facilitated: Array<{ id: string; title: string; startDate: string; status: string; kind: string }>;
+    attended: Array<{ id: string; title: string; startDate: string; status: string; kind: string }>;
+  }>(),
   'roster.delete': takes(withId).returns<{ id: string }>(),
   'roster.restore': takes(withId).returns<{ id: string }>(),
   'roster.exportXlsx': takes(z.object({ filter: rosterFilter, language: z.enum(['lo', 'en']) }).strict()).returns<FileOut>(),
