@@ -6,7 +6,7 @@ import { getSessionDetail } from './detail';
 import { recordHeld } from './held';
 import { holidayDates } from './holidays';
 import { exportIcs } from './ics';
-import { listSessions, sessionsOfPerson } from './session-read';
+import { listSessions } from './session-read';
 import { createSession, moveSession, setSessionStatus, updateSession } from './sessions';
 import { checkPlan } from './warnings';
 
@@ -21,7 +21,6 @@ export const calendarHandlers: DomainHandlers = {
   'calendar.recordHeld': ({ id, held }, { db }) => recordHeld(db, id, held),
   'calendar.cascade': ({ id }, { db }) => cascadeOf(db, id),
   'calendar.coverage': ({ provinceId }, { db }) => villageCoverage(db, provinceId),
-  'calendar.ofPerson': ({ personId }, { db }) => sessionsOfPerson(db, personId),
   'calendar.holidays': ({ from, to }, { db }) => holidayDates(db, from, to),
   'calendar.exportIcs': ({ from, to, language }, { db }) => exportIcs(db, from, to, language),
   'dashboard.summary': ({ from, to, provinceId }, { db }) => dashboardSummary(db, from, to, provinceId),

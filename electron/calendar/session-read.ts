@@ -93,18 +93,3 @@ export async function linkedPeople(db: Db, table: 'session_facilitator' | 'sessi
   return rows.map((r) => ({ id: r.id, nameLo: r.name_lo, nameEn: r.name_en }));
 }
 
-/** The sessions a person facilitated and attended, newest first: her history in the cascade. */
-export async function sessionsOfPerson(db: Db, personId: string): Promise<{ facilitated: SessionRow[]; attended: SessionRow[] }> {
-  const via = async (table: 'session_facilitator' | 'session_attendee') =>
-    toSessionRows(
-      db,
-      await db('session as s')
-        .join(`${table} as l`, 'l.session_id', 's.id')
-        .where('l.person_id', personId)
-        .whereNull('l.deleted_at')
-        .whereNull('s.deleted_at')
-        .orderBy('s.start_date', 'desc')
-        .select('s.*'),
-    );
-  return { facilitated: await via('session_facilitator'), attended: await via('session_attendee') };
-}

@@ -134,7 +134,6 @@ export const calendarApi = {
   'calendar.recordHeld': takes(z.object({ id, held: heldInput }).strict()).returns<{ session: SessionRow; granted: number }>(),
   'calendar.cascade': takes(withId).returns<CascadeNode>(),
   'calendar.coverage': takes(z.object({ provinceId: id.optional() }).strict()).returns<DistrictCoverage[]>(),
-  'calendar.ofPerson': takes(z.object({ personId: id }).strict()).returns<{ facilitated: SessionRow[]; attended: SessionRow[] }>(),
   'calendar.holidays': takes(z.object(range).strict()).returns<Array<{ date: string; nameLo: string; nameEn: string }>>(),
   'calendar.exportIcs': takes(z.object({ ...range, language: languageSchema }).strict()).returns<FileOut>(),
   'dashboard.summary': takes(z.object({ ...range, provinceId: id.optional() }).strict()).returns<DashboardData>(),
