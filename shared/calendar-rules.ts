@@ -185,11 +185,13 @@ export function planWarnings(plan: PlanToCheck, holidays: Holiday[]): PlanWarnin
 
 /** Picks each `xLo`/`xEn` pair's member for the screen's language, as the plain `x` a translation expects. */
 export function localParams(params: Record<string, string>, language: string): Record<string, string> {
+  const [mine, other] = language === 'lo' ? ['Lo', 'En'] : ['En', 'Lo'];
   const out: Record<string, string> = {};
   for (const [k, v] of Object.entries(params)) {
-    const m = /^(.*)(Lo|En)$/.exec(k);
-    if (!m) out[k] = v;
-    else if ((m[2] === 'Lo') === (language === 'lo') || !(m[1] in out)) out[m[1]] = v || out[m[1]] || '';
+    const pair = /^(.*)(Lo|En)$/.exec(k);
+    // A name missing in the screen's language is shown in the other rather than left blank.
+    if (pair) out[pair[1]] = params[pair[1] + mine] || params[pair[1] + other] || '';
+    else out[k] = v;
   }
   return out;
 }

@@ -209,9 +209,17 @@ export async function seedDemoCalendar(db: Db, today = todayIso()): Promise<Demo
               people: [25, 60],
               forceStatus,
             });
+            // Villages are visited again a few months later, to keep the message alive.
+            if (reached && !forceStatus && vi % 2 === 0) {
+              add({ kind: 'village', level: 'village', team: dt, villageId: v.id, offset: Math.min(-5, offset + 60 + int(0, 30)), days: 1, parent: dtot, facilitators: dTrainers.slice(1, 3), moduleCount: 0, villagesReached: [v.id], people: [20, 45] });
+            }
             // A second visit to the first village, planned next quarter.
             if (vi === 0) add({ kind: 'village', level: 'village', team: dt, villageId: v.id, offset: 50 + int(0, 35), days: 1, parent: dtot, facilitators: dTrainers.slice(0, 2), moduleCount: 0 });
           });
+          // The district team meets every quarter to plan its village work.
+          for (const q of [-330, -240, -150, -60, 30]) {
+            add({ kind: 'meeting', level: 'district', team: dt, offset: q + di * 4 + int(0, 10), days: 1, facilitators: dTrainers.slice(0, 1), moduleCount: 0, people: [6, 10] });
+          }
           if (di === 0) {
             add({ kind: 'baseline', level: 'district', team: dt, offset: 25 + pi * 2, days: 2, facilitators: dTrainers.slice(1, 2), moduleCount: 0 });
             add({ kind: 'evaluation', level: 'district', team: dt, offset: -30 + pi * 2, days: 2, facilitators: dTrainers.slice(2, 3), moduleCount: 0, people: [10, 20], forceStatus: pi === 1 ? 'cancelled' : undefined });

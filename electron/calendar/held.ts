@@ -33,7 +33,7 @@ async function saveParticipants(trx: Trx, sessionId: string, participants: HeldV
  * only what is new and withdraws what this session granted to someone no longer on the list, so the roster
  * always matches the attendance as last recorded. Returns how many qualifications were granted.
  */
-async function grantQualifications(trx: Trx, session: Record<string, any>, attendeeIds: string[]): Promise<number> {
+export async function grantQualifications(trx: Trx, session: Record<string, any>, attendeeIds: string[]): Promise<number> {
   const moduleIds = (await trx('session_module').where({ session_id: session.id }).whereNull('deleted_at')).map((m) => m.module_id as string);
   const wanted = new Set(attendeeIds.flatMap((p) => moduleIds.map((m) => `${p}:${m}`)));
   const existing = await trx('qualification').where({ session_id: session.id }).whereNull('deleted_at');
@@ -66,6 +66,7 @@ export async function recordHeld(db: Db, id: string, held: HeldValues, today = t
       status: 'held',
       pre_test_avg: held.preTestAvg,
       post_test_avg: held.postTestAvg,
+      // Follow-up actions are also written when planning; an empty box here leaves them as they were.
       ...(held.followUp !== null ? { follow_up: held.followUp } : {}),
     });
     await saveParticipants(trx, id, held.participants);

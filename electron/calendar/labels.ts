@@ -34,3 +34,10 @@ export function sessionTitle(s: Pick<SessionRow, 'title' | 'kind' | 'level' | 'p
   const placeName = place ? (lang === 'lo' ? place.name_lo : place.name_en || place.name_lo) : t('calendar.level.central');
   return `${t(`calendar.kind.${s.kind}`)} · ${placeName}`;
 }
+
+/** Both-language titles of session records as stored (snake_case), by id: for warnings and links. */
+export async function recordTitles(db: Db, records: Array<Record<string, any>>): Promise<Map<string, { titleLo: string; titleEn: string }>> {
+  const sessions = records.map((r) => ({ id: r.id as string, title: r.title, kind: r.kind, level: r.level, provinceId: r.province_id, districtId: r.district_id, villageId: r.village_id }));
+  const places = await placeNames(db, sessions);
+  return new Map(sessions.map((s) => [s.id, { titleLo: sessionTitle(s, places, 'lo'), titleEn: sessionTitle(s, places, 'en') }]));
+}

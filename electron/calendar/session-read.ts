@@ -92,3 +92,4 @@ export async function linkedPeople(db: Db, table: 'session_facilitator' | 'sessi
     .select('p.id', 'p.name_lo', 'p.name_en');
   return rows.map((r) => ({ id: r.id, nameLo: r.name_lo, nameEn: r.name_en }));
 }
+

@@ -4,6 +4,7 @@ import { AppError } from '../../shared/errors';
 import type { Db } from '../db/connection';
 import { inTransaction } from '../db/transaction';
 import { insertRow, updateRow } from '../sync/write-path';
+import { grantQualifications } from './held';
 import { setLinks } from './links';
 import { getSessionRow, sessionRecord } from './session-read';
 import { checkSession } from './warnings';
@@ -81,11 +82,18 @@ export async function updateSession(db: Db, id: string, s: SessionValues): Promi
   await inTransaction(db, async (trx) => {
     const current = await sessionRecord(trx, id);
     await assertConsistent(trx, s, id);
-    // A held session keeps its status: editing its details must not turn it back into a plan.
-    const status = current.status === 'held' ? 'held' : s.status;
-    await updateRow(trx, 'session', id, { ...toColumns(s), status });
+    const held = current.status === 'held';
+    // A held session happened on its dates, and its attendees' qualifications are dated from them.
+    if (held && (s.startDate !== current.start_date || s.endDate !== current.end_date)) throw new AppError('calendar.alreadyHeld', {});
+    // ...and it keeps its status: editing its details must not turn it back into a plan.
+    await updateRow(trx, 'session', id, { ...toColumns(s), status: held ? 'held' : s.status });
     await setLinks(trx, 'session_module', 'module_id', id, s.moduleIds);
     await setLinks(trx, 'session_facilitator', 'person_id', id, s.facilitatorIds);
+    if (held) {
+      // A correction of a held course's modules changes what its attendees hold.
+      const attendees = await trx('session_attendee').where({ session_id: id }).whereNull('deleted_at').pluck('person_id');
+      await grantQualifications(trx, await sessionRecord(trx, id), attendees);
+    }
   });
   return saved(db, id);
 }

@@ -2,7 +2,7 @@ import type { SessionRow } from '../../shared/api';
 import { type FacilitatorFacts, type Holiday, type PlanWarning, inactiveStatuses, planWarnings } from '../../shared/calendar-rules';
 import type { Db } from '../db/connection';
 import { listHolidays } from './holidays';
-import { placeNames, sessionTitle } from './labels';
+import { recordTitles } from './labels';
 
 export interface Draft {
   id?: string;
@@ -27,7 +27,7 @@ async function facilitatorFacts(db: Db, draft: Draft): Promise<FacilitatorFacts[
     .where('s.start_date', '<=', draft.endDate)
     .where('s.end_date', '>=', draft.startDate)
     .select('f.person_id', 's.*');
-  const places = await placeNames(db, bookings.map((b) => ({ provinceId: b.province_id, districtId: b.district_id, villageId: b.village_id })));
+  const titles = await recordTitles(db, bookings);
   return draft.facilitatorIds.flatMap((id) => {
     const p = people.find((x) => x.id === id);
     if (!p) return [];
@@ -42,10 +42,7 @@ async function facilitatorFacts(db: Db, draft: Draft): Promise<FacilitatorFacts[
         qualifications: quals.filter((q) => q.person_id === id).map((q) => ({ moduleId: q.module_id, earnedOn: q.earned_on })),
         otherSessions: bookings
           .filter((b) => b.person_id === id)
-          .map((b) => {
-            const s = { title: b.title, kind: b.kind, level: b.level, provinceId: b.province_id, districtId: b.district_id, villageId: b.village_id };
-            return { id: b.id, startDate: b.start_date, endDate: b.end_date, titleLo: sessionTitle(s, places, 'lo'), titleEn: sessionTitle(s, places, 'en') };
-          }),
+          .map((b) => ({ id: b.id, startDate: b.start_date, endDate: b.end_date, ...(titles.get(b.id) as { titleLo: string; titleEn: string }) })),
       },
     ];
   });

@@ -57,10 +57,14 @@ async function kpi(page: Page, name: string): Promise<string> {
   return (await page.getByRole('region', { name }).locator('.ant-statistic-content-value').textContent()) ?? '';
 }
 
+/** Chooses an option the way a keyboard user does: type to filter, wait for the match to be highlighted, Enter. */
 async function pick(page: Page, scope: ReturnType<Page['getByRole']>, name: string, option: string) {
-  await scope.getByRole('combobox', { name, exact: true }).click();
-  await scope.getByRole('combobox', { name, exact: true }).fill(option);
-  await page.locator('.ant-select-dropdown:visible .ant-select-item-option', { hasText: option }).first().click();
+  const box = scope.getByRole('combobox', { name, exact: true });
+  await box.click();
+  await box.fill(option);
+  await page.locator('.ant-select-dropdown:visible .ant-select-item-option-active', { hasText: option }).waitFor();
+  // No Escape afterwards: with the list already closed it would close the whole drawer.
+  await box.press('Enter');
 }
 
 describe('the training calendar in a real browser', () => {
@@ -172,6 +176,13 @@ describe('the training calendar in a real browser', () => {
     const moved = await app.backend.dispatch('calendar.list', { from: `${year}-12-01`, to: `${year}-12-31` });
     expect(moved.ok && (moved.data as SessionRow[]).map((s) => [s.startDate, s.endDate])).toEqual([[`${year}-12-02`, `${year}-12-02`]]);
     await page.screenshot({ path: path.join(artifactsDir, 'calendar-month-en.png') });
+
+    // Filtering by level hides it (it is provincial); clearing the filters brings it back.
+    const main = page.getByRole('main');
+    await pick(page, main, 'Level', 'District');
+    await chip.waitFor({ state: 'detached' });
+    await page.getByRole('button', { name: 'Clear filters' }).click();
+    await chip.waitFor();
 
     await page.getByRole('button', { name: 'Export to calendar (.ics)' }).click();
     const download = page.waitForEvent('download');

@@ -167,6 +167,17 @@ describe('recording a held session', () => {
     expect(detail.participants).toEqual([{ organisationId: LWU, female: 9, male: 2 }, { organisationId: LYU, female: 1, male: 3 }]);
   });
 
+  it('keeps a held course and its qualifications consistent when it is edited', async () => {
+    const w = await world();
+    const { session } = await createSession(w.db, plan({ moduleIds: [LAW] }));
+    await recordHeld(w.db, session.id, heldInput.parse({ attendeeIds: [w.dao] }), '2026-03-20');
+    // Adding a module it really taught grants it to the attendees; the dates stay as held.
+    const edited = await updateSession(w.db, session.id, plan({ moduleIds: [LAW, MIGRATION], venue: 'ຫ້ອງການເມືອງປາກລາຍ' }));
+    expect(edited.session).toMatchObject({ status: 'held', venue: 'ຫ້ອງການເມືອງປາກລາຍ' });
+    expect((await w.db('qualification').where({ session_id: session.id }).whereNull('deleted_at').pluck('module_id')).sort()).toEqual([LAW, MIGRATION].sort());
+    await expect(updateSession(w.db, session.id, plan({ startDate: '2026-03-11', moduleIds: [LAW, MIGRATION] }))).rejects.toMatchObject({ code: 'calendar.alreadyHeld' });
+  });
+
   it('corrects a recording: grants only what is new and withdraws what no longer applies', async () => {
     const w = await world();
     const { session } = await createSession(w.db, plan({ moduleIds: [LAW] }));
@@ -215,6 +226,9 @@ describe('cascade, village coverage, dashboard and .ics', () => {
     expect(tree.children.map((c) => c.session.id)).toEqual([district.id]);
     expect(tree.children[0].children.map((c) => c.session.kind)).toEqual(['village', 'village']);
     expect(tree.children[0].totals).toMatchObject({ sessions: 3, female: 42, male: 18 });
+    const detail = await getSessionDetail(w.db, district.id);
+    expect(detail.parent).toEqual({ id: tot.id, titleLo: 'ຝຶກອົບຮົມວິທະຍາກອນ · ໄຊຍະບູລີ', titleEn: 'Training of trainers · Xayaboury (Sayabouly)' });
+    expect(detail.childCount).toBe(2);
   });
 
   it('shows per district the villages reached, first and last, people reached, and those never reached', async () => {

@@ -4,7 +4,7 @@ import { SessionChip } from './session-style';
 import { useSessionLabel } from './use-session-label';
 
 /** What the colours, letters, borders and symbols mean: the key to read the calendar on screen or on paper. */
-export function CalendarLegend() {
+export function CalendarLegend({ hint }: { hint?: string }) {
   const { t } = useTranslation();
   const { levelLetter } = useSessionLabel();
   return (
@@ -16,6 +16,7 @@ export function CalendarLegend() {
       {sessionStatuses.map((s) => (
         <SessionChip key={s} session={{ id: s, level: 'district', status: s }} label={t(`calendar.status.${s}`)} levelLetter="" statusText="" />
       ))}
+      {hint && <span style={{ color: '#666' }}>{hint}</span>}
     </div>
   );
 }

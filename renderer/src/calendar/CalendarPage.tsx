@@ -98,12 +98,11 @@ export function CalendarPage() {
             <CalendarFilters value={filter} onChange={setFilter} />
           </Space>
           {sessions.error && <ErrorAlert error={sessions.error} onRetry={() => void sessions.refetch()} />}
-          <CalendarLegend />
-          {view !== 'agenda' && <Typography.Text type="secondary">{t('calendar.dragHint')}</Typography.Text>}
+          <CalendarLegend hint={view !== 'agenda' ? t('calendar.dragHint') : undefined} />
           <Card size="small" styles={{ body: { padding: view === 'month' ? 0 : 12 } }}>
             {view === 'month' && (
               <MonthView
-                anchor={anchor}
+                anchor={local}
                 onAnchor={setAnchor}
                 onShowWeek={(d) => {
                   setAnchor(d);
@@ -112,7 +111,7 @@ export function CalendarPage() {
                 {...dayProps}
               />
             )}
-            {view === 'week' && <WeekView anchor={anchor} {...dayProps} />}
+            {view === 'week' && <WeekView anchor={local} {...dayProps} />}
             {view === 'agenda' && <AgendaView sessions={sessions.data ?? []} onOpen={setOpenId} />}
           </Card>
         </Space>

@@ -14,6 +14,7 @@ export function ExportIcsButton({ defaultRange }: { defaultRange: [Dayjs, Dayjs]
   const errorText = useErrorText();
   const [range, setRange] = useState<[Dayjs, Dayjs] | null>(null);
   const [busy, setBusy] = useState(false);
+  const [open, setOpen] = useState(false);
   const chosen = range ?? defaultRange;
   const exportRange = async () => {
     setBusy(true);
@@ -21,6 +22,7 @@ export function ExportIcsButton({ defaultRange }: { defaultRange: [Dayjs, Dayjs]
       const file = await call('calendar.exportIcs', { from: chosen[0].format('YYYY-MM-DD'), to: chosen[1].format('YYYY-MM-DD'), language: i18n.language === 'en' ? 'en' : 'lo' });
       downloadFile(file, 'text/calendar');
       message.success(t('calendar.exported', { file: file.fileName }));
+      setOpen(false);
     } catch (e) {
       message.error(errorText(e));
     } finally {
@@ -30,6 +32,8 @@ export function ExportIcsButton({ defaultRange }: { defaultRange: [Dayjs, Dayjs]
   return (
     <Popover
       trigger="click"
+      open={open}
+      onOpenChange={setOpen}
       title={t('calendar.exportRange')}
       content={
         <Space direction="vertical">

@@ -4,6 +4,7 @@ import { type DayProps, DayCell } from './DayCell';
 
 /** antd's month grid with our own toolbar above it (month navigation lives there, for every view). */
 export function MonthView({ anchor, onAnchor, onShowWeek, ...p }: DayProps & { anchor: Dayjs; onAnchor(d: Dayjs): void; onShowWeek(d: Dayjs): void }) {
+  // Lao weekday names come from the app's antd locale (renderer/src/i18n/antd-lo.ts).
   return (
     <Calendar
       value={anchor}

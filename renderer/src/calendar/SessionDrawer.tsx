@@ -4,6 +4,7 @@ import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router-dom';
 import { isTrainerCourse } from '../../../shared/calendar-rules';
+import { todayIso } from '../../../shared/roster-rules';
 import { useApiMutation, useApiQuery } from '../api/queries';
 import { ErrorAlert } from '../components/ErrorAlert';
 import { useErrorText } from '../components/use-error-text';
@@ -47,6 +48,8 @@ export function SessionDrawer({ id, onClose, onEdit, onRecord, onCascade }: {
     }
   };
   const open = s && s.status !== 'held';
+  // What has not happened yet cannot be recorded as held (the backend refuses it too).
+  const over = s ? s.endDate <= todayIso() && s.status !== 'cancelled' : false;
 
   return (
     <Drawer open={!!id} onClose={onClose} size={640} title={s ? label(s) : t('calendar.sessionDetails')} destroyOnHidden>
@@ -59,7 +62,7 @@ export function SessionDrawer({ id, onClose, onEdit, onRecord, onCascade }: {
             <Typography.Text>{t(`calendar.kind.${s.kind}`)}</Typography.Text>
           </Space>
           <Space wrap>
-            {open && (
+            {open && over && (
               <Button type="primary" onClick={onRecord}>
                 {t('calendar.recordHeld')}
               </Button>

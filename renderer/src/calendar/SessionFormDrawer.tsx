@@ -39,6 +39,8 @@ export function SessionFormDrawer({ open, session, startDate, onClose, onSaved }
   const teams = useApiQuery('teams.list', {}, { enabled: open });
 
   const values = Form.useWatch([], form) ?? {};
+  // A held session's dates are facts its attendees' qualifications are dated from: the backend refuses to change them.
+  const held = session?.status === 'held';
   const level: string = values.level ?? 'district';
   const start = iso(values.startDate);
   const end = iso(values.endDate);
@@ -130,7 +132,7 @@ export function SessionFormDrawer({ open, session, startDate, onClose, onSaved }
             </Form.Item>
           </Col>
           <Col span={12}>
-            <Form.Item name="status" label={t('calendar.field.status')}>
+            <Form.Item name="status" label={t('calendar.field.status')} hidden={held}>
               <Radio.Group aria-label={t('calendar.field.status')} optionType="button" options={['planned', 'confirmed'].map((s) => ({ value: s, label: t(`calendar.status.${s}`) }))} />
             </Form.Item>
           </Col>
@@ -145,6 +147,7 @@ export function SessionFormDrawer({ open, session, startDate, onClose, onSaved }
               <DatePicker
                 aria-label={t('calendar.field.startDate')}
                 style={{ width: '100%' }}
+                disabled={held}
                 onChange={(d) => {
                   const endValue = form.getFieldValue('endDate') as Dayjs | undefined;
                   if (d && (!endValue || endValue.isBefore(d))) form.setFieldsValue({ endDate: d });
@@ -154,7 +157,7 @@ export function SessionFormDrawer({ open, session, startDate, onClose, onSaved }
           </Col>
           <Col span={12}>
             <Form.Item name="endDate" label={t('calendar.field.endDate')} required>
-              <DatePicker aria-label={t('calendar.field.endDate')} style={{ width: '100%' }} />
+              <DatePicker aria-label={t('calendar.field.endDate')} style={{ width: '100%' }} disabled={held} />
             </Form.Item>
           </Col>
         </Row>

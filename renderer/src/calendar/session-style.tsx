@@ -43,9 +43,11 @@ export function SessionChip({
 }) {
   const content = (
     <>
-      <span className="level-bar" style={{ background: levelColour[session.level] }} aria-hidden>
-        {levelLetter}
-      </span>
+      {levelLetter && (
+        <span className="level-bar" style={{ background: levelColour[session.level] }} aria-hidden>
+          {levelLetter}
+        </span>
+      )}
       <span aria-hidden>{statusSymbol[session.status]}</span>
       <span className="chip-text">{label}</span>
     </>

@@ -8,7 +8,10 @@ import { ErrorAlert } from '../components/ErrorAlert';
 import { useLocalName, useReference } from '../hooks/use-reference';
 import { fontFamily } from '../theme';
 
-/** Chart text in the app's font, large enough that Lao vowels and tone marks stay legible. */
+/**
+ * Chart text in the app's font, large enough that Lao vowels and tone marks stay legible. Charts draw
+ * without animation: on slow office PCs the figures should simply be there.
+ */
 const tick = { fontFamily, fontSize: 13, fill: '#333' };
 const colours = { planned: '#9db7d9', held: '#1f5fa8', female: '#b4407f', male: '#2f7d6d', villages: '#9a4f00', total: '#8c8c8c', active: '#1f5fa8', target: '#c9d6e8' };
 
@@ -35,14 +38,16 @@ function Kpi({ title, value }: { title: string; value: number }) {
 }
 
 export function DashboardPage() {
-  const { t } = useTranslation();
+  const { t, i18n } = useTranslation();
   const reference = useReference();
   const name = useLocalName();
   const [range, setRange] = useState<[Dayjs, Dayjs]>(() => [dayjs().subtract(11, 'month').startOf('month'), dayjs().add(3, 'month').endOf('month')]);
   const [provinceId, setProvinceId] = useState<string | undefined>();
   const summary = useApiQuery('dashboard.summary', { from: range[0].format('YYYY-MM-DD'), to: range[1].format('YYYY-MM-DD'), ...(provinceId ? { provinceId } : {}) });
   const data = summary.data;
-  const months = (data?.months ?? []).map((m) => ({ ...m, label: dayjs(`${m.month}-01`).format('MMM YY') }));
+  // The locale is named here: dayjs's global locale follows the language switch one render late.
+  const dayLocale = i18n.language === 'lo' ? 'lo' : 'en-gb';
+  const months = (data?.months ?? []).map((m) => ({ ...m, label: dayjs(`${m.month}-01`).locale(dayLocale).format('MMM YY') }));
   const legend = { wrapperStyle: { fontFamily, fontSize: 13 } };
   const tooltip = { contentStyle: { fontFamily, fontSize: 13 } };
 
@@ -92,8 +97,8 @@ export function DashboardPage() {
                   <YAxis allowDecimals={false} tick={tick} width={36} />
                   <Tooltip {...tooltip} />
                   <Legend {...legend} />
-                  <Bar dataKey="planned" name={t('dashboard.planned')} fill={colours.planned} />
-                  <Bar dataKey="held" name={t('dashboard.held')} fill={colours.held} />
+                  <Bar isAnimationActive={false} dataKey="planned" name={t('dashboard.planned')} fill={colours.planned} />
+                  <Bar isAnimationActive={false} dataKey="held" name={t('dashboard.held')} fill={colours.held} />
                 </BarChart>
               </ChartCard>
             </Col>
@@ -105,8 +110,8 @@ export function DashboardPage() {
                   <YAxis allowDecimals={false} tick={tick} width={44} />
                   <Tooltip {...tooltip} />
                   <Legend {...legend} />
-                  <Bar dataKey="female" stackId="sex" name={t('dashboard.female')} fill={colours.female} />
-                  <Bar dataKey="male" stackId="sex" name={t('dashboard.male')} fill={colours.male} />
+                  <Bar isAnimationActive={false} dataKey="female" stackId="sex" name={t('dashboard.female')} fill={colours.female} />
+                  <Bar isAnimationActive={false} dataKey="male" stackId="sex" name={t('dashboard.male')} fill={colours.male} />
                 </BarChart>
               </ChartCard>
             </Col>
@@ -118,8 +123,8 @@ export function DashboardPage() {
                   <YAxis allowDecimals={false} tick={tick} width={36} />
                   <Tooltip {...tooltip} />
                   <Legend {...legend} />
-                  <Line type="stepAfter" dataKey="villagesReached" name={t('dashboard.villagesReached')} stroke={colours.villages} strokeWidth={2} dot={false} />
-                  <Line type="monotone" dataKey="villagesTotal" name={t('dashboard.villagesTotal')} stroke={colours.total} strokeDasharray="6 4" dot={false} />
+                  <Line isAnimationActive={false} type="stepAfter" dataKey="villagesReached" name={t('dashboard.villagesReached')} stroke={colours.villages} strokeWidth={2} dot={false} />
+                  <Line isAnimationActive={false} type="monotone" dataKey="villagesTotal" name={t('dashboard.villagesTotal')} stroke={colours.total} strokeDasharray="6 4" dot={false} />
                 </LineChart>
               </ChartCard>
             </Col>
@@ -130,7 +135,7 @@ export function DashboardPage() {
                   <XAxis type="number" allowDecimals={false} tick={tick} />
                   <YAxis type="category" dataKey="label" tick={tick} width={90} />
                   <Tooltip {...tooltip} />
-                  <Bar dataKey="active" name={t('dashboard.trainers')} fill={colours.active} label={{ position: 'right', ...tick }} />
+                  <Bar isAnimationActive={false} dataKey="active" name={t('dashboard.trainers')} fill={colours.active} label={{ position: 'right', ...tick }} />
                 </BarChart>
               </ChartCard>
             </Col>
@@ -143,8 +148,8 @@ export function DashboardPage() {
                   <Tooltip {...tooltip} />
                   <Legend {...legend} />
                   {/* The target is a wide pale bar behind a narrow active one: a gap at the end is a team below target. */}
-                  <Bar dataKey="target" name={t('dashboard.target')} fill={colours.target} barSize={20} />
-                  <Bar dataKey="active" name={t('dashboard.active')} fill={colours.active} barSize={10} label={{ position: 'right', ...tick }} />
+                  <Bar isAnimationActive={false} dataKey="target" name={t('dashboard.target')} fill={colours.target} barSize={20} />
+                  <Bar isAnimationActive={false} dataKey="active" name={t('dashboard.active')} fill={colours.active} barSize={10} label={{ position: 'right', ...tick }} />
                 </BarChart>
               </ChartCard>
             </Col>
