@@ -5,12 +5,20 @@
  */
 import type { SessionRef } from '../shared/api';
 import type { Db } from './db/connection';
+import { recordTitles } from './calendar/labels';
 
 async function calendarPresent(db: Db): Promise<boolean> {
   return (await db.schema.hasTable('session')) && (await db.schema.hasTable('session_facilitator'));
 }
 
 const open = ['planned', 'confirmed', 'postponed'];
+const sessionColumns = ['s.id', 's.title', 's.start_date', 's.status', 's.kind', 's.level', 's.province_id', 's.district_id', 's.village_id'];
+
+/** Untitled sessions are named by kind and place, in both languages, the same way the calendar names them. */
+async function refs(db: Db, rows: Array<Record<string, any>>): Promise<Array<SessionRef & { status: string; kind: string }>> {
+  const titles = await recordTitles(db, rows);
+  return rows.map((r) => ({ id: r.id, ...titles.get(r.id)!, startDate: r.start_date, status: r.status, kind: r.kind }));
+}
 
 export async function sessionsFacilitatedFrom(db: Db, personId: string, fromDay: string): Promise<SessionRef[]> {
   if (!(await calendarPresent(db))) return [];
@@ -22,8 +30,8 @@ export async function sessionsFacilitatedFrom(db: Db, personId: string, fromDay:
     .whereIn('s.status', open)
     .where('s.start_date', '>=', fromDay)
     .orderBy('s.start_date')
-    .select('s.id', 's.title', 's.start_date');
-  return rows.map((r) => ({ id: r.id, title: r.title ?? '', startDate: r.start_date }));
+    .select(sessionColumns);
+  return refs(db, rows);
 }
 
 /** Planned trainings of trainers that teach the module, in the province or run by central, from the day on. */
@@ -40,8 +48,8 @@ export async function trainingsCovering(db: Db, moduleId: string, provinceId: st
     .where((w) => w.where('s.province_id', provinceId ?? '').orWhere('s.level', 'central'))
     .orderBy('s.start_date')
     .limit(3)
-    .select('s.id', 's.title', 's.start_date');
-  return rows.map((r) => ({ id: r.id, title: r.title ?? '', startDate: r.start_date }));
+    .select(sessionColumns);
+  return refs(db, rows);
 }
 
 export interface PersonSessions {
@@ -53,14 +61,15 @@ export interface PersonSessions {
 export async function sessionsOfPerson(db: Db, personId: string): Promise<PersonSessions> {
   if (!(await calendarPresent(db)) || !(await db.schema.hasTable('session_attendee'))) return { facilitated: [], attended: [] };
   const via = async (table: string) =>
-    (
+    refs(
+      db,
       await db('session as s')
         .join(`${table} as x`, 'x.session_id', 's.id')
         .where('x.person_id', personId)
         .whereNull('s.deleted_at')
         .whereNull('x.deleted_at')
         .orderBy('s.start_date', 'desc')
-        .select('s.id', 's.title', 's.start_date', 's.status', 's.kind')
-    ).map((r) => ({ id: r.id, title: r.title ?? '', startDate: r.start_date, status: r.status, kind: r.kind }));
+        .select(sessionColumns),
+    );
   return { facilitated: await via('session_facilitator'), attended: await via('session_attendee') };
 }

@@ -42,7 +42,7 @@ export async function capacityOverview(db: Db, day = todayIso()): Promise<Capaci
     const key = `${moduleId}/${provinceId}`;
     if (!trainingCache.has(key)) {
       const found = await trainingsCovering(db, moduleId, provinceId, day);
-      trainingCache.set(key, found.map((s) => ({ kind: 'training' as const, sessionId: s.id, nameLo: s.title, nameEn: s.title, detail: s.startDate })));
+      trainingCache.set(key, found.map((s) => ({ kind: 'training' as const, sessionId: s.id, nameLo: s.titleLo, nameEn: s.titleEn, detail: s.startDate })));
     }
     return trainingCache.get(key)!;
   };

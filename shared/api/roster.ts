@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { isoDate, memberRoles, officeLevels, personInput, personStatuses, teamLevels } from '../roster-rules';
 import { empty, takes } from './channel';
+import type { SessionRef } from './transfers';
 
 const id = z.string().uuid();
 const withId = z.object({ id }).strict();
@@ -148,8 +149,8 @@ export const rosterApi = {
   'roster.create': takes(personInput).returns<RosterRow>(),
   'roster.update': takes(z.object({ id, person: personInput }).strict()).returns<RosterRow>(),
   'roster.sessions': takes(withId).returns<{
-    facilitated: Array<{ id: string; title: string; startDate: string; status: string; kind: string }>;
-    attended: Array<{ id: string; title: string; startDate: string; status: string; kind: string }>;
+    facilitated: Array<SessionRef & { status: string; kind: string }>;
+    attended: Array<SessionRef & { status: string; kind: string }>;
   }>(),
   'roster.delete': takes(withId).returns<{ id: string }>(),
   'roster.restore': takes(withId).returns<{ id: string }>(),

@@ -37,7 +37,8 @@ export type TransferFilter = z.infer<typeof transferFilter>;
 
 export interface SessionRef {
   id: string;
-  title: string;
+  titleLo: string;
+  titleEn: string;
   startDate: string;
 }
 

@@ -38,8 +38,8 @@ describe('the Sync page in a real browser', () => {
     await page.keyboard.press('Enter');
     await page.getByLabel('ຊື່ຫ້ອງການ').fill('ສະຫະພັນແມ່ຍິງແຂວງບໍລິຄຳໄຊ');
     await page.getByRole('button', { name: 'ສ້າງຫ້ອງການນີ້' }).click();
-    const status = await app.backend.dispatch('office.status', {});
     await page.getByText('ຫ້ອງການນີ້', { exact: true }).waitFor();
+    const status = await app.backend.dispatch('office.status', {});
     const fingerprint = status.ok ? (status.data as { office: { fingerprint: string } }).office.fingerprint : '';
     expect(await page.getByText(fingerprint).count(), 'the fingerprint to read by phone is on screen').toBeGreaterThan(0);
 

@@ -1,5 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { CapacityOverview, RosterRow, TransferPreview } from '../../shared/api';
+import type { SessionRef, CapacityOverview, RosterRow, TransferPreview } from '../../shared/api';
 import { type Backend, startBackend } from '../../electron/backend';
 import { tempDir } from '../helpers/temp-dir';
 
@@ -42,6 +42,15 @@ describe('transfers and capacity read the calendar', () => {
     const later = await call<TransferPreview>('transfers.preview', { personId: trainer.id, date: inDays(30), toOfficeLevel: 'central', keepsTrainingRole: false });
     expect(later.sessions.map((s) => s.id)).not.toContain(tot.session.id);
     expect(later.sessions.every((s) => s.startDate >= inDays(30))).toBe(true);
+    const mine = (await call<{ facilitated: SessionRef[] }>('roster.sessions', { id: trainer.id })).facilitated;
+    expect(mine.find((s) => s.id === tot.session.id)).toMatchObject({ titleLo: 'Provincial training of trainers', titleEn: 'Provincial training of trainers' });
+    // The demo's sessions have no title: they are named by kind and place, in each language.
+    const untitled = [...preview.sessions, ...mine].filter((s) => s.id !== tot.session.id);
+    expect(untitled.length, 'the demo gives this trainer other sessions').toBeGreaterThan(0);
+    for (const s of untitled) {
+      expect(s.titleLo).toMatch(/[\u0E80-\u0EFF]/);
+      expect(s.titleEn).toMatch(/^[\x20-\x7E·]+$/);
+    }
 
     expect((await call<{ facilitated: Array<{ id: string }> }>('roster.sessions', { id: trainer.id })).facilitated.map((s) => s.id)).toContain(tot.session.id);
 

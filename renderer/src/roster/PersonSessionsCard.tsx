@@ -1,12 +1,15 @@
 import { Card, Col, Row, Table, Typography } from 'antd';
 import { useTranslation } from 'react-i18next';
+import type { SessionRef } from '../../../shared/api';
 import { useApiQuery } from '../api/queries';
+import { useLocalName } from '../hooks/use-reference';
 
-type SessionItem = { id: string; title: string; startDate: string; status: string; kind: string };
+type SessionItem = SessionRef & { status: string; kind: string };
 
 /** The sessions a person facilitated and the trainer courses she attended, from the calendar. */
 export function PersonSessionsCard({ personId }: { personId: string }) {
   const { t } = useTranslation();
+  const name = useLocalName();
   const sessions = useApiQuery('roster.sessions', { id: personId });
   const table = (title: string, rows: SessionItem[]) => (
     <>
@@ -19,7 +22,7 @@ export function PersonSessionsCard({ personId }: { personId: string }) {
         locale={{ emptyText: t('roster.noSessions') }}
         columns={[
           { title: t('roster.sessionDate'), dataIndex: 'startDate', width: 110 },
-          { title: t('roster.sessionTitle'), dataIndex: 'title' },
+          { title: t('roster.sessionTitle'), key: 'title', render: (_, s) => name({ nameLo: s.titleLo, nameEn: s.titleEn }) },
           { title: t('roster.sessionStatus'), dataIndex: 'status', width: 110, render: (s: string) => t(`calendar.status.${s}`, { defaultValue: s }) },
         ]}
       />

@@ -13,7 +13,7 @@ export function SuggestionList({ items }: { items: Suggestion[] }) {
     <ul style={{ margin: 0, paddingInlineStart: 18 }} aria-label={t('capacity.suggest')}>
       {items.map((s, i) => {
         const who = s.personId ? <Link to={`/trainers/${s.personId}`}>{name({ nameLo: s.nameLo ?? '', nameEn: s.nameEn ?? '' })}</Link> : null;
-        const text = t(`capacity.${s.kind}`, { name: '\u0000', date: s.detail, title: s.nameLo });
+        const text = t(`capacity.${s.kind}`, { name: '\u0000', date: s.detail, title: name({ nameLo: s.nameLo ?? '', nameEn: s.nameEn ?? '' }) });
         const [before, after] = text.split('\u0000');
         return <li key={i}>{who ? <>{before}{who}{after}</> : text}</li>;
       })}

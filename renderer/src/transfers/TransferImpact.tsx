@@ -30,7 +30,7 @@ export function TransferImpact({ preview }: { preview: TransferPreview }) {
           type="warning"
           showIcon
           title={t('transfers.sessionsToCover')}
-          description={preview.sessions.map((s) => `${s.startDate} · ${s.title}`).join('; ')}
+          description={preview.sessions.map((s) => `${s.startDate} · ${name({ nameLo: s.titleLo, nameEn: s.titleEn })}`).join('; ')}
         />
       )}
       {preview.modulesGained.length > 0 && (
