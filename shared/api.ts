@@ -7,16 +7,19 @@ import type { z } from 'zod';
 import { appApi } from './api/app';
 import { rosterApi } from './api/roster';
 import { rosterImportApi } from './api/roster-import';
+import { reportsApi } from './api/reports';
 
 export type * from './api/app';
 export type * from './api/roster';
 export type * from './api/roster-import';
+export type * from './api/reports';
 
 /** Each domain declares its channels in shared/api/<domain>.ts; this is the whole list. */
 export const api = {
   ...appApi,
   ...rosterApi,
   ...rosterImportApi,
+  ...reportsApi,
 };
 
 export type Api = typeof api;

@@ -5,6 +5,8 @@ import enApp from './locales/en/app.json';
 import loApp from './locales/lo/app.json';
 import enRoster from './locales/en/roster.json';
 import loRoster from './locales/lo/roster.json';
+import enReports from './locales/en/reports.json';
+import loReports from './locales/lo/reports.json';
 
 type Catalogue = { [key: string]: string | Catalogue };
 
@@ -21,8 +23,8 @@ function merge(...parts: Catalogue[]): Catalogue {
 }
 
 export const catalogues = {
-  lo: merge(loApp, loRoster),
-  en: merge(enApp, enRoster),
+  lo: merge(loApp, loRoster, loReports),
+  en: merge(enApp, enRoster, enReports),
 };
 
 export const resources = { lo: { translation: catalogues.lo }, en: { translation: catalogues.en } };
