@@ -1,4 +1,5 @@
 import pkg from '../package.json';
+import { calendarHandlers } from './calendar/handlers';
 import type { AppContext } from './context';
 import { openDatabase } from './db/connection';
 import { type Dispatch, createDispatcher } from './dispatcher';
@@ -7,6 +8,9 @@ import { ensureReferenceData } from './reference/reference';
 import { referenceHandlers } from './reference/handlers';
 import { rosterHandlers } from './roster/handlers';
 import { settingsHandlers } from './settings/handlers';
+import { transfersHandlers } from './transfers/handlers';
+import { syncHandlers } from './sync/handlers';
+import { type KeyProtector, fileKeyProtector } from './sync/key-protector';
 
 export interface Backend {
   ctx: AppContext;
@@ -16,13 +20,16 @@ export interface Backend {
 
 export const appVersion: string = pkg.version;
 
-export const allHandlers = () => combineHandlers(settingsHandlers, referenceHandlers, rosterHandlers);
+export const allHandlers = () =>
+  combineHandlers(settingsHandlers, referenceHandlers, rosterHandlers, transfersHandlers, calendarHandlers, syncHandlers);
 
 /** Opens the data folder and wires every handler: the same backend for Electron, the web bridge and the CLI. */
-export async function startBackend(opts: { dataDir: string; transport: AppContext['transport'] }): Promise<Backend> {
+/** keyProtector: Electron's safeStorage in the desktop app; elsewhere a key file only this user can read. */
+export async function startBackend(opts: { dataDir: string; transport: AppContext['transport']; keyProtector?: KeyProtector }): Promise<Backend> {
   const handlers = allHandlers();
   const { db, file } = await openDatabase(opts.dataDir);
   await ensureReferenceData(db);
-  const ctx: AppContext = { db, dataDir: opts.dataDir, databaseFile: file, version: appVersion, transport: opts.transport };
+  const keyProtectors = [opts.keyProtector, fileKeyProtector(opts.dataDir)].filter((p): p is KeyProtector => p !== undefined);
+  const ctx: AppContext = { db, dataDir: opts.dataDir, databaseFile: file, version: appVersion, transport: opts.transport, keyProtectors };
   return { ctx, dispatch: createDispatcher(ctx, handlers), close: () => db.destroy() };
 }

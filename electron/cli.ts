@@ -6,7 +6,9 @@ import { Command } from 'commander';
 import { channels } from '../shared/api';
 import { type Backend, startBackend } from './backend';
 import { resolveDataDir } from './data-dir';
+import { backupDatabase } from './db/backup';
 import { describeError, describeStartupError } from './startup-error';
+import { registerSyncCommands } from './sync/cli-commands';
 
 class CliFailure extends Error {}
 
@@ -49,10 +51,35 @@ program
     console.log(JSON.stringify(result.data, null, 2));
   });
 
+program
+  .command('demo')
+  .description('load the demo data (74 trainers in 12 teams) into an empty database')
+  .action(async () => {
+    const result = await withBackend((b) => b.dispatch('demo.load', {}));
+    if (!result.ok) throw new CliFailure(describeError(result.error));
+    console.log(JSON.stringify(result.data));
+  });
+
+program
+  .command('backup')
+  .description('write a consistent copy of the database to a new file')
+  .requiredOption('--out <file>', 'the backup file to create (must not exist)')
+  .action(async (opts: { out: string }) => {
+    const { file, bytes } = await withBackend((b) => backupDatabase(b.ctx.db, opts.out));
+    console.log(`${file} (${bytes} bytes)`);
+  });
+registerSyncCommands(program, {
+  withBackend,
+  fail: (message) => {
+    throw new CliFailure(message);
+  },
+});
+
 export async function runCli(argv: string[]): Promise<void> {
   try {
     await program.parseAsync(argv);
   } catch (e) {
+    // A service's AppError (a backup target that exists, say) reads the same as a dispatcher error.
     console.error(e instanceof CliFailure ? e.message : describeStartupError(e));
     process.exitCode = 1;
   }

@@ -1,4 +1,5 @@
 import type { Knex } from 'knex';
+import type { KeyProtector } from './sync/key-protector';
 
 /** What every handler receives besides its input: the open database and facts about this install. */
 export interface AppContext {
@@ -7,4 +8,6 @@ export interface AppContext {
   databaseFile: string;
   version: string;
   transport: 'ipc' | 'http' | 'cli';
+  /** how office private keys are protected; the first one protects new keys */
+  keyProtectors: KeyProtector[];
 }

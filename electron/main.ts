@@ -4,11 +4,12 @@
  */
 import path from 'node:path';
 import { pathToFileURL } from 'node:url';
-import { BrowserWindow, Menu, app, dialog, session, shell } from 'electron';
+import { BrowserWindow, Menu, app, dialog, safeStorage, session, shell } from 'electron';
 import { type Backend, startBackend } from './backend';
 import { registerIpc } from './ipc';
 import { contentSecurityPolicy } from './security';
 import { describeStartupError } from './startup-error';
+import type { KeyProtector } from './sync/key-protector';
 
 const rendererIndex = path.join(__dirname, '..', 'dist', 'renderer', 'index.html');
 const rendererRoot = pathToFileURL(path.dirname(rendererIndex)).href;
@@ -46,6 +47,16 @@ function createWindow(): void {
   void mainWindow.loadFile(rendererIndex);
 }
 
+/** The office's private keys under the OS keychain (DPAPI on Windows), where the system offers it. */
+function safeStorageProtector(): KeyProtector | undefined {
+  if (!safeStorage.isEncryptionAvailable()) return undefined;
+  return {
+    scheme: 'safeStorage',
+    protect: (plain) => safeStorage.encryptString(plain.toString('base64')).toString('base64'),
+    unprotect: (stored) => Buffer.from(safeStorage.decryptString(Buffer.from(stored, 'base64')), 'base64'),
+  };
+}
+
 async function start(): Promise<void> {
   if (!app.requestSingleInstanceLock()) {
     app.quit();
@@ -64,7 +75,7 @@ async function start(): Promise<void> {
   });
   session.defaultSession.setPermissionRequestHandler((_wc, _permission, callback) => callback(false));
   try {
-    backend = await startBackend({ dataDir: app.getPath('userData'), transport: 'ipc' });
+    backend = await startBackend({ dataDir: app.getPath('userData'), transport: 'ipc', keyProtector: safeStorageProtector() });
   } catch (e) {
     dialog.showErrorBox('LWU Desk', `${describeStartupError(e, 'lo')}\n\n${describeStartupError(e, 'en')}`);
     app.exit(1);

@@ -7,6 +7,10 @@ import os from 'node:os';
 import path from 'node:path';
 import { openDatabase } from '../electron/db/connection';
 import { insertRow, insertRows } from '../electron/sync/write-path';
+import { searchRoster } from '../electron/roster/people';
+import { capacityOverview } from '../electron/transfers/capacity-view';
+import { loadCapacityState } from '../electron/transfers/capacity-state';
+import { generateNationalRoster, nationalScale } from './bench/national-roster';
 
 async function timed<T>(fn: () => Promise<T>): Promise<number> {
   const start = process.hrtime.bigint();
@@ -46,10 +50,67 @@ async function writePath(rows: number) {
   };
 }
 
+/**
+ * The Trainers page at 20,000 people: the full roster query (teams, modules, overdue refreshers per person)
+ * and a name search, against reading the bare person table in the same run.
+ */
+async function rosterAtScale(people: number) {
+  const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'lwu-bench-'));
+  const { db } = await openDatabase(dir);
+  const rows = Array.from({ length: people }, (_, i) => ({
+    name_lo: `ນາງ ທົດສອບ ${i}`,
+    name_en: `Test Person ${i}`,
+    sex: 'f',
+    office_level: 'district',
+    status: 'active',
+    phone: `020 ${5000 + (i % 4999)} ${String(i % 10000).padStart(4, '0')}`,
+  }));
+  const insertMs = await timed(() => insertRows(db, 'person', rows));
+  const baselineMs = await timed(() => db('person').select('*'));
+  const fullMs = await timed(() => searchRoster(db, {}));
+  const searchMs = await timed(() => searchRoster(db, { query: 'test person 1234' }));
+  const heapMb = Math.round(process.memoryUsage().heapUsed / 1e6);
+  await db.destroy();
+  fs.rmSync(dir, { recursive: true, force: true });
+  return {
+    people,
+    insertMs: Math.round(insertMs),
+    baselineSelectMs: Math.round(baselineMs),
+    fullRoster: { ms: Math.round(fullMs), ratio: +(fullMs / baselineMs).toFixed(2) },
+    nameSearch: { ms: Math.round(searchMs), ratio: +(searchMs / baselineMs).toFixed(2) },
+    heapMb,
+  };
+}
+
+/**
+ * The Capacity page on the national data set: every team and every district's module coverage with
+ * suggestions, against just reading the rows it needs (the floor any implementation pays).
+ */
+async function capacityAtNationalScale() {
+  const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'lwu-bench-'));
+  const { db } = await openDatabase(dir);
+  const generateMs = await timed(() => generateNationalRoster(db));
+  const baselineMs = await timed(() => loadCapacityState(db));
+  let overview: Awaited<ReturnType<typeof capacityOverview>> | undefined;
+  const overviewMs = await timed(async () => {
+    overview = await capacityOverview(db);
+  });
+  await db.destroy();
+  fs.rmSync(dir, { recursive: true, force: true });
+  return {
+    scale: nationalScale,
+    generateMs: Math.round(generateMs),
+    baselineLoadMs: Math.round(baselineMs),
+    overview: { ms: Math.round(overviewMs), ratio: +(overviewMs / baselineMs).toFixed(2), teamGaps: overview?.teams.length, moduleGaps: overview?.modules.length },
+  };
+}
+
 const results = {
   machine: { cpus: os.cpus().length, node: process.version },
   // Every replicated insert through the single write path (row + 7 change messages + field clocks)
   // against a plain batched insert of the same rows.
   writePathInsert: await writePath(5000),
+  rosterAtScale: await rosterAtScale(20_000),
+  capacityAtNationalScale: await capacityAtNationalScale(),
 };
 console.log(JSON.stringify(results, null, 2));

@@ -5,20 +5,29 @@
  */
 import type { z } from 'zod';
 import { appApi } from './api/app';
+import { calendarApi } from './api/calendar';
 import { rosterApi } from './api/roster';
 import { rosterImportApi } from './api/roster-import';
+import { transfersApi } from './api/transfers';
+import { syncApi } from './api/sync';
 import { reportsApi } from './api/reports';
 
 export type * from './api/app';
+export type * from './api/calendar';
 export type * from './api/roster';
 export type * from './api/roster-import';
+export type * from './api/transfers';
+export type * from './api/sync';
 export type * from './api/reports';
 
 /** Each domain declares its channels in shared/api/<domain>.ts; this is the whole list. */
 export const api = {
   ...appApi,
+  ...calendarApi,
   ...rosterApi,
   ...rosterImportApi,
+  ...transfersApi,
+  ...syncApi,
   ...reportsApi,
 };
 

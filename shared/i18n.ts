@@ -5,6 +5,12 @@ import enApp from './locales/en/app.json';
 import loApp from './locales/lo/app.json';
 import enRoster from './locales/en/roster.json';
 import loRoster from './locales/lo/roster.json';
+import enTransfers from './locales/en/transfers.json';
+import loTransfers from './locales/lo/transfers.json';
+import enSync from './locales/en/sync.json';
+import loSync from './locales/lo/sync.json';
+import enCalendar from './locales/en/calendar.json';
+import loCalendar from './locales/lo/calendar.json';
 import enReports from './locales/en/reports.json';
 import loReports from './locales/lo/reports.json';
 
@@ -23,8 +29,8 @@ function merge(...parts: Catalogue[]): Catalogue {
 }
 
 export const catalogues = {
-  lo: merge(loApp, loRoster, loReports),
-  en: merge(enApp, enRoster, enReports),
+  lo: merge(loApp, loRoster, loTransfers, loCalendar, loSync, loReports),
+  en: merge(enApp, enRoster, enTransfers, enCalendar, enSync, enReports),
 };
 
 export const resources = { lo: { translation: catalogues.lo }, en: { translation: catalogues.en } };

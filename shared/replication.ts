@@ -19,6 +19,21 @@ export const replicatedTables = {
   team: ['name_lo', 'name_en', 'level', 'province_id', 'district_id', 'target_size', 'notes'],
   team_member: ['team_id', 'person_id', 'role', 'from_date', 'to_date'],
   qualification: ['person_id', 'module_id', 'earned_on', 'refresher_due', 'session_id', 'source', 'notes'],
+  transfer: [
+    'person_id', 'transfer_date', 'from_organisation_id', 'from_position', 'from_office_level', 'from_province_id',
+    'from_district_id', 'from_village_id', 'from_status', 'to_organisation_id', 'to_position', 'to_office_level',
+    'to_province_id', 'to_district_id', 'to_village_id', 'reason', 'keeps_training_role', 'ended_memberships',
+  ],
+  session: [
+    'kind', 'level', 'title', 'province_id', 'district_id', 'village_id', 'venue', 'start_date', 'end_date', 'status',
+    'parent_session_id', 'team_id', 'notes', 'follow_up', 'pre_test_avg', 'post_test_avg',
+  ],
+  session_module: ['session_id', 'module_id'],
+  session_facilitator: ['session_id', 'person_id'],
+  session_participants: ['session_id', 'organisation_id', 'female', 'male'],
+  session_attendee: ['session_id', 'person_id'],
+  session_village: ['session_id', 'village_id'],
+  holiday: ['code', 'month', 'day', 'year', 'days', 'name_lo', 'name_en'],
 } as const satisfies Record<string, readonly string[]>;
 
 /**
@@ -26,7 +41,10 @@ export const replicatedTables = {
  * goes to that province (and always to central); a child row follows its parent. A person transferred into
  * a province carries her new province_id, so her rows follow her there.
  */
-export type Scope = { kind: 'reference' } | { kind: 'province'; column: string } | { kind: 'parent'; column: string; table: ReplicatedTable };
+export type Scope =
+  | { kind: 'reference' }
+  | { kind: 'province'; column: string; alsoColumn?: string }
+  | { kind: 'parent'; column: string; table: ReplicatedTable };
 
 export const replicationScope: Record<ReplicatedTable, Scope> = {
   organisation: { kind: 'reference' },
@@ -38,6 +56,15 @@ export const replicationScope: Record<ReplicatedTable, Scope> = {
   team: { kind: 'province', column: 'province_id' },
   team_member: { kind: 'parent', column: 'team_id', table: 'team' },
   qualification: { kind: 'parent', column: 'person_id', table: 'person' },
+  // Both provinces need a transfer: the one she left sees the gap, the one she joined sees the capacity.
+  transfer: { kind: 'province', column: 'to_province_id', alsoColumn: 'from_province_id' },
+  session: { kind: 'province', column: 'province_id' },
+  session_module: { kind: 'parent', column: 'session_id', table: 'session' },
+  session_facilitator: { kind: 'parent', column: 'session_id', table: 'session' },
+  session_participants: { kind: 'parent', column: 'session_id', table: 'session' },
+  session_attendee: { kind: 'parent', column: 'session_id', table: 'session' },
+  session_village: { kind: 'parent', column: 'session_id', table: 'session' },
+  holiday: { kind: 'reference' },
 };
 
 export type ReplicatedTable = keyof typeof replicatedTables;

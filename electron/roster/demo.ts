@@ -143,10 +143,9 @@ export async function loadDemo(db: Db, today = todayIso()): Promise<{ people: nu
         });
         members.push({ id: demoId('member', n), team_id: teamId, person_id: personId, role: k === 0 ? 'lead' : 'member', from_date: addDays(formed, Math.round(rnd() * 60)), to_date: null });
         // Central trainers hold the whole curriculum; provincial most of it; district trainers a part.
-        const count = plan.level === 'central' ? modules.length : plan.level === 'provincial' ? 6 + Math.floor(rnd() * 4) : 3 + Math.floor(rnd() * 5);
-        // District teams learn from a core of seven modules, so their coverage has real gaps to show.
-        const pool = plan.level === 'district' ? modules.slice(0, 7) : modules;
-        const order = shuffle([...pool], rnd).slice(0, Math.min(count, pool.length));
+        // District trainers hold a few modules each, so some districts have real gaps to show.
+        const count = plan.level === 'central' ? modules.length : plan.level === 'provincial' ? 6 + Math.floor(rnd() * 4) : 2 + Math.floor(rnd() * 4);
+        const order = shuffle([...modules], rnd).slice(0, count);
         for (const m of order) {
           const earned = addDays(today, -Math.round(120 + rnd() * (plan.level === 'district' ? 600 : 900)));
           quals.push({

@@ -1,8 +1,8 @@
-import type { District, Geography, Village } from '../../shared/api';
+import type { District, Geography, Module, Village } from '../../shared/api';
 import { AppError } from '../../shared/errors';
 import { cleanText } from '../../shared/roster-rules';
 import type { Db } from '../db/connection';
-import { insertRow } from '../sync/write-path';
+import { insertRow, updateRow } from '../sync/write-path';
 
 const named = (r: { id: string; name_lo: string; name_en: string }) => ({ id: r.id, nameLo: r.name_lo, nameEn: r.name_en });
 
@@ -40,4 +40,26 @@ export async function addVillage(db: Db, input: { districtId: string; nameLo: st
   const values = { district_id: input.districtId, province_id: district.province_id, name_lo: nameLo, name_en: cleanText(input.nameEn) };
   const id = await insertRow(db, 'village', values);
   return { id, nameLo, nameEn: values.name_en, districtId: input.districtId, provinceId: district.province_id };
+}
+
+/**
+ * The curriculum is central's to maintain: a module edited here is a change like any other and reaches every
+ * office with the next sync package. Codes are unique so imports and reports can name a module stably.
+ */
+export async function saveModule(
+  db: Db,
+  input: { id?: string; code: string; nameLo: string; nameEn: string; refresherMonths: number },
+): Promise<Module> {
+  const clash = await db('module').where({ code: input.code }).whereNot('id', input.id ?? '').first();
+  if (clash) throw new AppError('roster.moduleCodeTaken', { code: input.code });
+  const values = { code: input.code, name_lo: cleanText(input.nameLo), name_en: cleanText(input.nameEn), refresher_months: input.refresherMonths };
+  let id = input.id;
+  if (id) {
+    if (!(await db('module').where({ id }).first())) throw new AppError('roster.unknownModule', {});
+    await updateRow(db, 'module', id, values);
+  } else {
+    const last = await db('module').max({ n: 'sort_order' }).first();
+    id = await insertRow(db, 'module', { ...values, sort_order: Number(last?.n ?? 0) + 1 });
+  }
+  return { id, code: values.code, nameLo: values.name_lo, nameEn: values.name_en, refresherMonths: values.refresher_months };
 }

@@ -2,19 +2,22 @@ import type { DomainHandlers } from '../handlers';
 import { demoStatus, loadDemo } from './demo';
 import { commitImport, previewImport } from './import/import-roster';
 import { exportRosterXlsx } from './export-xlsx';
-import { addDistrict, addVillage, listGeography } from './geography';
+import { addDistrict, addVillage, listGeography, saveModule } from './geography';
 import { createPerson, deletePerson, getPerson, restorePerson, searchRoster, updatePerson } from './people';
 import { addQualification, removeQualification } from './qualifications';
+import { sessionsOfPerson } from '../calendar-link';
 import { addMember, createTeam, endMembership, getTeam, listTeams, updateTeam } from './teams';
 
 export const rosterHandlers: DomainHandlers = {
   'reference.geography': (_i, { db }) => listGeography(db),
   'reference.addDistrict': (i, { db }) => addDistrict(db, i),
   'reference.addVillage': (i, { db }) => addVillage(db, i),
+  'reference.saveModule': (i, { db }) => saveModule(db, i),
   'roster.search': (filter, { db }) => searchRoster(db, filter),
   'roster.get': ({ id }, { db }) => getPerson(db, id),
   'roster.create': (person, { db }) => createPerson(db, person),
   'roster.update': ({ id, person }, { db }) => updatePerson(db, id, person),
+  'roster.sessions': ({ id }, { db }) => sessionsOfPerson(db, id),
   'roster.delete': ({ id }, { db }) => deletePerson(db, id),
   'roster.restore': ({ id }, { db }) => restorePerson(db, id),
   'roster.exportXlsx': async ({ filter, language }, { db }) => exportRosterXlsx(db, await searchRoster(db, filter), language),

@@ -38,23 +38,39 @@ interface RowChange {
 /** SQLite allows 32,766 bound variables per statement; stay well below it. */
 const CHUNK = 500;
 
-function chunks<T>(items: T[], size = CHUNK): T[][] {
+export function chunks<T>(items: T[], size = CHUNK): T[][] {
   const out: T[][] = [];
   for (let i = 0; i < items.length; i += size) out.push(items.slice(i, i + size));
   return out;
+}
+
+export interface LoggedMessage {
+  table_name: string;
+  row_id: string;
+  column_name: string;
+  value: string; // JSON
+  hlc: string;
+}
+
+/**
+ * Appends change messages and moves each field's clock to them. origin names the office a message came from
+ * (null: written here), so export never sends an office its own changes back.
+ */
+export async function recordMessages(trx: Knex.Transaction, messages: LoggedMessage[], origin: string | null = null): Promise<void> {
+  for (const part of chunks(messages, 150)) {
+    await trx('change_log').insert(origin === null ? part : part.map((m) => ({ ...m, origin })));
+    await trx('field_clock')
+      .insert(part.map(({ table_name, row_id, column_name, hlc }) => ({ table_name, row_id, column_name, hlc })))
+      .onConflict(['table_name', 'row_id', 'column_name'])
+      .merge(['hlc']);
+  }
 }
 
 export async function recordChanges(trx: Knex.Transaction, table: ReplicatedTable, changes: RowChange[]): Promise<void> {
   const messages = changes.flatMap(({ rowId, fields, hlc }) =>
     Object.keys(fields).map((c) => ({ table_name: table, row_id: rowId, column_name: c, value: JSON.stringify(fields[c]), hlc })),
   );
-  for (const part of chunks(messages, 150)) {
-    await trx('change_log').insert(part);
-    await trx('field_clock')
-      .insert(part.map(({ table_name, row_id, column_name, hlc }) => ({ table_name, row_id, column_name, hlc })))
-      .onConflict(['table_name', 'row_id', 'column_name'])
-      .merge(['hlc']);
-  }
+  await recordMessages(trx, messages);
 }
 
 function normaliseAll(values: RowValues): Record<string, FieldValue> {

@@ -1,4 +1,5 @@
 import {
+  AlertOutlined,
   CalendarOutlined,
   DashboardOutlined,
   FileWordOutlined,
@@ -15,6 +16,7 @@ export const sections: Array<{ key: string; icon: ReactNode }> = [
   { key: 'dashboard', icon: <DashboardOutlined /> },
   { key: 'trainers', icon: <UserOutlined /> },
   { key: 'teams', icon: <TeamOutlined /> },
+  { key: 'capacity', icon: <AlertOutlined /> },
   { key: 'transfers', icon: <SwapOutlined /> },
   { key: 'calendar', icon: <CalendarOutlined /> },
   { key: 'reports', icon: <FileWordOutlined /> },

@@ -132,10 +132,25 @@ export const rosterApi = {
   'reference.geography': takes(empty).returns<Geography>(),
   'reference.addVillage': takes(z.object({ districtId: id, nameLo: z.string().trim().min(1, 'validation.nameLoRequired'), nameEn: z.string().trim().default('') }).strict()).returns<Village>(),
   'reference.addDistrict': takes(z.object({ provinceId: id, nameLo: z.string().trim().min(1, 'validation.nameLoRequired'), nameEn: z.string().trim().min(1, 'validation.nameEnRequired') }).strict()).returns<District>(),
+  'reference.saveModule': takes(
+    z
+      .object({
+        id: id.optional(),
+        code: z.string().trim().regex(/^[a-z0-9-]{2,40}$/, 'validation.moduleCode'),
+        nameLo: z.string().trim().min(1, 'validation.nameLoRequired').max(200, 'validation.tooLong'),
+        nameEn: z.string().trim().min(1, 'validation.nameEnRequired').max(200, 'validation.tooLong'),
+        refresherMonths: z.number().int('validation.refresherMonths').min(1, 'validation.refresherMonths').max(120, 'validation.refresherMonths'),
+      })
+      .strict(),
+  ).returns<Module>(),
   'roster.search': takes(rosterFilter).returns<RosterRow[]>(),
   'roster.get': takes(withId).returns<PersonDetail>(),
   'roster.create': takes(personInput).returns<RosterRow>(),
   'roster.update': takes(z.object({ id, person: personInput }).strict()).returns<RosterRow>(),
+  'roster.sessions': takes(withId).returns<{
+    facilitated: Array<{ id: string; title: string; startDate: string; status: string; kind: string }>;
+    attended: Array<{ id: string; title: string; startDate: string; status: string; kind: string }>;
+  }>(),
   'roster.delete': takes(withId).returns<{ id: string }>(),
   'roster.restore': takes(withId).returns<{ id: string }>(),
   'roster.exportXlsx': takes(z.object({ filter: rosterFilter, language: z.enum(['lo', 'en']) }).strict()).returns<FileOut>(),

@@ -37,17 +37,15 @@ describe('the app shell in a real browser', () => {
     await page.getByRole('navigation', { name: 'ເມນູຫຼັກ' }).getByText('ການຍົກຍ້າຍ').waitFor();
   });
 
-  it('navigates every section by keyboard, and an unbuilt page says what will be there', async () => {
+  it('navigates the sections by mouse and by keyboard', async () => {
     app = await startApp();
     const { page } = app;
     await chooseLanguage(page, 'English');
     await page.getByRole('menuitem', { name: 'Calendar' }).click();
-    await page.getByRole('heading', { name: 'Calendar' }).waitFor();
-    expect(await page.getByText('The training calendar of the whole cascade will appear here').count()).toBe(1);
-    expect(page.url()).toContain('#/calendar');
+    await expect.poll(() => page.url()).toContain('#/calendar');
     // Keyboard only: Tab from the top of the page reaches the skip link, then the menu; arrows move, Enter opens.
     await page.reload();
-    await page.getByRole('heading', { name: 'Calendar' }).waitFor();
+    await page.getByRole('menuitem', { name: 'Calendar' }).waitFor();
     await page.keyboard.press('Tab');
     expect(await page.evaluate(() => document.activeElement?.textContent)).toBe('Skip to main content');
     await page.keyboard.press('Tab');

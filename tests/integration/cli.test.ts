@@ -45,3 +45,25 @@ describe('the lwu command line', () => {
     expect(JSON.parse(r.stdout).dataDir).toBe(dir);
   });
 });
+
+describe('lwu demo and lwu backup', () => {
+  it('loads the demo once, and writes a backup that opens with the same data', () => {
+    const dir = tempDir();
+    const first = lwu(dir, ['demo']);
+    expect(first.status).toBe(0);
+    expect(JSON.parse(first.stdout)).toEqual({ people: 74, teams: 12, villages: 26 });
+    const again = lwu(dir, ['demo']);
+    expect(again.status).not.toBe(0);
+    expect(again.stderr).toContain('Demo data can only be loaded into an empty database');
+
+    const out = path.join(tempDir(), 'backup.sqlite');
+    expect(lwu(dir, ['backup', '--out', out]).status).toBe(0);
+    const restoredDir = tempDir();
+    fs.copyFileSync(out, path.join(restoredDir, 'lwu-desk.sqlite'));
+    const status = lwu(restoredDir, ['call', 'demo.status']);
+    expect(JSON.parse(status.stdout)).toMatchObject({ people: 74, teams: 12 });
+    const refused = lwu(dir, ['backup', '--out', out]);
+    expect(refused.status).not.toBe(0);
+    expect(refused.stderr).toContain('already exists');
+  });
+});

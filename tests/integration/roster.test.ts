@@ -139,3 +139,28 @@ describe('teams', () => {
     expect(district.params).toMatchObject({ fields: ['districtId'] });
   });
 });
+
+describe('places and curriculum', () => {
+  it('adds a village under a district, refusing a duplicate name there', async () => {
+    const geo = await call<{ districts: Array<{ id: string; code: string; provinceId: string }> }>('reference.geography', {});
+    const district = geo.districts.find((d) => d.code === 'LA-XA-PKL')!;
+    const v = await call<{ id: string; provinceId: string }>('reference.addVillage', { districtId: district.id, nameLo: 'ບ້ານ ນາສາລາ', nameEn: 'Nasala' });
+    expect(v.provinceId).toBe(district.provinceId);
+    expect((await fails('reference.addVillage', { districtId: district.id, nameLo: 'ບ້ານ  ນາສາລາ', nameEn: '' })).code).toBe('roster.villageExists');
+    const after = await call<{ villages: Array<{ id: string }> }>('reference.geography', {});
+    expect(after.villages.map((x) => x.id)).toContain(v.id);
+    // The village is a replicated row: it travels to the other offices.
+    const changes = await b.ctx.db('change_log').where({ table_name: 'village', row_id: v.id });
+    expect(changes.length).toBeGreaterThan(0);
+  });
+
+  it('edits a module and adds one, with unique codes', async () => {
+    const geo = await call<{ modules: Array<{ id: string; code: string; nameEn: string }> }>('reference.geography', {});
+    const first = geo.modules[0];
+    const edited = await call<{ refresherMonths: number }>('reference.saveModule', { id: first.id, code: first.code, nameLo: 'ກົດໝາຍ', nameEn: first.nameEn, refresherMonths: 18 });
+    expect(edited.refresherMonths).toBe(18);
+    expect((await fails('reference.saveModule', { code: first.code, nameLo: 'ໃໝ່', nameEn: 'New', refresherMonths: 12 })).code).toBe('roster.moduleCodeTaken');
+    await call('reference.saveModule', { code: 'digital-safety', nameLo: 'ຄວາມປອດໄພທາງອອນລາຍ', nameEn: 'Online safety', refresherMonths: 12 });
+    expect((await call<{ modules: unknown[] }>('reference.geography', {})).modules).toHaveLength(11);
+  });
+});

@@ -3,6 +3,8 @@ import { useTranslation } from 'react-i18next';
 import { useApiQuery } from '../api/queries';
 import { ErrorAlert } from '../components/ErrorAlert';
 import { LanguageSwitch } from '../components/LanguageSwitch';
+import { CurriculumCard } from './settings/CurriculumCard';
+import { PlacesCard } from './settings/PlacesCard';
 
 export function SettingsPage() {
   const { t, i18n } = useTranslation();
@@ -36,6 +38,8 @@ export function SettingsPage() {
             </Descriptions>
           )}
         </Card>
+        <PlacesCard />
+        <CurriculumCard />
         <Card title={t('pages.settings.organisations')}>
           {organisations.error ? (
             <ErrorAlert error={organisations.error} onRetry={() => void organisations.refetch()} />

@@ -1,5 +1,5 @@
-import { ArrowLeftOutlined, DeleteOutlined, EditOutlined } from '@ant-design/icons';
-import { App, Button, Card, Descriptions, Empty, Popconfirm, Space, Table, Tag, Typography } from 'antd';
+import { ArrowLeftOutlined, DeleteOutlined, EditOutlined, SwapOutlined } from '@ant-design/icons';
+import { App, Button, Card, Descriptions, Popconfirm, Space, Table, Tag, Typography } from 'antd';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useNavigate, useParams } from 'react-router-dom';
@@ -11,6 +11,9 @@ import { useErrorText } from '../components/use-error-text';
 import { useLocalName, useReference } from '../hooks/use-reference';
 import { AddQualificationButton } from './AddQualificationButton';
 import { PersonFormDrawer } from './PersonFormDrawer';
+import { PersonSessionsCard } from './PersonSessionsCard';
+import { RecordTransferDrawer } from '../transfers/RecordTransferDrawer';
+import type { TransferRow } from '../../../shared/api';
 
 const rosterChannels = ['roster.search', 'roster.get', 'teams.list', 'teams.get', 'demo.status'] as const;
 
@@ -27,6 +30,8 @@ export function PersonPage() {
   const restore = useApiMutation('roster.restore', [...rosterChannels]);
   const removeQualification = useApiMutation('qualification.remove', ['roster.get', 'roster.search', 'teams.list']);
   const [editing, setEditing] = useState(false);
+  const [transferring, setTransferring] = useState(false);
+  const transfers = useApiQuery('transfers.list', { personId: id });
   const today = todayIso();
 
   if (detail.error) return <ErrorAlert error={detail.error} onRetry={() => void detail.refetch()} />;
@@ -79,6 +84,9 @@ export function PersonPage() {
           {p.nameLo} {p.deletedAt && <Tag color="red">{t('roster.delete')}</Tag>}
         </Typography.Title>
         <Space>
+          <Button icon={<SwapOutlined />} onClick={() => setTransferring(true)}>
+            {t('transfers.record')}
+          </Button>
           <Button icon={<EditOutlined />} onClick={() => setEditing(true)}>
             {t('roster.edit')}
           </Button>
@@ -154,11 +162,34 @@ export function PersonPage() {
             ]}
           />
         </Card>
-        <Card size="small">
-          <Empty image={Empty.PRESENTED_IMAGE_SIMPLE} description={`${t('roster.sessionsLater')} ${t('roster.transfersLater')}`} />
+        <Card title={t('transfers.history')}>
+          <Table<TransferRow>
+            size="small"
+            rowKey="id"
+            pagination={false}
+            dataSource={transfers.data ?? []}
+            locale={{ emptyText: t('transfers.none') }}
+            columns={[
+              { title: t('transfers.date'), dataIndex: 'date', width: 120 },
+              {
+                title: t('transfers.from'),
+                key: 'from',
+                render: (_: unknown, r) => [r.fromProvinceId, r.fromDistrictId].map((x) => name(reference.byId.get(x ?? ''))).filter(Boolean).join(', '),
+              },
+              {
+                title: t('transfers.to'),
+                key: 'to',
+                render: (_: unknown, r) => [r.toProvinceId, r.toDistrictId].map((x) => name(reference.byId.get(x ?? ''))).filter(Boolean).join(', '),
+              },
+              { title: t('transfers.keeps'), dataIndex: 'keepsTrainingRole', width: 150, render: (k: boolean) => (k ? t('transfers.yes') : t('transfers.no')) },
+              { title: t('transfers.reason'), dataIndex: 'reason' },
+            ]}
+          />
         </Card>
+        <PersonSessionsCard personId={id} />
       </Space>
       <PersonFormDrawer open={editing} person={p} onClose={() => setEditing(false)} />
+      <RecordTransferDrawer open={transferring} personId={id} onClose={() => setTransferring(false)} />
     </div>
   );
 }

@@ -1,0 +1,27 @@
+import type { DomainHandlers } from '../handlers';
+import { cascadeOf } from './cascade';
+import { villageCoverage } from './coverage';
+import { dashboardSummary } from './dashboard';
+import { getSessionDetail } from './detail';
+import { recordHeld } from './held';
+import { holidayDates } from './holidays';
+import { exportIcs } from './ics';
+import { listSessions } from './session-read';
+import { createSession, moveSession, setSessionStatus, updateSession } from './sessions';
+import { checkPlan } from './warnings';
+
+export const calendarHandlers: DomainHandlers = {
+  'calendar.list': (filter, { db }) => listSessions(db, filter),
+  'calendar.get': ({ id }, { db }) => getSessionDetail(db, id),
+  'calendar.create': (session, { db }) => createSession(db, session),
+  'calendar.update': ({ id, session }, { db }) => updateSession(db, id, session),
+  'calendar.move': ({ id, startDate }, { db }) => moveSession(db, id, startDate),
+  'calendar.setStatus': ({ id, status }, { db }) => setSessionStatus(db, id, status),
+  'calendar.check': (draft, { db }) => checkPlan(db, draft),
+  'calendar.recordHeld': ({ id, held }, { db }) => recordHeld(db, id, held),
+  'calendar.cascade': ({ id }, { db }) => cascadeOf(db, id),
+  'calendar.coverage': ({ provinceId }, { db }) => villageCoverage(db, provinceId),
+  'calendar.holidays': ({ from, to }, { db }) => holidayDates(db, from, to),
+  'calendar.exportIcs': ({ from, to, language }, { db }) => exportIcs(db, from, to, language),
+  'dashboard.summary': ({ from, to, provinceId }, { db }) => dashboardSummary(db, from, to, provinceId),
+};

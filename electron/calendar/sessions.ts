@@ -1,0 +1,111 @@
+import type { SavedSession, SessionRow } from '../../shared/api';
+import { type SessionValues, moveRange, placeDepth } from '../../shared/calendar-rules';
+import { AppError } from '../../shared/errors';
+import type { Db } from '../db/connection';
+import { inTransaction } from '../db/transaction';
+import { insertRow, updateRow } from '../sync/write-path';
+import { setLinks } from './links';
+import { getSessionRow, sessionRecord } from './session-read';
+import { checkSession } from './warnings';
+
+async function assertAll(db: Db, table: string, ids: string[], code: string): Promise<void> {
+  if (ids.length === 0) return;
+  const found = await db(table).whereIn('id', ids).whereNull('deleted_at').select('id');
+  if (found.length !== new Set(ids).size) throw new AppError(code, {});
+}
+
+/** Checks what zod cannot: the place is real and consistent, the parent exists and is not below this session. */
+async function assertConsistent(db: Db, s: SessionValues, selfId?: string): Promise<void> {
+  const depth = placeDepth[s.level];
+  if (depth >= 1) await assertAll(db, 'province', [s.provinceId as string], 'calendar.unknownPlace');
+  if (depth >= 2) {
+    const d = await db('district').where({ id: s.districtId }).whereNull('deleted_at').first();
+    if (!d || d.province_id !== s.provinceId) throw new AppError('calendar.unknownPlace', {});
+  }
+  if (depth >= 3) {
+    const v = await db('village').where({ id: s.villageId }).whereNull('deleted_at').first();
+    if (!v || v.district_id !== s.districtId) throw new AppError('calendar.unknownPlace', {});
+  }
+  await assertAll(db, 'module', s.moduleIds, 'calendar.unknownModule');
+  await assertAll(db, 'person', s.facilitatorIds, 'calendar.unknownPerson');
+  if (s.teamId) await assertAll(db, 'team', [s.teamId], 'calendar.unknownTeam');
+  if (s.parentSessionId) {
+    // Walking up from the parent must never come back to this session: a cascade is a tree.
+    let cursor: string | null = s.parentSessionId;
+    for (let hops = 0; cursor; hops++) {
+      if (cursor === selfId || hops > 50) throw new AppError('calendar.parentCycle', {});
+      const parent: { parent_session_id: string | null } | undefined = await db('session').where({ id: cursor }).whereNull('deleted_at').first();
+      if (!parent) throw new AppError('calendar.parentNotFound', {});
+      cursor = parent.parent_session_id;
+    }
+  }
+}
+
+function toColumns(s: SessionValues) {
+  const depth = placeDepth[s.level];
+  return {
+    kind: s.kind,
+    level: s.level,
+    title: s.title,
+    // A place deeper than the level is dropped: a provincial session has no district.
+    province_id: depth >= 1 ? s.provinceId : null,
+    district_id: depth >= 2 ? s.districtId : null,
+    village_id: depth >= 3 ? s.villageId : null,
+    venue: s.venue,
+    start_date: s.startDate,
+    end_date: s.endDate,
+    parent_session_id: s.parentSessionId,
+    team_id: s.teamId,
+    notes: s.notes,
+    follow_up: s.followUp,
+  };
+}
+
+async function saved(db: Db, id: string): Promise<SavedSession> {
+  const session = await getSessionRow(db, id);
+  return { session, warnings: await checkSession(db, session) };
+}
+
+export async function createSession(db: Db, s: SessionValues): Promise<SavedSession> {
+  const id = await inTransaction(db, async (trx) => {
+    await assertConsistent(trx, s);
+    const newId = await insertRow(trx, 'session', { ...toColumns(s), status: s.status });
+    await setLinks(trx, 'session_module', 'module_id', newId, s.moduleIds);
+    await setLinks(trx, 'session_facilitator', 'person_id', newId, s.facilitatorIds);
+    return newId;
+  });
+  return saved(db, id);
+}
+
+export async function updateSession(db: Db, id: string, s: SessionValues): Promise<SavedSession> {
+  await inTransaction(db, async (trx) => {
+    const current = await sessionRecord(trx, id);
+    await assertConsistent(trx, s, id);
+    // A held session keeps its status: editing its details must not turn it back into a plan.
+    const status = current.status === 'held' ? 'held' : s.status;
+    await updateRow(trx, 'session', id, { ...toColumns(s), status });
+    await setLinks(trx, 'session_module', 'module_id', id, s.moduleIds);
+    await setLinks(trx, 'session_facilitator', 'person_id', id, s.facilitatorIds);
+  });
+  return saved(db, id);
+}
+
+/** Moves a session to a new first day, keeping its length. A held session happened: it cannot move. */
+export async function moveSession(db: Db, id: string, startDate: string): Promise<SavedSession> {
+  await inTransaction(db, async (trx) => {
+    const current = await sessionRecord(trx, id);
+    if (current.status === 'held') throw new AppError('calendar.alreadyHeld', {});
+    const range = moveRange({ startDate: current.start_date, endDate: current.end_date }, startDate);
+    await updateRow(trx, 'session', id, { start_date: range.startDate, end_date: range.endDate });
+  });
+  return saved(db, id);
+}
+
+export async function setSessionStatus(db: Db, id: string, status: 'planned' | 'confirmed' | 'postponed' | 'cancelled'): Promise<SessionRow> {
+  await inTransaction(db, async (trx) => {
+    const current = await sessionRecord(trx, id);
+    if (current.status === 'held') throw new AppError('calendar.alreadyHeld', {});
+    await updateRow(trx, 'session', id, { status });
+  });
+  return getSessionRow(db, id);
+}

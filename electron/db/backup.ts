@@ -1,0 +1,24 @@
+import fs from 'node:fs';
+import path from 'node:path';
+import { AppError } from '../../shared/errors';
+import type { Db } from './connection';
+
+/**
+ * A consistent copy of the database, taken while the app may be writing: VACUUM INTO reads one snapshot.
+ * It goes to a temporary name and is renamed only once complete, so a full USB stick or a pulled cable
+ * never leaves a half-written file under the backup's name.
+ */
+export async function backupDatabase(db: Db, out: string): Promise<{ file: string; bytes: number }> {
+  const target = path.resolve(out);
+  if (fs.existsSync(target)) throw new AppError('backup.exists', { file: target });
+  const temp = `${target}.partial`;
+  fs.rmSync(temp, { force: true });
+  try {
+    await db.raw('VACUUM INTO ?', [temp]);
+    fs.renameSync(temp, target);
+  } catch (e) {
+    fs.rmSync(temp, { force: true });
+    throw new AppError('backup.failed', { file: target, reason: e instanceof Error ? e.message : String(e) });
+  }
+  return { file: target, bytes: fs.statSync(target).size };
+}

@@ -1,0 +1,33 @@
+import ExcelJS from 'exceljs';
+import type { FileOut } from '../../shared/api';
+
+export interface SheetColumn<R> {
+  header: string;
+  width: number;
+  value: (row: R) => string | number | null | undefined;
+}
+
+/**
+ * One sheet, bold frozen header row, one line per row: the shape every "export this view to Excel" takes,
+ * so each page only says which columns it shows.
+ */
+export async function xlsxFile<R>(fileStem: string, sheetName: string, columns: Array<SheetColumn<R>>, rows: R[]): Promise<FileOut> {
+  const wb = new ExcelJS.Workbook();
+  wb.creator = 'LWU Desk';
+  const ws = wb.addWorksheet(sheetName.slice(0, 31));
+  ws.columns = columns.map((c, i) => ({ header: c.header, key: `c${i}`, width: c.width }));
+  ws.getRow(1).font = { bold: true };
+  ws.views = [{ state: 'frozen', ySplit: 1 }];
+  for (const r of rows) ws.addRow(Object.fromEntries(columns.map((c, i) => [`c${i}`, c.value(r) ?? null])));
+  const base64 = Buffer.from(await wb.xlsx.writeBuffer()).toString('base64');
+  return { fileName: `${fileStem}-${new Date().toISOString().slice(0, 10)}.xlsx`, base64 };
+}
+
+/** Id -> name in the chosen language, for the reference tables an export names things from. */
+export async function namesById(db: import('knex').Knex | import('knex').Knex.Transaction, tables: string[], language: 'lo' | 'en'): Promise<Map<string, string>> {
+  const names = new Map<string, string>();
+  for (const table of tables) {
+    for (const r of await db(table).select('id', 'name_lo', 'name_en')) names.set(r.id, (language === 'lo' ? r.name_lo : r.name_en) || r.name_lo);
+  }
+  return names;
+}

@@ -1,0 +1,116 @@
+/**
+ * Enrollment (DESIGN.md section 3): the province sends its public keys, signed; central adds it as a peer and
+ * answers with its own public keys, signed. Each file is self-signed, so trust comes from the two people
+ * reading the same fingerprint to each other by phone; the files only carry public keys.
+ */
+import { z } from 'zod';
+import { AppError } from '../../shared/errors';
+import { CENTRAL_CODE, officeCodeSchema, officeLevelSchema } from '../../shared/sync-format';
+import type { Db } from '../db/connection';
+import { inTransaction } from '../db/transaction';
+import { type OfficePublic, officeKeys, requireOffice } from './identity';
+import type { KeyProtector } from './key-protector';
+import { type PeerKeys, savePeer } from './peers';
+import { fingerprint, signBytes, verifyBytes } from './signing';
+import { audit } from './audit';
+
+const REQUEST_FORMAT = 'lwu-enroll-request/1';
+const REPLY_FORMAT = 'lwu-enroll-reply/1';
+
+const officeKeysSchema = z
+  .object({
+    code: officeCodeSchema,
+    level: officeLevelSchema,
+    provinceCode: officeCodeSchema.nullable(),
+    name: z.string().min(1).max(200),
+    ageRecipient: z.string().regex(/^age1[0-9a-z]{58}$/),
+    signPublic: z.string().regex(/^[A-Za-z0-9_-]{43}$/),
+  })
+  .strict();
+
+const envelopeSchema = z.object({ format: z.string(), payload: z.string(), signature: z.string() }).strict();
+const requestSchema = z.object({ office: officeKeysSchema, created: z.string() }).strict();
+const replySchema = z.object({ central: officeKeysSchema, assignedCode: officeCodeSchema, requestFingerprint: z.string(), created: z.string() }).strict();
+
+export interface EnrollmentFile {
+  fileText: string;
+  fingerprint: string;
+}
+
+function officePublicKeys(o: OfficePublic): PeerKeys {
+  return { code: o.code, level: o.level, provinceCode: o.provinceCode, name: o.name, ageRecipient: o.ageRecipient, signPublic: o.signPublic };
+}
+
+async function sealed(db: Db, protectors: KeyProtector[], format: string, payload: unknown): Promise<string> {
+  const bytes = Buffer.from(JSON.stringify(payload), 'utf8');
+  const { signPrivate } = await officeKeys(db, protectors);
+  return `${JSON.stringify({ format, payload: bytes.toString('base64'), signature: signBytes(signPrivate, bytes).toString('base64') }, null, 2)}\n`;
+}
+
+/** Parses an enrollment file and checks it is signed by the key it carries. */
+function opened<T extends z.ZodType>(text: string, format: string, schema: T, signerOf: (p: z.infer<T>) => string): z.infer<T> {
+  let envelope: z.infer<typeof envelopeSchema>;
+  let payload: z.infer<T>;
+  try {
+    envelope = envelopeSchema.parse(JSON.parse(text));
+    if (envelope.format !== format) throw new AppError('enroll.wrongFile', { expected: format, found: envelope.format });
+    payload = schema.parse(JSON.parse(Buffer.from(envelope.payload, 'base64').toString('utf8')));
+  } catch (e) {
+    if (e instanceof AppError) throw e;
+    throw new AppError('enroll.notAnEnrollmentFile');
+  }
+  const ok = verifyBytes(signerOf(payload), Buffer.from(envelope.payload, 'base64'), Buffer.from(envelope.signature, 'base64'));
+  if (!ok) throw new AppError('enroll.badSignature');
+  return payload;
+}
+
+export async function createRequest(db: Db, protectors: KeyProtector[]): Promise<EnrollmentFile> {
+  const office = await requireOffice(db);
+  if (office.level !== 'provincial') throw new AppError('enroll.onlyProvinceRequests');
+  return {
+    fileText: await sealed(db, protectors, REQUEST_FORMAT, { office: officePublicKeys(office), created: new Date().toISOString() }),
+    fingerprint: office.fingerprint,
+  };
+}
+
+export interface AcceptResult extends EnrollmentFile {
+  province: { code: string; name: string; fingerprint: string };
+  replaced: boolean;
+}
+
+/** Central: checks the province's request, adds (or re-keys) the province as a peer, and writes the reply. */
+export async function acceptRequest(db: Db, protectors: KeyProtector[], requestText: string): Promise<AcceptResult> {
+  const central = await requireOffice(db);
+  if (central.level !== 'central') throw new AppError('enroll.onlyCentralAccepts');
+  const request = opened(requestText, REQUEST_FORMAT, requestSchema, (p) => p.office.signPublic);
+  const province = request.office;
+  if (province.level !== 'provincial' || province.code === CENTRAL_CODE) throw new AppError('enroll.notAProvince', { code: province.code });
+  const provinceFingerprint = fingerprint(province.ageRecipient, province.signPublic);
+  return inTransaction(db, async (trx) => {
+    const { replaced } = await savePeer(trx, province);
+    await audit(trx, 'enroll', { peer: province.code, detail: { fingerprint: provinceFingerprint, replaced } });
+    const reply = { central: officePublicKeys(central), assignedCode: province.code, requestFingerprint: provinceFingerprint, created: new Date().toISOString() };
+    return {
+      fileText: await sealed(trx, protectors, REPLY_FORMAT, reply),
+      fingerprint: central.fingerprint,
+      province: { code: province.code, name: province.name, fingerprint: provinceFingerprint },
+      replaced,
+    };
+  });
+}
+
+/** Province: checks central's reply answers this office's own request, and adds central as its peer. */
+export async function completeEnrollment(db: Db, replyText: string): Promise<{ central: { code: string; name: string; fingerprint: string } }> {
+  const office = await requireOffice(db);
+  const reply = opened(replyText, REPLY_FORMAT, replySchema, (p) => p.central.signPublic);
+  if (reply.requestFingerprint !== office.fingerprint || reply.assignedCode !== office.code) {
+    throw new AppError('enroll.replyForAnotherOffice', { code: reply.assignedCode });
+  }
+  if (reply.central.level !== 'central' || reply.central.code !== CENTRAL_CODE) throw new AppError('enroll.notFromCentral');
+  const centralFingerprint = fingerprint(reply.central.ageRecipient, reply.central.signPublic);
+  await inTransaction(db, async (trx) => {
+    await savePeer(trx, reply.central);
+    await audit(trx, 'enroll', { peer: reply.central.code, detail: { fingerprint: centralFingerprint } });
+  });
+  return { central: { code: reply.central.code, name: reply.central.name, fingerprint: centralFingerprint } };
+}

@@ -1,0 +1,66 @@
+/** The sync domain's channels (shared/api/sync.ts): office, enrollment, packages, conflicts, audit, hash. */
+import type { ImportOutcome } from '../../shared/api';
+import { isAppError } from '../../shared/errors';
+import type { DomainHandlers } from '../handlers';
+import { listAudit } from './audit';
+import { listConflicts, resolveConflict } from './conflicts';
+import { databaseHash } from './db-hash';
+import { acceptRequest, completeEnrollment, createRequest } from './enrollment';
+import { exportPackage } from './export';
+import { initOffice } from './identity';
+import { importPackage } from './import';
+import { backupKeys, restoreKeys } from './key-backup';
+import { sourcesFromPaths, sourcesFromUploads } from './package-sources';
+import { officeInfo, officeStatus, syncStatus } from './status';
+import { getOffice } from './identity';
+
+const text = (base64: string) => Buffer.from(base64, 'base64').toString('utf8');
+const b64 = (s: string | Buffer) => Buffer.from(s).toString('base64');
+
+export const syncHandlers: DomainHandlers = {
+  'office.status': async (_input, ctx) => officeStatus(ctx.db, ctx.keyProtectors),
+  'office.init': async (input, ctx) =>
+    officeInfo(await initOffice(ctx.db, ctx.keyProtectors[0], { code: input.code, level: input.level, provinceCode: input.provinceCode, name: input.name })),
+  'office.backupKeys': async ({ passphrase }, ctx) => {
+    const { fileName, bytes } = await backupKeys(ctx.db, ctx.keyProtectors, passphrase);
+    return { fileName, base64: b64(bytes) };
+  },
+  'office.restoreKeys': async ({ file, passphrase }, ctx) =>
+    officeInfo(await restoreKeys(ctx.db, ctx.keyProtectors[0], Buffer.from(file.base64, 'base64'), passphrase)),
+  'enroll.request': async (_input, ctx) => {
+    const r = await createRequest(ctx.db, ctx.keyProtectors);
+    const office = await getOffice(ctx.db);
+    return { fileName: `LWU_${office?.code}_enrollment-request.json`, base64: b64(r.fileText), fingerprint: r.fingerprint };
+  },
+  'enroll.accept': async ({ file }, ctx) => {
+    const r = await acceptRequest(ctx.db, ctx.keyProtectors, text(file.base64));
+    return { fileName: `LWU_${r.province.code}_enrollment-reply.json`, base64: b64(r.fileText), fingerprint: r.fingerprint, province: r.province, replaced: r.replaced };
+  },
+  'enroll.complete': async ({ file }, ctx) => completeEnrollment(ctx.db, text(file.base64)),
+  'sync.status': async (_input, ctx) => syncStatus(ctx.db, ctx.keyProtectors),
+  'sync.export': async ({ to, folder }, ctx) => {
+    const r = await exportPackage(ctx.db, ctx.keyProtectors, { to, dir: folder ?? null });
+    return { fileName: r.fileName, base64: b64(r.bytes), seq: r.seq, messages: r.messages, sha256: r.sha256, path: r.path };
+  },
+  'sync.import': async ({ files, paths, dryRun }, ctx) => {
+    const sources = [...sourcesFromUploads(files ?? []), ...sourcesFromPaths(paths ?? [])];
+    const out: ImportOutcome[] = [];
+    for (const s of sources) {
+      try {
+        const summary = await importPackage(ctx.db, ctx.keyProtectors, s.fileName, s.read(), { appVersion: ctx.version, dryRun });
+        out.push({ ok: true, summary: { ...summary } });
+      } catch (e) {
+        if (!isAppError(e)) throw e;
+        out.push({ ok: false, fileName: s.fileName, error: { code: e.code, params: e.params } });
+      }
+    }
+    return out;
+  },
+  'sync.audit': async (_input, ctx) => listAudit(ctx.db),
+  'sync.hash': async ({ scope }, ctx) => ({ hash: await databaseHash(ctx.db, scope) }),
+  'conflicts.list': async ({ includeResolved }, ctx) => listConflicts(ctx.db, includeResolved),
+  'conflicts.resolve': async ({ id, keep }, ctx) => {
+    await resolveConflict(ctx.db, id, keep);
+    return { ok: true as const };
+  },
+};

@@ -1,0 +1,192 @@
+/**
+ * Import (DESIGN.md section 3), every check in the design's order, each failure its own translated message
+ * and no change to the replicated data: size, decrypt (for this office?), signature (known sender, the one it
+ * claims to be?), manifest and every message against the whitelist, seq (already imported; gaps), the clock
+ * guard, then all messages applied in ONE transaction with the receipt and the acknowledgement. A dry run
+ * goes through the same steps and rolls the transaction back, so what it shows is what an import would do.
+ */
+import { gunzipSync } from 'node:zlib';
+import { AppError } from '../../shared/errors';
+import type { ChangeMessage } from '../../shared/merge';
+import { type Manifest, SYNC_FORMAT, compareVersions, isWhitelisted, manifestSchema, messageSchema } from '../../shared/sync-format';
+import type { Db } from '../db/connection';
+import { schemaVersion } from '../db/migrate';
+import { applyMessages, type ApplySummary } from './apply';
+import { audit } from './audit';
+import { officeKeys, requireOffice } from './identity';
+import type { KeyProtector } from './key-protector';
+import { limits, openPackage } from './package-file';
+import { type PeerRow, findPeer, listPeers } from './peers';
+import { sha256Hex, verifyBytes } from './signing';
+
+/** Messages stamped more than this ahead of our clock come from a PC with a wrong date, and are refused. */
+export const MAX_CLOCK_AHEAD_MS = 60 * 60 * 1000;
+
+export interface ImportOptions {
+  appVersion: string;
+  dryRun?: boolean;
+  now?: number;
+}
+
+export interface PackageResult extends ApplySummary {
+  fileName: string;
+  from: string;
+  seq: number;
+  status: 'imported' | 'alreadyImported' | 'dryRun';
+  messages: number;
+  ack: number;
+  missing: number[];
+}
+
+class DryRunRollback extends Error {}
+
+function parseJson(bytes: Buffer): unknown {
+  try {
+    return JSON.parse(bytes.toString('utf8'));
+  } catch {
+    throw new AppError('sync.notAPackage');
+  }
+}
+
+/** Known sender, and the one it claims to be: a valid signature by another peer is named as such. */
+async function checkSender(db: Db, claimed: string, manifestBytes: Buffer, signature: Buffer): Promise<PeerRow> {
+  const peer = await findPeer(db, claimed);
+  if (peer && verifyBytes(peer.sign_public, manifestBytes, signature)) return peer;
+  const actual = (await listPeers(db)).find((p) => verifyBytes(p.sign_public, manifestBytes, signature));
+  if (actual) throw new AppError('sync.senderMismatch', { claimed, actual: actual.code });
+  if (!peer) throw new AppError('sync.unknownSender', { code: claimed });
+  throw new AppError('sync.badSignature', { code: claimed });
+}
+
+function checkManifest(raw: unknown, office: string, appVersion: string): Manifest {
+  const format = (raw as { format?: unknown }).format;
+  if (typeof format === 'string' && format !== SYNC_FORMAT) {
+    const m = /^lwu-sync\/(\d+)$/.exec(format);
+    if (m && Number(m[1]) > 1) throw new AppError('sync.futureFormat', { format });
+    throw new AppError('sync.notAPackage');
+  }
+  const parsed = manifestSchema.safeParse(raw);
+  if (!parsed.success) throw new AppError('sync.badManifest', { fields: parsed.error.issues.map((i) => i.path.join('.')) });
+  const manifest = parsed.data;
+  if (manifest.to !== office) throw new AppError('sync.readdressed', { to: manifest.to, office });
+  if (compareVersions(manifest.minAppVersion, appVersion) > 0 || manifest.minSchemaVersion > schemaVersion()) {
+    throw new AppError('sync.updateApp', { version: manifest.minAppVersion });
+  }
+  return manifest;
+}
+
+function decodeBody(body: Buffer, manifest: Manifest): ChangeMessage[] {
+  if (sha256Hex(body) !== manifest.bodySha256) throw new AppError('sync.damaged');
+  let text: string;
+  try {
+    text = gunzipSync(body, { maxOutputLength: limits.bodyBytes }).toString('utf8');
+  } catch (e) {
+    if ((e as { code?: string }).code === 'ERR_BUFFER_TOO_LARGE' || e instanceof RangeError) throw new AppError('sync.bodyTooLarge', { limit: limits.bodyBytes });
+    throw new AppError('sync.damaged');
+  }
+  const lines = text.length === 0 ? [] : text.replace(/\n$/, '').split('\n');
+  if (lines.length > limits.messages) throw new AppError('sync.tooManyMessages', { count: lines.length, limit: limits.messages });
+  if (lines.length !== manifest.counts.messages) throw new AppError('sync.badManifest', { fields: ['counts.messages'] });
+  return lines.map((line, i) => {
+    let raw: unknown;
+    try {
+      raw = JSON.parse(line);
+    } catch {
+      throw new AppError('sync.badMessage', { line: i + 1 });
+    }
+    const r = raw as { table?: unknown; column?: unknown };
+    if (typeof r?.table === 'string' && typeof r.column === 'string' && !isWhitelisted({ table: r.table, column: r.column })) {
+      throw new AppError('sync.notWhitelisted', { table: r.table, column: r.column });
+    }
+    const parsed = messageSchema.safeParse(raw);
+    if (!parsed.success) throw new AppError('sync.badMessage', { line: i + 1 });
+    return parsed.data;
+  });
+}
+
+function checkClock(messages: ChangeMessage[], from: string, now: number): void {
+  let ahead = 0;
+  for (const m of messages) ahead = Math.max(ahead, Number(m.hlc.slice(0, 15)));
+  if (ahead - now > MAX_CLOCK_AHEAD_MS) {
+    throw new AppError('sync.clockAhead', { office: from, theirClock: new Date(ahead).toISOString(), ourClock: new Date(now).toISOString() });
+  }
+}
+
+export async function missingSeqs(db: Db, from: string): Promise<number[]> {
+  const rows: Array<{ seq: number }> = await db('sync_inbox').where({ from_code: from }).select('seq');
+  const have = new Set(rows.map((r) => r.seq));
+  const top = Math.max(0, ...have);
+  const out: number[] = [];
+  for (let s = 1; s <= top; s++) if (!have.has(s)) out.push(s);
+  return out;
+}
+
+/** Moves what the peer acknowledged forward; an ack never moves back and never names a package not sent. */
+async function processAck(db: Db, peer: PeerRow, ack: number): Promise<void> {
+  if (ack <= peer.acked_seq || ack > peer.last_sent_seq) return;
+  const sent = await db('sync_outbox').where({ to_code: peer.code, seq: ack }).first('max_change_seq');
+  const covered = Math.max(peer.acked_change_seq, Number(sent?.max_change_seq ?? 0));
+  await db('sync_peer').where({ code: peer.code }).update({ acked_seq: ack, acked_change_seq: covered });
+}
+
+async function importChecked(db: Db, protectors: KeyProtector[], fileName: string, bytes: Buffer, opts: ImportOptions): Promise<PackageResult> {
+  const office = await requireOffice(db);
+  const { ageIdentity } = await officeKeys(db, protectors);
+  const opened = await openPackage(bytes, ageIdentity);
+  const raw = parseJson(opened.manifestBytes);
+  const claimed = (raw as { from?: unknown })?.from;
+  if (typeof claimed !== 'string') throw new AppError('sync.notAPackage');
+  const peer = await checkSender(db, claimed, opened.manifestBytes, opened.signature);
+  const manifest = checkManifest(raw, office.code, opts.appVersion);
+  const messages = decodeBody(opened.body, manifest);
+  const base = { fileName, from: manifest.from, seq: manifest.seq, messages: messages.length, ack: manifest.ack };
+  if (await db('sync_inbox').where({ from_code: manifest.from, seq: manifest.seq }).first('seq')) {
+    return { ...base, status: 'alreadyImported', added: 0, changed: 0, conflicts: 0, applied: 0, missing: await missingSeqs(db, manifest.from) };
+  }
+  const now = opts.now ?? Date.now();
+  checkClock(messages, manifest.from, now);
+  const sha256 = sha256Hex(bytes);
+  let result: PackageResult | undefined;
+  try {
+    await (db as import('knex').Knex).transaction(async (trx) => {
+      const sent = await trx('sync_outbox').where({ to_code: peer.code, seq: manifest.ack }).first('max_change_seq');
+      const summary = await applyMessages(trx, messages, {
+        sender: peer.code,
+        senderSaw: Math.max(peer.acked_change_seq, Number(sent?.max_change_seq ?? 0)),
+        now,
+        maxDriftMillis: MAX_CLOCK_AHEAD_MS,
+      });
+      await trx('sync_inbox').insert({
+        from_code: manifest.from,
+        seq: manifest.seq,
+        file_name: fileName,
+        sha256,
+        message_count: messages.length,
+        added: summary.added,
+        changed: summary.changed,
+        conflicts: summary.conflicts,
+        imported_at: new Date(now).toISOString(),
+      });
+      await processAck(trx, peer, manifest.ack);
+      const missing = await missingSeqs(trx, manifest.from);
+      await audit(trx, 'import', { peer: manifest.from, seq: manifest.seq, fileName, sha256, detail: { ...summary, messages: messages.length, ack: manifest.ack, missing } });
+      result = { ...base, ...summary, status: opts.dryRun ? 'dryRun' : 'imported', missing };
+      if (opts.dryRun) throw new DryRunRollback();
+    });
+  } catch (e) {
+    if (!(e instanceof DryRunRollback)) throw e;
+  }
+  return result!;
+}
+
+/** Imports one package; a refusal is written to the audit log (never to replicated data) and thrown. */
+export async function importPackage(db: Db, protectors: KeyProtector[], fileName: string, bytes: Buffer, opts: ImportOptions): Promise<PackageResult> {
+  try {
+    return await importChecked(db, protectors, fileName, bytes, opts);
+  } catch (e) {
+    if (e instanceof AppError && !opts.dryRun) {
+      await audit(db, 'refused', { fileName, sha256: sha256Hex(bytes), detail: { code: e.code, params: e.params } });
+    }
+    throw e;
+  }
+}

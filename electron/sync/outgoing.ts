@@ -1,0 +1,137 @@
+/**
+ * What a peer has not acknowledged, in its scope (DESIGN.md section 3, Export). A field is sent as its current
+ * value with its current clock: under last-writer-wins that is all the history a peer needs, and it makes a
+ * package cumulative, so a lost stick heals with the next one. A row that entered the peer's scope since its
+ * last acknowledgement (a person transferred in) goes whole, with the rows that follow it; a row that left
+ * goes with its new scope column, so the old province sees her leave.
+ */
+import type { ChangeMessage } from '../../shared/merge';
+import { type ReplicatedTable, isReplicatedTable, replicatedColumns, replicationScope } from '../../shared/replication';
+import type { Db } from '../db/connection';
+import type { PeerRow } from './peers';
+import { type ScopeProvince, childTables, inScope, scopeOfOffice } from './scope';
+import { chunks } from './write-path';
+
+interface Pending {
+  table: ReplicatedTable;
+  rowId: string;
+  column: string;
+}
+
+export interface Outgoing {
+  messages: ChangeMessage[];
+  maxChangeSeq: number;
+}
+
+/** Fields changed here, or relayed from any office but the peer, after what the peer acknowledged. */
+async function pendingFields(db: Db, peer: PeerRow, maxChangeSeq: number): Promise<Pending[]> {
+  const rows: Array<{ table_name: string; row_id: string; column_name: string }> = await db('change_log')
+    .where('seq', '>', peer.acked_change_seq)
+    .andWhere('seq', '<=', maxChangeSeq)
+    .andWhere((q) => q.whereNull('origin').orWhereNot('origin', peer.code))
+    .distinct('table_name', 'row_id', 'column_name');
+  return rows.filter((r) => isReplicatedTable(r.table_name)).map((r) => ({ table: r.table_name as ReplicatedTable, rowId: r.row_id, column: r.column_name }));
+}
+
+function scopeColumn(table: ReplicatedTable): string | null {
+  const rule = replicationScope[table];
+  return rule.kind === 'reference' ? null : rule.column;
+}
+
+/** Rows whose scope column changed and that are now in scope, with every row that follows them. */
+async function enteredRows(db: Db, province: ScopeProvince, byTable: Map<ReplicatedTable, Pending[]>, kept: Map<ReplicatedTable, Set<string>>) {
+  const whole = new Map<ReplicatedTable, Set<string>>();
+  const add = (t: ReplicatedTable, ids: Iterable<string>) => {
+    const set = whole.get(t) ?? new Set<string>();
+    for (const id of ids) set.add(id);
+    whole.set(t, set);
+  };
+  if (province === null) return whole;
+  const queue: Array<[ReplicatedTable, string[]]> = [];
+  for (const [table, fields] of byTable) {
+    const col = scopeColumn(table);
+    if (!col) continue;
+    const ids = [...new Set(fields.filter((f) => f.column === col && kept.get(table)?.has(f.rowId)).map((f) => f.rowId))];
+    if (ids.length) queue.push([table, ids]);
+  }
+  while (queue.length) {
+    const [table, ids] = queue.pop()!;
+    add(table, ids);
+    for (const child of childTables(table)) {
+      for (const part of chunks(ids)) {
+        const rows: Array<{ id: string }> = await db(child.table).whereIn(child.column, part).select('id');
+        if (rows.length) queue.push([child.table, rows.map((r) => r.id)]);
+      }
+    }
+  }
+  return whole;
+}
+
+/** Rows that left the peer's scope: the peer once received them, so it must see the scope column change. */
+async function leftRows(db: Db, province: string, table: ReplicatedTable, candidates: string[]): Promise<Set<string>> {
+  const col = scopeColumn(table);
+  const out = new Set<string>();
+  if (!col || replicationScope[table].kind !== 'province') return out;
+  for (const part of chunks(candidates)) {
+    const rows: Array<{ row_id: string }> = await db('change_log')
+      .where({ table_name: table, column_name: col, value: JSON.stringify(province) })
+      .whereIn('row_id', part)
+      .distinct('row_id');
+    for (const r of rows) out.add(r.row_id);
+  }
+  return out;
+}
+
+/** Current values and clocks of the named fields (or, for `whole` rows, of every field that has a clock). */
+async function currentMessages(db: Db, table: ReplicatedTable, fields: Map<string, Set<string> | 'all'>): Promise<ChangeMessage[]> {
+  const out: ChangeMessage[] = [];
+  const columns = new Set(replicatedColumns(table));
+  for (const part of chunks([...fields.keys()])) {
+    const rows: Array<Record<string, unknown>> = await db(table).whereIn('id', part);
+    const byId = new Map(rows.map((r) => [r.id as string, r]));
+    const clocks: Array<{ row_id: string; column_name: string; hlc: string }> = await db('field_clock')
+      .where('table_name', table)
+      .whereIn('row_id', part)
+      .select('row_id', 'column_name', 'hlc');
+    for (const c of clocks) {
+      const wanted = fields.get(c.row_id);
+      const row = byId.get(c.row_id);
+      if (!row || !columns.has(c.column_name) || (wanted !== 'all' && !wanted?.has(c.column_name))) continue;
+      out.push({ table, rowId: c.row_id, column: c.column_name, value: row[c.column_name] as ChangeMessage['value'], hlc: c.hlc });
+    }
+  }
+  return out;
+}
+
+export async function outgoingFor(db: Db, peer: PeerRow): Promise<Outgoing> {
+  const maxRow = await db('change_log').max({ m: 'seq' }).first();
+  const maxChangeSeq = Number(maxRow?.m ?? 0);
+  const province = await scopeOfOffice(db, peer.code);
+  const byTable = new Map<ReplicatedTable, Pending[]>();
+  for (const f of await pendingFields(db, peer, maxChangeSeq)) {
+    const list = byTable.get(f.table);
+    if (list) list.push(f);
+    else byTable.set(f.table, [f]);
+  }
+  const kept = new Map<ReplicatedTable, Set<string>>();
+  for (const [table, fields] of byTable) kept.set(table, await inScope(db, table, province, [...new Set(fields.map((f) => f.rowId))]));
+  const whole = await enteredRows(db, province, byTable, kept);
+
+  const messages: ChangeMessage[] = [];
+  const tables = new Set<ReplicatedTable>([...byTable.keys(), ...whole.keys()]);
+  for (const table of tables) {
+    const wanted = new Map<string, Set<string> | 'all'>();
+    const fields = byTable.get(table) ?? [];
+    const outOfScope = fields.filter((f) => !kept.get(table)?.has(f.rowId)).map((f) => f.rowId);
+    const left = province === null ? new Set<string>() : await leftRows(db, province, table, [...new Set(outOfScope)]);
+    for (const f of fields) {
+      const inside = kept.get(table)?.has(f.rowId);
+      if (!inside && !(left.has(f.rowId) && f.column === scopeColumn(table))) continue;
+      const set = wanted.get(f.rowId);
+      if (set !== 'all') wanted.set(f.rowId, (set ?? new Set<string>()).add(f.column));
+    }
+    for (const id of whole.get(table) ?? []) wanted.set(id, 'all');
+    messages.push(...(await currentMessages(db, table, wanted)));
+  }
+  return { messages, maxChangeSeq };
+}

@@ -1,0 +1,69 @@
+/** The offices this one exchanges packages with: their public keys and where each exchange stands. */
+import { AppError } from '../../shared/errors';
+import type { OfficeLevel } from '../../shared/sync-format';
+import type { Db } from '../db/connection';
+import { fingerprint } from './signing';
+
+export interface PeerRow {
+  code: string;
+  level: OfficeLevel;
+  province_code: string | null;
+  name: string;
+  age_recipient: string;
+  sign_public: string;
+  fingerprint: string;
+  enrolled_at: string;
+  last_sent_seq: number;
+  acked_seq: number;
+  acked_change_seq: number;
+}
+
+export interface PeerKeys {
+  code: string;
+  level: OfficeLevel;
+  provinceCode: string | null;
+  name: string;
+  ageRecipient: string;
+  signPublic: string;
+}
+
+export async function listPeers(db: Db): Promise<PeerRow[]> {
+  return db('sync_peer').orderBy('code');
+}
+
+export async function findPeer(db: Db, code: string): Promise<PeerRow | undefined> {
+  return db('sync_peer').where({ code }).first();
+}
+
+export async function requirePeer(db: Db, code: string): Promise<PeerRow> {
+  const peer = await findPeer(db, code);
+  if (!peer) throw new AppError('sync.unknownPeer', { code });
+  return peer;
+}
+
+/**
+ * Adds a peer, or replaces its keys when it re-enrolls after losing them (the key-loss procedure): then its
+ * new install starts counting packages from 1 again, and must be sent everything in its scope.
+ */
+export async function savePeer(db: Db, keys: PeerKeys): Promise<{ replaced: boolean }> {
+  const existing = await findPeer(db, keys.code);
+  const row = {
+    code: keys.code,
+    level: keys.level,
+    province_code: keys.provinceCode,
+    name: keys.name.normalize('NFC'),
+    age_recipient: keys.ageRecipient,
+    sign_public: keys.signPublic,
+    fingerprint: fingerprint(keys.ageRecipient, keys.signPublic),
+    enrolled_at: new Date().toISOString(),
+  };
+  if (!existing) {
+    await db('sync_peer').insert(row);
+    return { replaced: false };
+  }
+  if (existing.age_recipient === keys.ageRecipient && existing.sign_public === keys.signPublic) return { replaced: false };
+  await db('sync_peer').where({ code: keys.code }).update({ ...row, last_sent_seq: 0, acked_seq: 0, acked_change_seq: 0 });
+  await db('sync_inbox').where({ from_code: keys.code }).delete();
+  await db('sync_outbox').where({ to_code: keys.code }).delete();
+  return { replaced: true };
+}

@@ -1,0 +1,50 @@
+/** The Sync page's picture: this office, each peer with its fingerprint, what was sent and received, gaps. */
+import type { OfficeInfo, OfficeStatus, PeerStatus, SyncStatus } from '../../shared/api';
+import type { Db } from '../db/connection';
+import { type OfficePublic, getOffice } from './identity';
+import { missingSeqs } from './import';
+import type { KeyProtector } from './key-protector';
+import { outgoingFor } from './outgoing';
+import { type PeerRow, listPeers } from './peers';
+
+export function officeInfo(o: OfficePublic): OfficeInfo {
+  return { code: o.code, level: o.level, provinceCode: o.provinceCode, name: o.name, fingerprint: o.fingerprint };
+}
+
+async function peerStatus(db: Db, p: PeerRow): Promise<PeerStatus> {
+  const sent = await db('sync_outbox').where({ to_code: p.code }).orderBy('seq', 'desc').first();
+  const received = await db('sync_inbox').where({ from_code: p.code }).orderBy('seq', 'desc').first();
+  return {
+    code: p.code,
+    level: p.level,
+    provinceCode: p.province_code,
+    name: p.name,
+    fingerprint: p.fingerprint,
+    enrolledAt: p.enrolled_at,
+    lastSent: sent ? { seq: sent.seq, at: sent.created_at, fileName: sent.file_name } : null,
+    lastReceived: received ? { seq: received.seq, at: received.imported_at, fileName: received.file_name } : null,
+    ackedSeq: p.acked_seq,
+    unacknowledged: (await outgoingFor(db, p)).messages.length,
+    missing: await missingSeqs(db, p.code),
+  };
+}
+
+export async function officeStatus(db: Db, protectors: KeyProtector[]): Promise<OfficeStatus> {
+  const office = await getOffice(db);
+  const provinces = await db('province').whereNull('deleted_at').orderBy('sort_order').select('code', 'name_lo', 'name_en');
+  return {
+    office: office ? officeInfo(office) : null,
+    keyStorage: protectors[0]?.scheme === 'safeStorage' ? 'safeStorage' : 'keyfile',
+    provinces: provinces.map((p) => ({ code: p.code, nameLo: p.name_lo, nameEn: p.name_en })),
+  };
+}
+
+export async function syncStatus(db: Db, protectors: KeyProtector[]): Promise<SyncStatus> {
+  const peers = await listPeers(db);
+  const open = await db('sync_conflict').whereNull('resolved_at').count({ n: '*' }).first();
+  return {
+    ...(await officeStatus(db, protectors)),
+    peers: await Promise.all(peers.map((p) => peerStatus(db, p))),
+    openConflicts: Number(open?.n ?? 0),
+  };
+}

@@ -1,0 +1,162 @@
+/**
+ * Recording a transfer: in one transaction, the transfer row (where she came from and where she went), her
+ * new place and status, and the end of her team memberships as of the day before. Undo reverses exactly
+ * that, and only for her latest transfer, so history never forks.
+ */
+import type { TransferFilter, TransferInput, TransferPreview, TransferRow } from '../../shared/api';
+import { transferInput } from '../../shared/api/transfers';
+import { addDays, transferImpact } from '../../shared/capacity';
+import { AppError } from '../../shared/errors';
+import { placeProblems } from '../../shared/roster-rules';
+import type { Db } from '../db/connection';
+import { inTransaction } from '../db/transaction';
+import { insertRow, softDelete, updateRow } from '../sync/write-path';
+import { loadCapacityState } from './capacity-state';
+import { sessionsFacilitatedFrom } from '../calendar-link';
+
+type Parsed = ReturnType<typeof transferInput.parse>;
+
+async function checkDestination(db: Db, t: Parsed): Promise<void> {
+  const problems = placeProblems({ officeLevel: t.toOfficeLevel, provinceId: t.toProvinceId, districtId: t.toDistrictId, villageId: t.toVillageId });
+  if (problems.length > 0) {
+    throw new AppError('api.invalidInput', { fields: problems.map((p) => p.field.replace(/^(\w)/, (c) => `to${c.toUpperCase()}`)), messages: problems.map((p) => p.message) });
+  }
+  if (t.toDistrictId) {
+    const d = await db('district').where({ id: t.toDistrictId }).first();
+    if (!d || (t.toProvinceId && d.province_id !== t.toProvinceId)) throw new AppError('roster.placeMismatch', {});
+  }
+}
+
+async function livePerson(db: Db, id: string) {
+  const p = await db('person').where({ id }).whereNull('deleted_at').first();
+  if (!p) throw new AppError('roster.personNotFound', {});
+  return p;
+}
+
+export async function previewTransfer(db: Db, input: TransferInput): Promise<TransferPreview> {
+  const t = transferInput.parse(input);
+  await livePerson(db, t.personId);
+  const state = await loadCapacityState(db);
+  const impact = transferImpact(
+    { personId: t.personId, date: t.date, toProvinceId: t.toProvinceId, toDistrictId: t.toDistrictId, keepsTrainingRole: t.keepsTrainingRole },
+    state,
+  );
+  const teamNames = new Map(state.teams.map((x) => [x.id, x]));
+  return {
+    ...impact,
+    teamsBelowTarget: impact.teamsBelowTarget.map((x) => ({ ...x, nameLo: teamNames.get(x.teamId)!.nameLo, nameEn: teamNames.get(x.teamId)!.nameEn })),
+    sessions: await sessionsFacilitatedFrom(db, t.personId, t.date),
+    membershipsToEnd: state.memberships.filter((m) => m.personId === t.personId && (m.toDate === null || m.toDate >= t.date)).length,
+  };
+}
+
+export async function recordTransfer(db: Db, input: TransferInput): Promise<TransferRow> {
+  const t = transferInput.parse(input);
+  await checkDestination(db, t);
+  const id = await inTransaction(db, async (trx) => {
+    const p = await livePerson(trx, t.personId);
+    const later = await trx('transfer').where({ person_id: t.personId }).whereNull('deleted_at').where('transfer_date', '>', t.date).first();
+    if (later) throw new AppError('transfers.laterExists', { date: later.transfer_date });
+    const open = await trx('team_member').where({ person_id: t.personId }).whereNull('deleted_at').where((w) => w.whereNull('to_date').orWhere('to_date', '>=', t.date));
+    const lastDay = addDays(t.date, -1);
+    const ended: Array<{ id: string; previousToDate: string | null; cancelled: boolean }> = [];
+    for (const m of open) {
+      // A membership that would only have started on or after the transfer never happens: cancel it.
+      if (m.from_date >= t.date) {
+        await softDelete(trx, 'team_member', m.id);
+        ended.push({ id: m.id, previousToDate: m.to_date, cancelled: true });
+      } else {
+        await updateRow(trx, 'team_member', m.id, { to_date: lastDay });
+        ended.push({ id: m.id, previousToDate: m.to_date, cancelled: false });
+      }
+    }
+    const transferId = await insertRow(trx, 'transfer', {
+      person_id: t.personId,
+      transfer_date: t.date,
+      from_organisation_id: p.organisation_id,
+      from_position: p.position,
+      from_office_level: p.office_level,
+      from_province_id: p.province_id,
+      from_district_id: p.district_id,
+      from_village_id: p.village_id,
+      from_status: p.status,
+      to_organisation_id: t.toOrganisationId,
+      to_position: t.toPosition,
+      to_office_level: t.toOfficeLevel,
+      to_province_id: t.toProvinceId,
+      to_district_id: t.toDistrictId,
+      to_village_id: t.toVillageId,
+      reason: t.reason,
+      keeps_training_role: t.keepsTrainingRole,
+      ended_memberships: JSON.stringify(ended),
+    });
+    await updateRow(trx, 'person', t.personId, {
+      organisation_id: t.toOrganisationId ?? p.organisation_id,
+      position: t.toPosition ?? p.position,
+      office_level: t.toOfficeLevel,
+      province_id: t.toProvinceId,
+      district_id: t.toDistrictId,
+      village_id: t.toVillageId,
+      status: t.keepsTrainingRole ? 'active' : 'transferred',
+    });
+    return transferId;
+  });
+  return (await listTransfers(db, {}, id))[0];
+}
+
+export async function undoTransfer(db: Db, id: string): Promise<{ id: string }> {
+  await inTransaction(db, async (trx) => {
+    const t = await trx('transfer').where({ id }).whereNull('deleted_at').first();
+    if (!t) throw new AppError('transfers.notFound', {});
+    const later = await trx('transfer').where({ person_id: t.person_id }).whereNull('deleted_at').whereNot({ id }).where('transfer_date', '>=', t.transfer_date).first();
+    if (later) throw new AppError('transfers.notLatest', { date: later.transfer_date });
+    await updateRow(trx, 'person', t.person_id, {
+      organisation_id: t.from_organisation_id,
+      position: t.from_position,
+      office_level: t.from_office_level,
+      province_id: t.from_province_id,
+      district_id: t.from_district_id,
+      village_id: t.from_village_id,
+      status: t.from_status ?? 'active',
+    });
+    for (const m of JSON.parse(t.ended_memberships ?? '[]') as Array<{ id: string; previousToDate: string | null; cancelled: boolean }>) {
+      await updateRow(trx, 'team_member', m.id, m.cancelled ? { deleted_at: null } : { to_date: m.previousToDate });
+    }
+    await softDelete(trx, 'transfer', id);
+  });
+  return { id };
+}
+
+export async function listTransfers(db: Db, filter: TransferFilter, onlyId?: string): Promise<TransferRow[]> {
+  const q = db('transfer as t').join('person as p', 'p.id', 't.person_id').whereNull('t.deleted_at').select('t.*', 'p.name_lo', 'p.name_en');
+  if (onlyId) q.where('t.id', onlyId);
+  if (filter.from) q.where('t.transfer_date', '>=', filter.from);
+  if (filter.to) q.where('t.transfer_date', '<=', filter.to);
+  if (filter.provinceId) q.where((w) => w.where('t.from_province_id', filter.provinceId!).orWhere('t.to_province_id', filter.provinceId!));
+  if (filter.organisationId) q.where((w) => w.where('t.from_organisation_id', filter.organisationId!).orWhere('t.to_organisation_id', filter.organisationId!));
+  if (filter.keepsTrainingRole !== undefined) q.where('t.keeps_training_role', filter.keepsTrainingRole ? 1 : 0);
+  if (filter.personId) q.where('t.person_id', filter.personId);
+  const rows = await q.orderBy('t.transfer_date', 'desc');
+  const latest = new Map<string, string>();
+  for (const r of await db('transfer').whereNull('deleted_at').select('person_id', 'transfer_date', 'id').orderBy('transfer_date')) latest.set(r.person_id, r.id);
+  return rows.map((r) => ({
+    id: r.id,
+    personId: r.person_id,
+    personNameLo: r.name_lo,
+    personNameEn: r.name_en,
+    date: r.transfer_date,
+    fromOrganisationId: r.from_organisation_id,
+    fromPosition: r.from_position,
+    fromProvinceId: r.from_province_id,
+    fromDistrictId: r.from_district_id,
+    toOrganisationId: r.to_organisation_id,
+    toPosition: r.to_position,
+    toOfficeLevel: r.to_office_level,
+    toProvinceId: r.to_province_id,
+    toDistrictId: r.to_district_id,
+    reason: r.reason,
+    keepsTrainingRole: !!r.keeps_training_role,
+    deletedAt: r.deleted_at,
+    canUndo: latest.get(r.person_id) === r.id,
+  }));
+}

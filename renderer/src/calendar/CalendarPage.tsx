@@ -1,0 +1,146 @@
+import './calendar.css';
+import { LeftOutlined, PlusOutlined, RightOutlined } from '@ant-design/icons';
+import { App, Button, Card, Segmented, Space, Typography } from 'antd';
+import dayjs, { type Dayjs } from 'dayjs';
+import { useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { useSearchParams } from 'react-router-dom';
+import { useApiMutation, useApiQuery } from '../api/queries';
+import { ErrorAlert } from '../components/ErrorAlert';
+import { useErrorText } from '../components/use-error-text';
+import { AgendaView } from './AgendaView';
+import { CalendarFilters, type CalendarFilter } from './CalendarFilters';
+import { CalendarLegend } from './CalendarLegend';
+import { CascadeView } from './CascadeView';
+import { CoverageView } from './CoverageView';
+import { ExportIcsButton } from './ExportIcsButton';
+import { MonthView } from './MonthView';
+import { RecordHeldDrawer } from './RecordHeldDrawer';
+import { SessionDrawer } from './SessionDrawer';
+import { SessionFormDrawer, calendarChannels } from './SessionFormDrawer';
+import { WeekView } from './WeekView';
+
+const views = ['month', 'week', 'agenda', 'cascade', 'coverage'] as const;
+type View = (typeof views)[number];
+
+/** The period a view shows: the month grid includes the days of neighbouring months it displays. */
+function periodOf(view: View, anchor: Dayjs): [Dayjs, Dayjs] {
+  if (view === 'week') return [anchor.startOf('week'), anchor.endOf('week')];
+  if (view === 'agenda') return [anchor.startOf('month'), anchor.add(2, 'month').endOf('month')];
+  return [anchor.startOf('month').startOf('week'), anchor.endOf('month').endOf('week').add(7, 'day')];
+}
+
+export function CalendarPage() {
+  const { t, i18n } = useTranslation();
+  const { message } = App.useApp();
+  const errorText = useErrorText();
+  const [params, setParams] = useSearchParams();
+  const view = (views as readonly string[]).includes(params.get('view') ?? '') ? (params.get('view') as View) : 'month';
+  const setView = (v: View, extra: Record<string, string> = {}) => setParams({ view: v, ...extra });
+  const [anchor, setAnchor] = useState<Dayjs>(() => dayjs());
+  const [filter, setFilter] = useState<CalendarFilter>({});
+  const [openId, setOpenId] = useState<string | null>(null);
+  const [editing, setEditing] = useState<'new' | 'edit' | null>(null);
+  const [recording, setRecording] = useState(false);
+
+  const [from, to] = periodOf(view, anchor).map((d) => d.format('YYYY-MM-DD'));
+  const timeline = view === 'month' || view === 'week' || view === 'agenda';
+  const sessions = useApiQuery('calendar.list', { from, to, ...filter }, { enabled: timeline, placeholderData: (prev) => prev });
+  const holidays = useApiQuery('calendar.holidays', { from, to }, { enabled: timeline });
+  const detail = useApiQuery('calendar.get', { id: openId ?? '' }, { enabled: !!openId });
+  const move = useApiMutation('calendar.move', [...calendarChannels]);
+
+  const onMove = async (id: string, date: string) => {
+    try {
+      const saved = await move.mutateAsync({ id, startDate: date });
+      if (saved.warnings.length) message.warning(t('calendar.movedWithWarnings', { date, count: saved.warnings.length }));
+      else message.success(t('calendar.moved', { date }));
+    } catch (e) {
+      message.error(errorText(e));
+    }
+  };
+  const step = view === 'week' ? 'week' : 'month';
+  const dayProps = { sessions: sessions.data ?? [], holidays: holidays.data ?? [], onOpen: setOpenId, onMove: (id: string, d: string) => void onMove(id, d) };
+  // A dayjs value keeps the locale it was made in: format in the current one, or a Lao month shows in English.
+  const local = anchor.locale(i18n.language === 'lo' ? 'lo' : 'en-gb');
+  const periodTitle = view === 'week' ? t('calendar.weekOf', { date: local.startOf('week').format('D MMMM YYYY') }) : local.format('MMMM YYYY');
+
+  return (
+    <div className="page" style={{ maxWidth: 'none' }}>
+      <Space className="calendar-toolbar" style={{ width: '100%', justifyContent: 'space-between', marginBottom: 12 }} wrap>
+        <Typography.Title level={2} style={{ margin: 0 }}>
+          {t('calendar.title')}
+        </Typography.Title>
+        <Space wrap>
+          <Segmented<View>
+            aria-label={t('calendar.view.label')}
+            value={view}
+            onChange={(v) => setView(v)}
+            options={views.map((v) => ({ value: v, label: t(`calendar.view.${v}`) }))}
+          />
+          <ExportIcsButton defaultRange={[anchor.startOf('month'), anchor.endOf('month')]} />
+          <Button type="primary" icon={<PlusOutlined />} onClick={() => setEditing('new')}>
+            {t('calendar.newSession')}
+          </Button>
+        </Space>
+      </Space>
+      {timeline && (
+        <Space direction="vertical" size="small" style={{ width: '100%' }}>
+          <Space className="calendar-toolbar" wrap style={{ width: '100%', justifyContent: 'space-between' }}>
+            <Space>
+              <Button aria-label={t('calendar.previous')} icon={<LeftOutlined />} onClick={() => setAnchor(anchor.subtract(1, step))} />
+              <Button onClick={() => setAnchor(dayjs())}>{t('calendar.today')}</Button>
+              <Button aria-label={t('calendar.next')} icon={<RightOutlined />} onClick={() => setAnchor(anchor.add(1, step))} />
+              <Typography.Title level={4} style={{ margin: 0 }} aria-live="polite">
+                {periodTitle}
+              </Typography.Title>
+            </Space>
+            <CalendarFilters value={filter} onChange={setFilter} />
+          </Space>
+          {sessions.error && <ErrorAlert error={sessions.error} onRetry={() => void sessions.refetch()} />}
+          <CalendarLegend />
+          {view !== 'agenda' && <Typography.Text type="secondary">{t('calendar.dragHint')}</Typography.Text>}
+          <Card size="small" styles={{ body: { padding: view === 'month' ? 0 : 12 } }}>
+            {view === 'month' && (
+              <MonthView
+                anchor={anchor}
+                onAnchor={setAnchor}
+                onShowWeek={(d) => {
+                  setAnchor(d);
+                  setView('week');
+                }}
+                {...dayProps}
+              />
+            )}
+            {view === 'week' && <WeekView anchor={anchor} {...dayProps} />}
+            {view === 'agenda' && <AgendaView sessions={sessions.data ?? []} onOpen={setOpenId} />}
+          </Card>
+        </Space>
+      )}
+      {view === 'cascade' && <CascadeView rootId={params.get('root')} onRoot={(id) => setView('cascade', { root: id })} onOpen={setOpenId} />}
+      {view === 'coverage' && <CoverageView />}
+
+      <SessionDrawer
+        id={openId}
+        onClose={() => setOpenId(null)}
+        onEdit={() => setEditing('edit')}
+        onRecord={() => setRecording(true)}
+        onCascade={(id) => {
+          setOpenId(null);
+          setView('cascade', { root: id });
+        }}
+      />
+      <SessionFormDrawer
+        open={editing !== null}
+        session={editing === 'edit' ? detail.data?.session : undefined}
+        startDate={anchor.format('YYYY-MM-DD')}
+        onClose={() => setEditing(null)}
+        onSaved={(id) => {
+          setEditing(null);
+          setOpenId(id);
+        }}
+      />
+      <RecordHeldDrawer detail={recording ? detail.data : undefined} onClose={() => setRecording(false)} />
+    </div>
+  );
+}

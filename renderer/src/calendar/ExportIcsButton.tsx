@@ -1,0 +1,46 @@
+import { CalendarOutlined } from '@ant-design/icons';
+import { App, Button, DatePicker, Popover, Space } from 'antd';
+import type { Dayjs } from 'dayjs';
+import { useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { call } from '../api/client';
+import { useErrorText } from '../components/use-error-text';
+import { downloadFile } from '../hooks/download';
+
+/** Exports a period as an .ics file: a download in the browser, the same channel in Electron. */
+export function ExportIcsButton({ defaultRange }: { defaultRange: [Dayjs, Dayjs] }) {
+  const { t, i18n } = useTranslation();
+  const { message } = App.useApp();
+  const errorText = useErrorText();
+  const [range, setRange] = useState<[Dayjs, Dayjs] | null>(null);
+  const [busy, setBusy] = useState(false);
+  const chosen = range ?? defaultRange;
+  const exportRange = async () => {
+    setBusy(true);
+    try {
+      const file = await call('calendar.exportIcs', { from: chosen[0].format('YYYY-MM-DD'), to: chosen[1].format('YYYY-MM-DD'), language: i18n.language === 'en' ? 'en' : 'lo' });
+      downloadFile(file, 'text/calendar');
+      message.success(t('calendar.exported', { file: file.fileName }));
+    } catch (e) {
+      message.error(errorText(e));
+    } finally {
+      setBusy(false);
+    }
+  };
+  return (
+    <Popover
+      trigger="click"
+      title={t('calendar.exportRange')}
+      content={
+        <Space direction="vertical">
+          <DatePicker.RangePicker aria-label={t('calendar.exportRange')} value={chosen} onChange={(v) => v?.[0] && v[1] && setRange([v[0], v[1]])} allowClear={false} />
+          <Button type="primary" loading={busy} onClick={() => void exportRange()}>
+            {t('calendar.download')}
+          </Button>
+        </Space>
+      }
+    >
+      <Button icon={<CalendarOutlined />}>{t('calendar.exportIcs')}</Button>
+    </Popover>
+  );
+}

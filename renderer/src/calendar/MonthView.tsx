@@ -1,0 +1,20 @@
+import { Calendar } from 'antd';
+import type { Dayjs } from 'dayjs';
+import { type DayProps, DayCell } from './DayCell';
+
+/** antd's month grid with our own toolbar above it (month navigation lives there, for every view). */
+export function MonthView({ anchor, onAnchor, onShowWeek, ...p }: DayProps & { anchor: Dayjs; onAnchor(d: Dayjs): void; onShowWeek(d: Dayjs): void }) {
+  return (
+    <Calendar
+      value={anchor}
+      headerRender={() => null}
+      onSelect={(d, info) => {
+        if (info.source === 'date') onAnchor(d);
+      }}
+      fullscreen
+      cellRender={(date, info) =>
+        info.type === 'date' ? <DayCell date={date} limit={3} onMore={() => onShowWeek(date)} {...p} /> : info.originNode
+      }
+    />
+  );
+}

@@ -1,0 +1,170 @@
+import { DeleteOutlined, PlusOutlined } from '@ant-design/icons';
+import { Alert, App, Button, Col, Drawer, Form, Input, InputNumber, Row, Select, Space, Typography } from 'antd';
+import { useEffect } from 'react';
+import { useTranslation } from 'react-i18next';
+import type { SessionDetail } from '../../../shared/api';
+import { heldInput, isTrainerCourse } from '../../../shared/calendar-rules';
+import { useApiMutation, useApiQuery } from '../api/queries';
+import { useErrorText } from '../components/use-error-text';
+import { useFormErrors } from '../hooks/use-form-errors';
+import { useLocalName, useReference } from '../hooks/use-reference';
+import { calendarChannels } from './SessionFormDrawer';
+import { useSessionLabel } from './use-session-label';
+
+/**
+ * What happened at a session: participants by organisation and sex, named attendees of trainer courses
+ * (who become qualified), test averages and the villages reached. Opening it again corrects the record.
+ */
+export function RecordHeldDrawer({ detail, onClose }: { detail: SessionDetail | undefined; onClose(): void }) {
+  const { t } = useTranslation();
+  const { message } = App.useApp();
+  const [form] = Form.useForm();
+  const reference = useReference();
+  const name = useLocalName();
+  const { label } = useSessionLabel();
+  const errors = useFormErrors(form);
+  const errorText = useErrorText();
+  const record = useApiMutation('calendar.recordHeld', [...calendarChannels, 'roster.get', 'roster.search', 'teams.list']);
+  const s = detail?.session;
+  const course = s ? isTrainerCourse(s.kind) : false;
+  const people = useApiQuery('roster.search', {}, { enabled: !!s && course });
+  const rows = (Form.useWatch('participants', form) ?? []) as Array<{ female?: number; male?: number } | undefined>;
+  const total = { female: 0, male: 0 };
+  for (const r of rows) {
+    total.female += r?.female ?? 0;
+    total.male += r?.male ?? 0;
+  }
+
+  useEffect(() => {
+    if (!detail) return;
+    form.resetFields();
+    const lwu = reference.organisations.find((o) => o.code === 'lwu');
+    form.setFieldsValue({
+      participants: detail.participants.length ? detail.participants : [{ organisationId: lwu?.id, female: 0, male: 0 }],
+      attendeeIds: detail.attendees.map((a) => a.id),
+      villageIds: detail.villageIds.length ? detail.villageIds : detail.session.villageId ? [detail.session.villageId] : [],
+      preTestAvg: detail.session.preTestAvg,
+      postTestAvg: detail.session.postTestAvg,
+      followUp: detail.session.followUp,
+    });
+  }, [detail, form, reference.organisations]);
+
+  const submit = async () => {
+    if (!s) return;
+    const all = form.getFieldsValue(true);
+    const held = {
+      participants: (all.participants ?? []).filter((p: { organisationId?: string } | undefined) => p?.organisationId).map((p: { organisationId: string; female?: number; male?: number }) => ({ organisationId: p.organisationId, female: p.female ?? 0, male: p.male ?? 0 })),
+      attendeeIds: course ? (all.attendeeIds ?? []) : [],
+      villageIds: all.villageIds ?? [],
+      preTestAvg: all.preTestAvg ?? null,
+      postTestAvg: all.postTestAvg ?? null,
+      followUp: all.followUp ?? null,
+    };
+    const parsed = heldInput.safeParse(held);
+    if (!parsed.success) return void errors.fromIssues(parsed.error);
+    try {
+      const result = await record.mutateAsync({ id: s.id, held });
+      message.success(t('calendar.recorded', { count: result.granted }));
+      onClose();
+    } catch (e) {
+      if (!errors.fromApi(e)) message.error(errorText(e));
+    }
+  };
+
+  const villages = reference.villages.filter((v) => (s?.districtId ? v.districtId === s.districtId : s?.provinceId ? v.provinceId === s.provinceId : true));
+
+  return (
+    <Drawer
+      open={!!detail}
+      onClose={onClose}
+      size={680}
+      title={s ? t('calendar.recordHeldTitle', { title: label(s) }) : ''}
+      destroyOnHidden
+      extra={
+        <Space>
+          <Button onClick={onClose}>{t('calendar.cancel')}</Button>
+          <Button type="primary" loading={record.isPending} onClick={() => void submit()}>
+            {t('calendar.recordHeld')}
+          </Button>
+        </Space>
+      }
+    >
+      {s && (
+        <Form form={form} layout="vertical">
+          <Typography.Title level={5}>{t('calendar.field.participants')}</Typography.Title>
+          <Form.List name="participants">
+            {(fields, { add, remove }) => (
+              <>
+                {fields.map((f, i) => (
+                  <Row key={f.key} gutter={8} align="top">
+                    <Col span={11}>
+                      <Form.Item name={[f.name, 'organisationId']} label={i === 0 ? t('calendar.field.organisation') : undefined}>
+                        <Select
+                          aria-label={`${t('calendar.field.organisation')} ${i + 1}`}
+                          options={reference.organisations.map((o) => ({ value: o.id, label: name(o) }))}
+                        />
+                      </Form.Item>
+                    </Col>
+                    <Col span={5}>
+                      <Form.Item name={[f.name, 'female']} label={i === 0 ? t('calendar.field.female') : undefined}>
+                        <InputNumber aria-label={`${t('calendar.field.female')} ${i + 1}`} min={0} precision={0} style={{ width: '100%' }} />
+                      </Form.Item>
+                    </Col>
+                    <Col span={5}>
+                      <Form.Item name={[f.name, 'male']} label={i === 0 ? t('calendar.field.male') : undefined}>
+                        <InputNumber aria-label={`${t('calendar.field.male')} ${i + 1}`} min={0} precision={0} style={{ width: '100%' }} />
+                      </Form.Item>
+                    </Col>
+                    <Col span={3} style={{ paddingTop: i === 0 ? 34 : 0 }}>
+                      <Button aria-label={`${t('calendar.removeRow')} ${i + 1}`} icon={<DeleteOutlined />} onClick={() => remove(f.name)} />
+                    </Col>
+                  </Row>
+                ))}
+                <Space style={{ marginBottom: 16 }}>
+                  <Button icon={<PlusOutlined />} onClick={() => add({ female: 0, male: 0 })}>
+                    {t('calendar.addOrganisation')}
+                  </Button>
+                  <Typography.Text strong>{`${t('calendar.field.total')}: ${total.female + total.male} (${t('calendar.field.female')} ${total.female}, ${t('calendar.field.male')} ${total.male})`}</Typography.Text>
+                </Space>
+              </>
+            )}
+          </Form.List>
+          {course ? (
+            <>
+              <Form.Item name="attendeeIds" label={t('calendar.field.attendees')}>
+                <Select
+                  mode="multiple"
+                  aria-label={t('calendar.field.attendees')}
+                  showSearch={{ optionFilterProp: 'label' }}
+                  loading={people.isLoading}
+                  options={(people.data ?? []).map((p) => ({ value: p.id, label: p.nameEn ? `${p.nameLo} (${p.nameEn})` : p.nameLo }))}
+                />
+              </Form.Item>
+              {s.moduleIds.length > 0 && <Alert style={{ marginBottom: 16 }} type="info" title={t('calendar.grantsHint', { count: s.moduleIds.length, date: s.endDate })} />}
+            </>
+          ) : (
+            <Typography.Paragraph type="secondary">{t('calendar.attendeesOnlyCourses')}</Typography.Paragraph>
+          )}
+          <Row gutter={12}>
+            <Col span={12}>
+              <Form.Item name="preTestAvg" label={t('calendar.field.preTest')}>
+                <InputNumber aria-label={t('calendar.field.preTest')} min={0} max={100} style={{ width: '100%' }} />
+              </Form.Item>
+            </Col>
+            <Col span={12}>
+              <Form.Item name="postTestAvg" label={t('calendar.field.postTest')}>
+                <InputNumber aria-label={t('calendar.field.postTest')} min={0} max={100} style={{ width: '100%' }} />
+              </Form.Item>
+            </Col>
+          </Row>
+          <Form.Item name="villageIds" label={t('calendar.field.villagesReached')}>
+            <Select mode="multiple" aria-label={t('calendar.field.villagesReached')} optionFilterProp="label" options={villages.map((v) => ({ value: v.id, label: name(v) }))} />
+          </Form.Item>
+          <Form.Item name="followUp" label={t('calendar.field.followUp')}>
+            <Input.TextArea aria-label={t('calendar.field.followUp')} autoSize={{ minRows: 2, maxRows: 6 }} />
+          </Form.Item>
+        </Form>
+      )}
+    </Drawer>
+  );
+}

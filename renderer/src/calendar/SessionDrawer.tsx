@@ -1,0 +1,155 @@
+import { App, Button, DatePicker, Descriptions, Drawer, Popconfirm, Space, Table, Tag, Typography } from 'antd';
+import dayjs from 'dayjs';
+import { useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { Link } from 'react-router-dom';
+import { isTrainerCourse } from '../../../shared/calendar-rules';
+import { useApiMutation, useApiQuery } from '../api/queries';
+import { ErrorAlert } from '../components/ErrorAlert';
+import { useErrorText } from '../components/use-error-text';
+import { useLocalName, useReference } from '../hooks/use-reference';
+import { calendarChannels } from './SessionFormDrawer';
+import { levelColour, statusSymbol, statusTagColour } from './session-style';
+import { useSessionLabel } from './use-session-label';
+import { WarningList } from './WarningList';
+
+/** One session in full, with what can be done to it next: edit, move, confirm, postpone, cancel, record. */
+export function SessionDrawer({ id, onClose, onEdit, onRecord, onCascade }: {
+  id: string | null;
+  onClose(): void;
+  onEdit(): void;
+  onRecord(): void;
+  onCascade(id: string): void;
+}) {
+  const { t, i18n } = useTranslation();
+  const { message } = App.useApp();
+  const reference = useReference();
+  const name = useLocalName();
+  const errorText = useErrorText();
+  const { label, fullPlace } = useSessionLabel();
+  const detail = useApiQuery('calendar.get', { id: id ?? '' }, { enabled: !!id });
+  const setStatus = useApiMutation('calendar.setStatus', [...calendarChannels]);
+  const move = useApiMutation('calendar.move', [...calendarChannels]);
+  const [moveTo, setMoveTo] = useState<dayjs.Dayjs | null>(null);
+  const d = detail.data;
+  const s = d?.session;
+
+  const status = (next: 'planned' | 'confirmed' | 'postponed' | 'cancelled') =>
+    setStatus.mutateAsync({ id: id ?? '', status: next }).catch((e) => message.error(errorText(e)));
+  const doMove = async () => {
+    if (!moveTo || !id) return;
+    try {
+      const saved = await move.mutateAsync({ id, startDate: moveTo.format('YYYY-MM-DD') });
+      message.success(t('calendar.moved', { date: saved.session.startDate }));
+      setMoveTo(null);
+    } catch (e) {
+      message.error(errorText(e));
+    }
+  };
+  const open = s && s.status !== 'held';
+
+  return (
+    <Drawer open={!!id} onClose={onClose} size={640} title={s ? label(s) : t('calendar.sessionDetails')} destroyOnHidden>
+      {detail.error && <ErrorAlert error={detail.error} onRetry={() => void detail.refetch()} />}
+      {d && s && (
+        <Space direction="vertical" size="middle" style={{ width: '100%' }}>
+          <Space wrap>
+            <Tag color={levelColour[s.level]}>{t(`calendar.level.${s.level}`)}</Tag>
+            <Tag color={statusTagColour[s.status]}>{`${statusSymbol[s.status]} ${t(`calendar.status.${s.status}`)}`}</Tag>
+            <Typography.Text>{t(`calendar.kind.${s.kind}`)}</Typography.Text>
+          </Space>
+          <Space wrap>
+            {open && (
+              <Button type="primary" onClick={onRecord}>
+                {t('calendar.recordHeld')}
+              </Button>
+            )}
+            {s.status === 'held' && <Button onClick={onRecord}>{t('calendar.recordHeld')}</Button>}
+            <Button onClick={onEdit}>{t('calendar.edit')}</Button>
+            {s.status === 'planned' && <Button onClick={() => void status('confirmed')}>{t('calendar.confirm')}</Button>}
+            {open && s.status !== 'postponed' && <Button onClick={() => void status('postponed')}>{t('calendar.postpone')}</Button>}
+            {(s.status === 'postponed' || s.status === 'cancelled') && <Button onClick={() => void status('planned')}>{t('calendar.backToPlanned')}</Button>}
+            {open && s.status !== 'cancelled' && (
+              <Popconfirm title={t('calendar.confirmCancel')} onConfirm={() => void status('cancelled')} okText={t('calendar.cancelSession')} cancelText={t('calendar.close')}>
+                <Button danger>{t('calendar.cancelSession')}</Button>
+              </Popconfirm>
+            )}
+            <Button onClick={() => onCascade(s.id)}>{t('calendar.showCascade')}</Button>
+          </Space>
+          {open && (
+            <Space wrap>
+              <DatePicker aria-label={t('calendar.moveTo')} placeholder={t('calendar.moveTo')} value={moveTo} onChange={setMoveTo} />
+              <Button disabled={!moveTo} loading={move.isPending} onClick={() => void doMove()}>
+                {t('calendar.move')}
+              </Button>
+            </Space>
+          )}
+          {open && <WarningList warnings={d.warnings} />}
+          <Descriptions column={1} size="small" bordered>
+            <Descriptions.Item label={t('calendar.field.dates')}>{s.startDate === s.endDate ? s.startDate : `${s.startDate} – ${s.endDate}`}</Descriptions.Item>
+            <Descriptions.Item label={t('calendar.field.place')}>{fullPlace(s)}</Descriptions.Item>
+            {s.venue && <Descriptions.Item label={t('calendar.field.venue')}>{s.venue}</Descriptions.Item>}
+            <Descriptions.Item label={t('calendar.field.modules')}>{s.moduleIds.map((m) => name(reference.byId.get(m))).join(', ') || t('calendar.none')}</Descriptions.Item>
+            <Descriptions.Item label={t('calendar.field.facilitators')}>
+              {d.facilitators.map((p, i) => (
+                <span key={p.id}>
+                  {i > 0 && ', '}
+                  <Link to={`/trainers/${p.id}`}>{name(p)}</Link>
+                </span>
+              ))}
+              {d.facilitators.length === 0 && t('calendar.none')}
+            </Descriptions.Item>
+            {d.parent && (
+              <Descriptions.Item label={t('calendar.field.parent')}>
+                <Button type="link" style={{ padding: 0, height: 'auto' }} onClick={() => onCascade(d.parent?.id ?? '')}>
+                  {i18n.language === 'lo' ? d.parent.titleLo : d.parent.titleEn}
+                </Button>
+              </Descriptions.Item>
+            )}
+            {d.childCount > 0 && <Descriptions.Item label={t('calendar.view.cascade')}>{t('calendar.childCount', { count: d.childCount })}</Descriptions.Item>}
+            {s.notes && <Descriptions.Item label={t('calendar.field.notes')}>{s.notes}</Descriptions.Item>}
+            {s.followUp && <Descriptions.Item label={t('calendar.field.followUp')}>{s.followUp}</Descriptions.Item>}
+            {s.status === 'held' && (
+              <>
+                <Descriptions.Item label={t('calendar.field.participants')}>
+                  {`${t('calendar.field.female')} ${s.female} · ${t('calendar.field.male')} ${s.male} · ${t('calendar.field.total')} ${s.female + s.male}`}
+                </Descriptions.Item>
+                {(s.preTestAvg !== null || s.postTestAvg !== null) && (
+                  <Descriptions.Item label={`${t('calendar.field.preTest')} → ${t('calendar.field.postTest')}`}>{`${s.preTestAvg ?? '—'} → ${s.postTestAvg ?? '—'}`}</Descriptions.Item>
+                )}
+                {d.villageIds.length > 0 && (
+                  <Descriptions.Item label={t('calendar.field.villagesReached')}>{d.villageIds.map((v) => name(reference.byId.get(v))).join(', ')}</Descriptions.Item>
+                )}
+              </>
+            )}
+          </Descriptions>
+          {s.status === 'held' && d.participants.length > 0 && (
+            <Table
+              size="small"
+              rowKey="organisationId"
+              pagination={false}
+              dataSource={d.participants}
+              columns={[
+                { title: t('calendar.field.organisation'), dataIndex: 'organisationId', render: (o: string) => name(reference.byId.get(o)) },
+                { title: t('calendar.field.female'), dataIndex: 'female', width: 80 },
+                { title: t('calendar.field.male'), dataIndex: 'male', width: 80 },
+              ]}
+            />
+          )}
+          {isTrainerCourse(s.kind) && d.attendees.length > 0 && (
+            <div>
+              <Typography.Text strong>{t('calendar.field.attendees')}</Typography.Text>
+              <ul style={{ margin: '4px 0 0', paddingLeft: 18 }}>
+                {d.attendees.map((p) => (
+                  <li key={p.id}>
+                    <Link to={`/trainers/${p.id}`}>{name(p)}</Link>
+                  </li>
+                ))}
+              </ul>
+            </div>
+          )}
+        </Space>
+      )}
+    </Drawer>
+  );
+}

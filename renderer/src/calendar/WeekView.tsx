@@ -1,0 +1,23 @@
+import dayjs, { type Dayjs } from 'dayjs';
+import { type DayProps, DayCell } from './DayCell';
+
+/** Seven days side by side with every session in full: antd has no week view, so this is a plain grid. */
+export function WeekView({ anchor, ...p }: DayProps & { anchor: Dayjs }) {
+  const start = anchor.startOf('week');
+  const today = dayjs().format('YYYY-MM-DD');
+  const days = Array.from({ length: 7 }, (_, i) => start.add(i, 'day'));
+  return (
+    <div className="week-grid">
+      {days.map((d) => {
+        const iso = d.format('YYYY-MM-DD');
+        const holiday = p.holidays.some((h) => h.date === iso);
+        return (
+          <section key={iso} className={`week-day${iso === today ? ' is-today' : ''}${holiday ? ' is-holiday' : ''}`} aria-label={d.format('dddd D MMMM YYYY')}>
+            <h3>{d.format('ddd D MMM')}</h3>
+            <DayCell date={d} {...p} />
+          </section>
+        );
+      })}
+    </div>
+  );
+}

@@ -1,0 +1,20 @@
+import { useTranslation } from 'react-i18next';
+import type { SessionRow } from '../../../shared/api';
+import { useLocalName, useReference } from '../hooks/use-reference';
+
+/** The name a session goes by on screen: its title, else its kind and place, as the backend names it too. */
+export function useSessionLabel() {
+  const { t } = useTranslation();
+  const reference = useReference();
+  const name = useLocalName();
+  const place = (s: Pick<SessionRow, 'provinceId' | 'districtId' | 'villageId'>) =>
+    name(reference.byId.get(s.villageId ?? '') ?? reference.byId.get(s.districtId ?? '') ?? reference.byId.get(s.provinceId ?? '')) || t('calendar.level.central');
+  return {
+    label: (s: Pick<SessionRow, 'title' | 'kind' | 'provinceId' | 'districtId' | 'villageId'>) => s.title || `${t(`calendar.kind.${s.kind}`)} · ${place(s)}`,
+    place,
+    /** The full place, village to province, for details and tables. */
+    fullPlace: (s: Pick<SessionRow, 'provinceId' | 'districtId' | 'villageId'>) =>
+      [s.villageId, s.districtId, s.provinceId].map((x) => name(reference.byId.get(x ?? ''))).filter(Boolean).join(', ') || t('calendar.level.central'),
+    levelLetter: (level: string) => t(`calendar.levelShort.${level}`),
+  };
+}

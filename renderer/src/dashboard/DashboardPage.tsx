@@ -1,0 +1,156 @@
+import { Card, Col, DatePicker, Empty, Row, Select, Space, Statistic, Typography } from 'antd';
+import dayjs, { type Dayjs } from 'dayjs';
+import { type ReactNode, useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { Bar, BarChart, CartesianGrid, Legend, Line, LineChart, ResponsiveContainer, Tooltip, XAxis, YAxis } from 'recharts';
+import { useApiQuery } from '../api/queries';
+import { ErrorAlert } from '../components/ErrorAlert';
+import { useLocalName, useReference } from '../hooks/use-reference';
+import { fontFamily } from '../theme';
+
+/** Chart text in the app's font, large enough that Lao vowels and tone marks stay legible. */
+const tick = { fontFamily, fontSize: 13, fill: '#333' };
+const colours = { planned: '#9db7d9', held: '#1f5fa8', female: '#b4407f', male: '#2f7d6d', villages: '#9a4f00', total: '#8c8c8c', active: '#1f5fa8', target: '#c9d6e8' };
+
+function ChartCard({ title, children, height = 260 }: { title: string; children: ReactNode; height?: number }) {
+  return (
+    <Card size="small" title={title}>
+      <figure role="img" aria-label={title} style={{ margin: 0, height }}>
+        <ResponsiveContainer width="100%" height="100%">
+          {children as never}
+        </ResponsiveContainer>
+      </figure>
+    </Card>
+  );
+}
+
+function Kpi({ title, value }: { title: string; value: number }) {
+  return (
+    <Card size="small">
+      <section aria-label={title}>
+        <Statistic title={title} value={value} />
+      </section>
+    </Card>
+  );
+}
+
+export function DashboardPage() {
+  const { t } = useTranslation();
+  const reference = useReference();
+  const name = useLocalName();
+  const [range, setRange] = useState<[Dayjs, Dayjs]>(() => [dayjs().subtract(11, 'month').startOf('month'), dayjs().add(3, 'month').endOf('month')]);
+  const [provinceId, setProvinceId] = useState<string | undefined>();
+  const summary = useApiQuery('dashboard.summary', { from: range[0].format('YYYY-MM-DD'), to: range[1].format('YYYY-MM-DD'), ...(provinceId ? { provinceId } : {}) });
+  const data = summary.data;
+  const months = (data?.months ?? []).map((m) => ({ ...m, label: dayjs(`${m.month}-01`).format('MMM YY') }));
+  const legend = { wrapperStyle: { fontFamily, fontSize: 13 } };
+  const tooltip = { contentStyle: { fontFamily, fontSize: 13 } };
+
+  return (
+    <div className="page" style={{ maxWidth: 'none' }}>
+      <Space style={{ width: '100%', justifyContent: 'space-between', marginBottom: 12 }} wrap>
+        <Typography.Title level={2} style={{ margin: 0 }}>
+          {t('dashboard.title')}
+        </Typography.Title>
+        <Space wrap>
+          <DatePicker.RangePicker
+            picker="month"
+            aria-label={t('dashboard.period')}
+            allowClear={false}
+            value={range}
+            onChange={(v) => v?.[0] && v[1] && setRange([v[0].startOf('month'), v[1].endOf('month')])}
+          />
+          <Select
+            allowClear
+            aria-label={t('dashboard.province')}
+            placeholder={t('dashboard.allProvinces')}
+            style={{ width: 220 }}
+            value={provinceId}
+            onChange={setProvinceId}
+            showSearch={{ optionFilterProp: 'label' }}
+            options={reference.provinces.map((p) => ({ value: p.id, label: name(p) }))}
+          />
+        </Space>
+      </Space>
+      {summary.error && <ErrorAlert error={summary.error} onRetry={() => void summary.refetch()} />}
+      {data && (
+        <Space direction="vertical" size="middle" style={{ width: '100%' }}>
+          <Row gutter={[12, 12]}>
+            <Col flex="1 1 180px"><Kpi title={t('dashboard.kpi.held')} value={data.totals.held} /></Col>
+            <Col flex="1 1 180px"><Kpi title={t('dashboard.kpi.planned')} value={data.totals.planned} /></Col>
+            <Col flex="1 1 180px"><Kpi title={t('dashboard.kpi.participants')} value={data.participants.female + data.participants.male} /></Col>
+            <Col flex="1 1 180px"><Kpi title={t('dashboard.kpi.villages')} value={data.totals.villages} /></Col>
+            <Col flex="1 1 180px"><Kpi title={t('dashboard.kpi.qualifications')} value={data.totals.qualificationsGranted} /></Col>
+          </Row>
+          {data.totals.planned === 0 && <Empty description={t('dashboard.empty')} />}
+          <Row gutter={[12, 12]}>
+            <Col xs={24} xl={12}>
+              <ChartCard title={t('dashboard.sessionsPerMonth')}>
+                <BarChart data={months} margin={{ top: 8, right: 8, bottom: 8, left: 0 }}>
+                  <CartesianGrid strokeDasharray="3 3" vertical={false} />
+                  <XAxis dataKey="label" tick={tick} interval={0} angle={-30} textAnchor="end" height={56} />
+                  <YAxis allowDecimals={false} tick={tick} width={36} />
+                  <Tooltip {...tooltip} />
+                  <Legend {...legend} />
+                  <Bar dataKey="planned" name={t('dashboard.planned')} fill={colours.planned} />
+                  <Bar dataKey="held" name={t('dashboard.held')} fill={colours.held} />
+                </BarChart>
+              </ChartCard>
+            </Col>
+            <Col xs={24} xl={12}>
+              <ChartCard title={`${t('dashboard.participantsBySex')}: ${t('dashboard.female')} ${data.participants.female} · ${t('dashboard.male')} ${data.participants.male}`}>
+                <BarChart data={months} margin={{ top: 8, right: 8, bottom: 8, left: 0 }}>
+                  <CartesianGrid strokeDasharray="3 3" vertical={false} />
+                  <XAxis dataKey="label" tick={tick} interval={0} angle={-30} textAnchor="end" height={56} />
+                  <YAxis allowDecimals={false} tick={tick} width={44} />
+                  <Tooltip {...tooltip} />
+                  <Legend {...legend} />
+                  <Bar dataKey="female" stackId="sex" name={t('dashboard.female')} fill={colours.female} />
+                  <Bar dataKey="male" stackId="sex" name={t('dashboard.male')} fill={colours.male} />
+                </BarChart>
+              </ChartCard>
+            </Col>
+            <Col xs={24} xl={12}>
+              <ChartCard title={t('dashboard.villagesOverTime')}>
+                <LineChart data={months} margin={{ top: 8, right: 12, bottom: 8, left: 0 }}>
+                  <CartesianGrid strokeDasharray="3 3" vertical={false} />
+                  <XAxis dataKey="label" tick={tick} interval={0} angle={-30} textAnchor="end" height={56} />
+                  <YAxis allowDecimals={false} tick={tick} width={36} />
+                  <Tooltip {...tooltip} />
+                  <Legend {...legend} />
+                  <Line type="stepAfter" dataKey="villagesReached" name={t('dashboard.villagesReached')} stroke={colours.villages} strokeWidth={2} dot={false} />
+                  <Line type="monotone" dataKey="villagesTotal" name={t('dashboard.villagesTotal')} stroke={colours.total} strokeDasharray="6 4" dot={false} />
+                </LineChart>
+              </ChartCard>
+            </Col>
+            <Col xs={24} xl={12}>
+              <ChartCard title={t('dashboard.trainersByLevel')}>
+                <BarChart data={data.trainersByLevel.map((x) => ({ ...x, label: t(`calendar.level.${x.level}`) }))} layout="vertical" margin={{ top: 8, right: 24, bottom: 8, left: 8 }}>
+                  <CartesianGrid strokeDasharray="3 3" horizontal={false} />
+                  <XAxis type="number" allowDecimals={false} tick={tick} />
+                  <YAxis type="category" dataKey="label" tick={tick} width={90} />
+                  <Tooltip {...tooltip} />
+                  <Bar dataKey="active" name={t('dashboard.trainers')} fill={colours.active} label={{ position: 'right', ...tick }} />
+                </BarChart>
+              </ChartCard>
+            </Col>
+            <Col span={24}>
+              <ChartCard title={t('dashboard.teamCapacity')} height={Math.max(200, 36 * data.teams.length + 70)}>
+                <BarChart data={data.teams.map((x) => ({ ...x, label: name(x) }))} layout="vertical" margin={{ top: 8, right: 24, bottom: 8, left: 8 }} barGap={-15}>
+                  <CartesianGrid strokeDasharray="3 3" horizontal={false} />
+                  <XAxis type="number" allowDecimals={false} tick={tick} />
+                  <YAxis type="category" dataKey="label" tick={tick} width={280} interval={0} />
+                  <Tooltip {...tooltip} />
+                  <Legend {...legend} />
+                  {/* The target is a wide pale bar behind a narrow active one: a gap at the end is a team below target. */}
+                  <Bar dataKey="target" name={t('dashboard.target')} fill={colours.target} barSize={20} />
+                  <Bar dataKey="active" name={t('dashboard.active')} fill={colours.active} barSize={10} label={{ position: 'right', ...tick }} />
+                </BarChart>
+              </ChartCard>
+            </Col>
+          </Row>
+        </Space>
+      )}
+    </div>
+  );
+}

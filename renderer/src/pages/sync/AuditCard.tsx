@@ -1,0 +1,36 @@
+import { Card, Table, Typography } from 'antd';
+import { useTranslation } from 'react-i18next';
+import type { AuditEntry } from '../../../../shared/api';
+import { translateError } from '../../../../shared/i18n';
+import { useApiQuery } from '../../api/queries';
+import { ErrorAlert } from '../../components/ErrorAlert';
+
+/** Every export, import, refusal and enrollment, with the package's hash: what to check when a stick is lost. */
+export function AuditCard() {
+  const { t } = useTranslation();
+  const audit = useApiQuery('sync.audit', {});
+  const reason = (e: AuditEntry) => {
+    const code = e.detail?.code;
+    return typeof code === 'string' ? translateError(t, { code, params: (e.detail?.params ?? {}) as Record<string, string> }) : null;
+  };
+  return (
+    <Card title={t('syncPage.auditTitle')}>
+      {audit.error && <ErrorAlert error={audit.error} />}
+      <Table<AuditEntry>
+        rowKey="id"
+        size="small"
+        loading={audit.isLoading}
+        dataSource={audit.data ?? []}
+        pagination={{ pageSize: 10, hideOnSinglePage: true }}
+        scroll={{ x: true }}
+        columns={[
+          { title: t('syncPage.when'), dataIndex: 'at', render: (at: string) => new Date(at).toLocaleString() },
+          { title: t('syncPage.action'), key: 'action', render: (_, e) => <>{t(`syncPage.action_${e.action}`)}{reason(e) && <><br /><Typography.Text type="danger">{reason(e)}</Typography.Text></>}</> },
+          { title: t('syncPage.office'), key: 'peer', render: (_, e) => [e.peerCode, e.seq].filter((x) => x !== null).join(' · ') },
+          { title: t('syncPage.file'), dataIndex: 'fileName' },
+          { title: t('syncPage.hash'), dataIndex: 'sha256', render: (h: string | null) => h && <Typography.Text code copyable={{ text: h }}>{h.slice(0, 16)}…</Typography.Text> },
+        ]}
+      />
+    </Card>
+  );
+}

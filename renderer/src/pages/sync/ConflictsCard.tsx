@@ -1,0 +1,45 @@
+import { Button, Card, Space, Table, Typography } from 'antd';
+import { useTranslation } from 'react-i18next';
+import type { Conflict } from '../../../../shared/api';
+import { useApiMutation, useApiQuery } from '../../api/queries';
+import { ErrorAlert } from '../../components/ErrorAlert';
+
+/** Fields both sides changed: the value now, the one that lost, and a person's choice between them. */
+export function ConflictsCard() {
+  const { t } = useTranslation();
+  const list = useApiQuery('conflicts.list', { includeResolved: false });
+  const resolve = useApiMutation('conflicts.resolve', ['conflicts.list', 'sync.status', 'sync.audit']);
+  const show = (v: Conflict['keptValue']) => (v === null || v === '' ? <Typography.Text type="secondary">{t('syncPage.empty')}</Typography.Text> : String(v));
+  return (
+    <Card title={t('syncPage.conflictsTitle')}>
+      <Typography.Paragraph type="secondary">{t('syncPage.conflictsHelp')}</Typography.Paragraph>
+      {(list.error || resolve.error) && <ErrorAlert error={list.error ?? resolve.error} />}
+      <Table<Conflict>
+        rowKey="id"
+        size="small"
+        loading={list.isLoading}
+        dataSource={list.data ?? []}
+        locale={{ emptyText: t('syncPage.noConflicts') }}
+        pagination={{ pageSize: 20, hideOnSinglePage: true }}
+        scroll={{ x: true }}
+        columns={[
+          { title: t('syncPage.record'), key: 'record', render: (_, c) => <Typography.Text code>{`${c.table} ${c.rowId.slice(0, 8)}`}</Typography.Text> },
+          { title: t('syncPage.field'), dataIndex: 'column' },
+          { title: t('syncPage.office'), dataIndex: 'peerCode' },
+          { title: t('syncPage.keptValue'), key: 'kept', render: (_, c) => show(c.keptValue) },
+          { title: t('syncPage.lostValue'), key: 'lost', render: (_, c) => show(c.lostValue) },
+          {
+            title: '',
+            key: 'actions',
+            render: (_, c) => (
+              <Space>
+                <Button size="small" onClick={() => resolve.mutate({ id: c.id, keep: 'kept' })}>{t('syncPage.keepThis')}</Button>
+                <Button size="small" onClick={() => resolve.mutate({ id: c.id, keep: 'lost' })}>{t('syncPage.useOther')}</Button>
+              </Space>
+            ),
+          },
+        ]}
+      />
+    </Card>
+  );
+}

@@ -1,0 +1,108 @@
+import { Alert, Button, Card, Progress, Space, Table, Tag, Typography, Upload, type UploadFile } from 'antd';
+import { useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import type { ImportOutcome } from '../../../../shared/api';
+import { translateError } from '../../../../shared/i18n';
+import { useApiMutation } from '../../api/queries';
+import { ErrorAlert } from '../../components/ErrorAlert';
+import { readAsBase64 } from './files';
+
+type Row = ImportOutcome & { key: string };
+
+/**
+ * Choose files, see a dry run of what each would add, change and conflict, then import. Files go one request
+ * each, so a stick full of packages shows progress and one bad file does not hide the others.
+ */
+export function ImportCard() {
+  const { t } = useTranslation();
+  const [files, setFiles] = useState<UploadFile[]>([]);
+  const [rows, setRows] = useState<Row[]>([]);
+  const [done, setDone] = useState(0);
+  const [mode, setMode] = useState<'idle' | 'checked' | 'imported'>('idle');
+  const run = useApiMutation('sync.import', ['sync.status', 'sync.audit', 'conflicts.list']);
+
+  const go = async (dryRun: boolean) => {
+    setRows([]);
+    setDone(0);
+    const out: Row[] = [];
+    for (const f of files) {
+      const file = await readAsBase64(f.originFileObj as File);
+      const [outcome] = await run.mutateAsync({ files: [file], dryRun });
+      out.push({ ...outcome, key: f.uid });
+      setRows([...out]);
+      setDone(out.length);
+    }
+    setMode(dryRun ? 'checked' : 'imported');
+  };
+
+  return (
+    <Card title={t('syncPage.importTitle')}>
+      <Space direction="vertical" style={{ width: '100%' }}>
+        <Typography.Text type="secondary">{t('syncPage.importHelp')}</Typography.Text>
+        <Upload
+          multiple
+          accept=".lwusync"
+          fileList={files}
+          beforeUpload={() => false}
+          onChange={({ fileList }) => {
+            setFiles(fileList);
+            setMode('idle');
+            setRows([]);
+          }}
+        >
+          <Button>{t('syncPage.choose')}</Button>
+        </Upload>
+        <Space>
+          <Button disabled={!files.length || run.isPending} onClick={() => void go(true)}>
+            {run.isPending && mode === 'idle' ? t('syncPage.checking') : t('syncPage.check')}
+          </Button>
+          <Button type="primary" disabled={mode !== 'checked' || run.isPending || rows.every((r) => !r.ok)} onClick={() => void go(false)}>
+            {t('syncPage.importNow')}
+          </Button>
+        </Space>
+        {files.length > 0 && run.isPending && <Progress percent={Math.round((done / files.length) * 100)} />}
+        {mode === 'checked' && <Alert type="info" showIcon title={t('syncPage.dryRunNote')} />}
+        {run.error && <ErrorAlert error={run.error} />}
+        {rows.length > 0 && <ResultTable rows={rows} />}
+      </Space>
+    </Card>
+  );
+}
+
+function ResultTable({ rows }: { rows: Row[] }) {
+  const { t } = useTranslation();
+  return (
+    <Table<Row>
+      size="small"
+      pagination={false}
+      dataSource={rows}
+      scroll={{ x: true }}
+      aria-label={t('syncPage.result')}
+      columns={[
+        { title: t('syncPage.file'), key: 'file', render: (_, r) => (r.ok ? r.summary.fileName : r.fileName) },
+        { title: t('syncPage.from'), key: 'from', render: (_, r) => (r.ok ? `${r.summary.from} · ${r.summary.seq}` : '–') },
+        {
+          title: t('syncPage.result'),
+          key: 'result',
+          render: (_, r) =>
+            r.ok ? (
+              <Tag color={r.summary.status === 'alreadyImported' ? 'default' : 'green'}>{t(`syncPage.status_${r.summary.status}`)}</Tag>
+            ) : (
+              <Space direction="vertical" size={0}>
+                <Tag color="red">{t('syncPage.refused')}</Tag>
+                <Typography.Text type="danger">{translateError(t, r.error)}</Typography.Text>
+              </Space>
+            ),
+        },
+        { title: t('syncPage.added'), key: 'added', render: (_, r) => (r.ok ? r.summary.added : '') },
+        { title: t('syncPage.changed'), key: 'changed', render: (_, r) => (r.ok ? r.summary.changed : '') },
+        { title: t('syncPage.conflicts'), key: 'conflicts', render: (_, r) => (r.ok ? r.summary.conflicts : '') },
+        {
+          title: t('syncPage.missing'),
+          key: 'missing',
+          render: (_, r) => (r.ok && r.summary.missing.length ? r.summary.missing.map((s) => <Tag color="orange" key={s}>{s}</Tag>) : ''),
+        },
+      ]}
+    />
+  );
+}

@@ -1,0 +1,70 @@
+import { Alert, Button, Card, Descriptions, Input, Space, Typography, Upload } from 'antd';
+import { useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import type { OfficeInfo, OfficeStatus } from '../../../../shared/api';
+import { useApiMutation } from '../../api/queries';
+import { ErrorAlert } from '../../components/ErrorAlert';
+import { download, readAsBase64 } from './files';
+
+export function Fingerprint({ value }: { value: string }) {
+  return (
+    <Typography.Text strong style={{ fontSize: 20, letterSpacing: 2, fontFamily: 'monospace' }} copyable>
+      {value}
+    </Typography.Text>
+  );
+}
+
+function KeyBackup() {
+  const { t } = useTranslation();
+  const [passphrase, setPassphrase] = useState('');
+  const backup = useApiMutation('office.backupKeys');
+  const restore = useApiMutation('office.restoreKeys', ['office.status', 'sync.status']);
+  return (
+    <Space direction="vertical" style={{ width: '100%' }}>
+      <Typography.Text strong>{t('syncPage.backupTitle')}</Typography.Text>
+      <Typography.Text type="secondary">{t('syncPage.backupHelp')}</Typography.Text>
+      <Space wrap>
+        <Input.Password aria-label={t('syncPage.passphrase')} placeholder={t('syncPage.passphrase')} value={passphrase} onChange={(e) => setPassphrase(e.target.value)} style={{ width: 260 }} />
+        <Button disabled={passphrase.length < 10} loading={backup.isPending} onClick={() => backup.mutate({ passphrase }, { onSuccess: download })}>
+          {t('syncPage.backup')}
+        </Button>
+        <Upload
+          accept=".age"
+          showUploadList={false}
+          disabled={passphrase.length < 10}
+          beforeUpload={async (f) => {
+            restore.mutate({ file: await readAsBase64(f), passphrase });
+            return false;
+          }}
+        >
+          <Button disabled={passphrase.length < 10}>{t('syncPage.restore')}</Button>
+        </Upload>
+      </Space>
+      {restore.data && <Alert type="success" showIcon title={t('syncPage.restored', { code: restore.data.code })} />}
+      {(backup.error || restore.error) && <ErrorAlert error={backup.error ?? restore.error} />}
+    </Space>
+  );
+}
+
+export function OfficeCard({ office, keyStorage }: { office: OfficeInfo; keyStorage: OfficeStatus['keyStorage'] }) {
+  const { t } = useTranslation();
+  return (
+    <Card title={t('syncPage.thisOffice')}>
+      <Space direction="vertical" size="middle" style={{ width: '100%' }}>
+        <Descriptions column={{ xs: 1, md: 3 }} size="small" bordered>
+          <Descriptions.Item label={t('syncPage.code')}>{office.code}</Descriptions.Item>
+          <Descriptions.Item label={t('syncPage.name')}>{office.name}</Descriptions.Item>
+          <Descriptions.Item label={t('syncPage.level')}>{t(`syncPage.${office.level}`)}</Descriptions.Item>
+          <Descriptions.Item label={t('syncPage.fingerprint')} span={3}>
+            <Space direction="vertical" size={0}>
+              <Fingerprint value={office.fingerprint} />
+              <Typography.Text type="secondary">{t('syncPage.fingerprintHelp')}</Typography.Text>
+            </Space>
+          </Descriptions.Item>
+        </Descriptions>
+        <Typography.Text type="secondary">{t(`syncPage.keyStorage_${keyStorage}`)}</Typography.Text>
+        <KeyBackup />
+      </Space>
+    </Card>
+  );
+}

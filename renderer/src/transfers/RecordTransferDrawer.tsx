@@ -1,0 +1,137 @@
+import { App, Button, Checkbox, DatePicker, Divider, Drawer, Form, Input, Radio, Select, Space, Spin } from 'antd';
+import dayjs from 'dayjs';
+import { useEffect, useMemo, useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import type { TransferPreview } from '../../../shared/api';
+import { transferInput } from '../../../shared/api/transfers';
+import { officeLevels } from '../../../shared/roster-rules';
+import { call } from '../api/client';
+import { useApiMutation, useApiQuery } from '../api/queries';
+import { PlaceSelects, levelDepth } from '../components/PlaceSelects';
+import { useErrorText } from '../components/use-error-text';
+import { useFormErrors } from '../hooks/use-form-errors';
+import { useLocalName, useReference } from '../hooks/use-reference';
+import { TransferImpact } from './TransferImpact';
+
+const invalidates = ['transfers.list', 'roster.search', 'roster.get', 'teams.list', 'teams.get', 'capacity.overview'] as const;
+
+/** Record a transfer, with its cost to team capacity shown before saving and updated as the form changes. */
+export function RecordTransferDrawer({ open, personId, onClose }: { open: boolean; personId?: string; onClose: () => void }) {
+  const { t } = useTranslation();
+  const { message } = App.useApp();
+  const [form] = Form.useForm();
+  const reference = useReference();
+  const name = useLocalName();
+  const errors = useFormErrors(form);
+  const errorText = useErrorText();
+  const people = useApiQuery('roster.search', { status: 'active' }, { enabled: open && !personId });
+  const record = useApiMutation('transfers.record', [...invalidates]);
+  const values = Form.useWatch([], form) as Record<string, any> | undefined;
+  const [preview, setPreview] = useState<TransferPreview | null>(null);
+  const [previewing, setPreviewing] = useState(false);
+
+  useEffect(() => {
+    if (!open) return;
+    form.resetFields();
+    form.setFieldsValue({ personId, date: dayjs(), toOfficeLevel: 'district', keepsTrainingRole: false });
+    setPreview(null);
+  }, [open, personId, form]);
+
+  const input = useMemo(() => {
+    // A field set without a Form.Item (the person, when the drawer is opened from her page) is not watched.
+    const person = personId ?? values?.personId;
+    if (!person || !values?.date) return null;
+    const depth = levelDepth[values.toOfficeLevel] ?? 0;
+    return {
+      personId: person,
+      date: dayjs(values.date).format('YYYY-MM-DD'),
+      toOrganisationId: values.toOrganisationId ?? null,
+      toPosition: values.toPosition ?? null,
+      toOfficeLevel: values.toOfficeLevel,
+      toProvinceId: depth >= 1 ? (values.provinceId ?? null) : null,
+      toDistrictId: depth >= 2 ? (values.districtId ?? null) : null,
+      toVillageId: depth >= 3 ? (values.villageId ?? null) : null,
+      reason: values.reason ?? null,
+      keepsTrainingRole: !!values.keepsTrainingRole,
+    };
+  }, [values, personId]);
+  const key = JSON.stringify(input);
+
+  useEffect(() => {
+    if (!input) return;
+    let live = true;
+    setPreviewing(true);
+    call('transfers.preview', input)
+      .then((p) => live && setPreview(p))
+      .catch(() => live && setPreview(null))
+      .finally(() => live && setPreviewing(false));
+    return () => {
+      live = false;
+    };
+  }, [key]); // eslint-disable-line react-hooks/exhaustive-deps
+
+  const submit = async () => {
+    if (!input) return void form.validateFields();
+    const parsed = transferInput.safeParse(input);
+    if (!parsed.success) return void errors.fromIssues(parsed.error);
+    try {
+      const saved = await record.mutateAsync(input);
+      message.success(t('transfers.saved', { name: name({ nameLo: saved.personNameLo, nameEn: saved.personNameEn }) }));
+      onClose();
+    } catch (e) {
+      if (!errors.fromApi(e)) message.error(errorText(e));
+    }
+  };
+
+  return (
+    <Drawer
+      open={open}
+      onClose={onClose}
+      size={620}
+      title={t('transfers.record')}
+      destroyOnHidden
+      extra={
+        <Space>
+          <Button onClick={onClose}>{t('roster.cancel')}</Button>
+          <Button type="primary" onClick={() => void submit()} loading={record.isPending}>
+            {t('transfers.save')}
+          </Button>
+        </Space>
+      }
+    >
+      <Form form={form} layout="vertical">
+        {!personId && (
+          <Form.Item name="personId" label={t('transfers.person')} rules={[{ required: true, message: t('validation.required') }]}>
+            <Select
+              aria-label={t('transfers.person')}
+              placeholder={t('transfers.choosePerson')}
+              showSearch={{ optionFilterProp: 'label' }}
+              options={(people.data ?? []).map((p) => ({ value: p.id, label: `${p.nameLo} (${p.nameEn})` }))}
+            />
+          </Form.Item>
+        )}
+        <Form.Item name="date" label={t('transfers.date')} rules={[{ required: true, message: t('validation.date') }]}>
+          <DatePicker aria-label={t('transfers.date')} format="YYYY-MM-DD" allowClear={false} />
+        </Form.Item>
+        <Spin spinning={previewing}>{preview && <TransferImpact preview={preview} />}</Spin>
+        <Divider titlePlacement="start">{t('transfers.destination')}</Divider>
+        <Form.Item name="toOfficeLevel" label={t('transfers.toLevel')} required>
+          <Radio.Group aria-label={t('transfers.toLevel')} optionType="button" options={officeLevels.map((l) => ({ value: l, label: t(`roster.level.${l}`) }))} />
+        </Form.Item>
+        <PlaceSelects reference={reference} depth={levelDepth[values?.toOfficeLevel ?? 'central'] ?? 0} />
+        <Form.Item name="toOrganisationId" label={t('transfers.toOrganisation')}>
+          <Select aria-label={t('transfers.toOrganisation')} allowClear options={reference.organisations.map((o) => ({ value: o.id, label: name(o) }))} />
+        </Form.Item>
+        <Form.Item name="toPosition" label={t('transfers.toPosition')}>
+          <Input />
+        </Form.Item>
+        <Form.Item name="reason" label={t('transfers.reason')}>
+          <Input.TextArea rows={2} />
+        </Form.Item>
+        <Form.Item name="keepsTrainingRole" valuePropName="checked" extra={t('transfers.keepsHelp')}>
+          <Checkbox>{t('transfers.keeps')}</Checkbox>
+        </Form.Item>
+      </Form>
+    </Drawer>
+  );
+}

@@ -1,0 +1,47 @@
+import { Alert, List, Typography } from 'antd';
+import { useTranslation } from 'react-i18next';
+import type { TransferPreview } from '../../../shared/api';
+import type { Area } from '../../../shared/capacity';
+import { useLocalName, useReference } from '../hooks/use-reference';
+
+/** The preview of a transfer in plain words, shown before it is saved. */
+export function TransferImpact({ preview }: { preview: TransferPreview }) {
+  const { t } = useTranslation();
+  const reference = useReference();
+  const name = useLocalName();
+  const area = (a: Area) => `${name(reference.byId.get(a.id))} (${t(`capacity.${a.kind}`)})`;
+  const module = (id: string) => name(reference.byId.get(id));
+  const losses = [
+    ...preview.teamsBelowTarget.map((x) => t('transfers.teamBelow', { team: name(x), after: x.activeAfter, target: x.target })),
+    ...preview.modulesLost.map((m) => t('transfers.moduleLost', { module: module(m.moduleId), area: area(m.area), before: m.before, after: m.after })),
+  ];
+  return (
+    <div role="region" aria-label={t('transfers.impact')}>
+      <Typography.Title level={5}>{t('transfers.impact')}</Typography.Title>
+      {preview.membershipsToEnd > 0 && <Typography.Paragraph>{t('transfers.membershipsEnd', { count: preview.membershipsToEnd })}</Typography.Paragraph>}
+      {losses.length === 0 ? (
+        <Alert type="success" showIcon title={t('transfers.impactNone')} />
+      ) : (
+        <Alert type="warning" showIcon title={<List size="small" dataSource={losses} renderItem={(x) => <List.Item style={{ padding: '2px 0' }}>{x}</List.Item>} />} />
+      )}
+      {preview.sessions.length > 0 && (
+        <Alert
+          style={{ marginTop: 8 }}
+          type="warning"
+          showIcon
+          title={t('transfers.sessionsToCover')}
+          description={preview.sessions.map((s) => `${s.startDate} · ${s.title}`).join('; ')}
+        />
+      )}
+      {preview.modulesGained.length > 0 && (
+        <Alert
+          style={{ marginTop: 8 }}
+          type="info"
+          showIcon
+          title={t('transfers.gains')}
+          description={preview.modulesGained.map((m) => t('transfers.moduleGained', { module: module(m.moduleId), area: area(m.area), before: m.before, after: m.after })).join(' ')}
+        />
+      )}
+    </div>
+  );
+}

@@ -1,0 +1,131 @@
+import { DownloadOutlined, SwapOutlined } from '@ant-design/icons';
+import { App, Button, DatePicker, Popconfirm, Select, Space, Table, Tag, Typography } from 'antd';
+import { useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { Link } from 'react-router-dom';
+import type { TransferFilter, TransferRow } from '../../../shared/api';
+import { call } from '../api/client';
+import { useApiMutation, useApiQuery } from '../api/queries';
+import { ErrorAlert } from '../components/ErrorAlert';
+import { useErrorText } from '../components/use-error-text';
+import { downloadFile } from '../hooks/download';
+import { useLocalName, useReference } from '../hooks/use-reference';
+import { RecordTransferDrawer } from './RecordTransferDrawer';
+
+export function TransfersPage() {
+  const { t, i18n } = useTranslation();
+  const { message } = App.useApp();
+  const reference = useReference();
+  const name = useLocalName();
+  const errorText = useErrorText();
+  const [filter, setFilter] = useState<TransferFilter>({});
+  const [recording, setRecording] = useState(false);
+  const list = useApiQuery('transfers.list', filter);
+  const undo = useApiMutation('transfers.undo', ['transfers.list', 'roster.search', 'roster.get', 'teams.list', 'teams.get', 'capacity.overview']);
+  const place = (...ids: Array<string | null>) => ids.map((id) => name(reference.byId.get(id ?? ''))).filter(Boolean).join(', ');
+
+  const exportView = async () => {
+    try {
+      downloadFile(await call('transfers.exportXlsx', { filter, language: i18n.language === 'en' ? 'en' : 'lo' }));
+    } catch (e) {
+      message.error(errorText(e));
+    }
+  };
+
+  return (
+    <div className="page">
+      <Space style={{ width: '100%', justifyContent: 'space-between', marginBottom: 12 }} wrap>
+        <Typography.Title level={2} style={{ margin: 0 }}>
+          {t('transfers.title')}
+        </Typography.Title>
+        <Space>
+          <Button type="primary" icon={<SwapOutlined />} onClick={() => setRecording(true)}>
+            {t('transfers.record')}
+          </Button>
+          <Button icon={<DownloadOutlined />} onClick={() => void exportView()}>
+            {t('transfers.export')}
+          </Button>
+        </Space>
+      </Space>
+      <Space wrap style={{ marginBottom: 12 }}>
+        <DatePicker.RangePicker
+          aria-label={t('transfers.period')}
+          onChange={(r) => setFilter({ ...filter, from: r?.[0]?.format('YYYY-MM-DD'), to: r?.[1]?.format('YYYY-MM-DD') })}
+        />
+        <Select
+          aria-label={t('transfers.place')}
+          placeholder={t('transfers.place')}
+          allowClear
+          style={{ width: 200 }}
+          showSearch={{ optionFilterProp: 'label' }}
+          onChange={(v) => setFilter({ ...filter, provinceId: v })}
+          options={reference.provinces.map((p) => ({ value: p.id, label: name(p) }))}
+        />
+        <Select
+          aria-label={t('transfers.organisation')}
+          placeholder={t('transfers.organisation')}
+          allowClear
+          style={{ width: 220 }}
+          onChange={(v) => setFilter({ ...filter, organisationId: v })}
+          options={reference.organisations.map((o) => ({ value: o.id, label: name(o) }))}
+        />
+        <Select
+          aria-label={t('transfers.keepsFilter')}
+          placeholder={t('transfers.keepsFilter')}
+          allowClear
+          style={{ width: 200 }}
+          onChange={(v) => setFilter({ ...filter, keepsTrainingRole: v === undefined ? undefined : v === 'yes' })}
+          options={[
+            { value: 'yes', label: `${t('transfers.keepsFilter')}: ${t('transfers.yes')}` },
+            { value: 'no', label: `${t('transfers.keepsFilter')}: ${t('transfers.no')}` },
+          ]}
+        />
+      </Space>
+      {list.error ? (
+        <ErrorAlert error={list.error} onRetry={() => void list.refetch()} />
+      ) : (
+        <Table<TransferRow>
+          rowKey="id"
+          size="small"
+          loading={list.isLoading}
+          dataSource={list.data ?? []}
+          locale={{ emptyText: t('transfers.none') }}
+          pagination={{ pageSize: 50, hideOnSinglePage: true }}
+          columns={[
+            { title: t('transfers.date'), dataIndex: 'date', width: 110 },
+            { title: t('transfers.person'), key: 'person', render: (_: unknown, r) => <Link to={`/trainers/${r.personId}`}>{name({ nameLo: r.personNameLo, nameEn: r.personNameEn })}</Link> },
+            { title: t('transfers.from'), key: 'from', render: (_: unknown, r) => [place(r.fromProvinceId, r.fromDistrictId), r.fromPosition].filter(Boolean).join(' · ') },
+            { title: t('transfers.to'), key: 'to', render: (_: unknown, r) => [place(r.toProvinceId, r.toDistrictId), r.toPosition].filter(Boolean).join(' · ') },
+            {
+              title: t('transfers.keeps'),
+              dataIndex: 'keepsTrainingRole',
+              width: 150,
+              render: (k: boolean) => <Tag color={k ? 'green' : 'red'}>{k ? t('transfers.yes') : t('transfers.no')}</Tag>,
+            },
+            { title: t('transfers.reason'), dataIndex: 'reason', ellipsis: true },
+            {
+              title: '',
+              key: 'undo',
+              width: 100,
+              render: (_: unknown, r) =>
+                r.canUndo && (
+                  <Popconfirm
+                    title={t('transfers.confirmUndo')}
+                    onConfirm={() =>
+                      void undo
+                        .mutateAsync({ id: r.id })
+                        .then(() => message.success(t('transfers.undone', { name: name({ nameLo: r.personNameLo, nameEn: r.personNameEn }) })))
+                        .catch((e) => message.error(errorText(e)))
+                    }
+                  >
+                    <Button size="small">{t('transfers.undo')}</Button>
+                  </Popconfirm>
+                ),
+            },
+          ]}
+        />
+      )}
+      <RecordTransferDrawer open={recording} onClose={() => setRecording(false)} />
+    </div>
+  );
+}

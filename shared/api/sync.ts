@@ -1,0 +1,117 @@
+import { z } from 'zod';
+import type { FieldValue } from '../merge';
+import { officeCodeSchema, officeLevelSchema } from '../sync-format';
+import { type Empty, channel, empty } from './channel';
+import type { FileOut } from './roster';
+
+export interface OfficeInfo {
+  code: string;
+  level: 'central' | 'provincial';
+  provinceCode: string | null;
+  name: string;
+  fingerprint: string;
+}
+
+export interface OfficeStatus {
+  office: OfficeInfo | null;
+  /** where the private keys are kept: the OS keychain (desktop app) or a key file only this user can read */
+  keyStorage: 'safeStorage' | 'keyfile';
+  /** the provinces an office can be, for the first-run choice */
+  provinces: Array<{ code: string; nameLo: string; nameEn: string }>;
+}
+
+export interface PeerStatus extends OfficeInfo {
+  enrolledAt: string;
+  lastSent: { seq: number; at: string; fileName: string } | null;
+  lastReceived: { seq: number; at: string; fileName: string } | null;
+  ackedSeq: number;
+  unacknowledged: number;
+  missing: number[];
+}
+
+export interface SyncStatus extends OfficeStatus {
+  peers: PeerStatus[];
+  openConflicts: number;
+}
+
+
+export interface PackageSummary {
+  fileName: string;
+  from: string;
+  seq: number;
+  status: 'imported' | 'alreadyImported' | 'dryRun';
+  messages: number;
+  added: number;
+  changed: number;
+  conflicts: number;
+  ack: number;
+  missing: number[];
+}
+
+export type ImportOutcome = { ok: true; summary: PackageSummary } | { ok: false; fileName: string; error: { code: string; params: Record<string, string | number | boolean | null | string[]> } };
+
+export interface ExportResult extends FileOut {
+  seq: number;
+  messages: number;
+  sha256: string;
+  path: string | null;
+}
+
+export interface Conflict {
+  id: number;
+  table: string;
+  rowId: string;
+  column: string;
+  keptValue: FieldValue;
+  lostValue: FieldValue;
+  peerCode: string;
+  detectedAt: string;
+  resolvedAt: string | null;
+  resolution: 'kept' | 'restored' | null;
+}
+
+export interface AuditEntry {
+  id: number;
+  at: string;
+  action: string;
+  peerCode: string | null;
+  seq: number | null;
+  fileName: string | null;
+  sha256: string | null;
+  detail: Record<string, unknown> | null;
+}
+
+const base64 = z.string().max(64 * 1024 * 1024).regex(/^[A-Za-z0-9+/]*={0,2}$/);
+const fileIn = z.object({ fileName: z.string().min(1).max(255), base64 }).strict();
+
+const officeInit = z
+  .object({ code: officeCodeSchema, level: officeLevelSchema, provinceCode: officeCodeSchema.nullable().optional(), name: z.string().trim().min(1).max(200) })
+  .strict();
+const fileInput = z.object({ file: fileIn }).strict();
+const exportInput = z.object({ to: officeCodeSchema, folder: z.string().min(1).max(1000).optional() }).strict();
+const importInput = z
+  .object({ files: z.array(fileIn).max(500).optional(), paths: z.array(z.string().min(1).max(1000)).max(500).optional(), dryRun: z.boolean() })
+  .strict();
+const passphrase = z.string().min(10).max(500);
+const backupInput = z.object({ passphrase }).strict();
+const restoreInput = z.object({ file: fileIn, passphrase }).strict();
+const conflictsInput = z.object({ includeResolved: z.boolean().default(false) }).strict();
+const resolveInput = z.object({ id: z.number().int().positive(), keep: z.enum(['kept', 'lost']) }).strict();
+const hashInput = z.object({ scope: officeCodeSchema.optional() }).strict();
+
+export const syncApi = {
+  'office.status': channel<Empty, OfficeStatus>(empty),
+  'office.init': channel<typeof officeInit, OfficeInfo>(officeInit),
+  'office.backupKeys': channel<typeof backupInput, FileOut>(backupInput),
+  'office.restoreKeys': channel<typeof restoreInput, OfficeInfo>(restoreInput),
+  'enroll.request': channel<Empty, FileOut & { fingerprint: string }>(empty),
+  'enroll.accept': channel<typeof fileInput, FileOut & { fingerprint: string; province: { code: string; name: string; fingerprint: string }; replaced: boolean }>(fileInput),
+  'enroll.complete': channel<typeof fileInput, { central: { code: string; name: string; fingerprint: string } }>(fileInput),
+  'sync.status': channel<Empty, SyncStatus>(empty),
+  'sync.export': channel<typeof exportInput, ExportResult>(exportInput),
+  'sync.import': channel<typeof importInput, ImportOutcome[]>(importInput),
+  'sync.audit': channel<Empty, AuditEntry[]>(empty),
+  'sync.hash': channel<typeof hashInput, { hash: string }>(hashInput),
+  'conflicts.list': channel<typeof conflictsInput, Conflict[]>(conflictsInput),
+  'conflicts.resolve': channel<typeof resolveInput, { ok: true }>(resolveInput),
+};

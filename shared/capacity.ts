@@ -1,0 +1,238 @@
+/**
+ * Capacity rules: can a team, a district or a province still train? Pure functions over plain rows, so the
+ * transfer preview, the Capacity view and the reports all count the same way, and so each rule is tested on
+ * its own, edge dates included.
+ *
+ * Conventions: dates are ISO days (YYYY-MM-DD); a membership's to_date is its last day in the team; a
+ * transfer dated T takes effect on T (she is gone that day). A trainer counts as capacity when her status is
+ * active: someone transferred without keeping a training role, or who left, no longer trains anywhere.
+ */
+import { membershipActiveOn } from './roster-rules';
+
+export interface CapPerson {
+  id: string;
+  status: 'active' | 'transferred' | 'left';
+  provinceId: string | null;
+  districtId: string | null;
+}
+export interface CapMembership {
+  id?: string;
+  teamId: string;
+  personId: string;
+  fromDate: string;
+  toDate: string | null;
+}
+export interface CapTeam {
+  id: string;
+  level: 'central' | 'provincial' | 'district';
+  provinceId: string | null;
+  districtId: string | null;
+  targetSize: number;
+}
+export interface CapQualification {
+  personId: string;
+  moduleId: string;
+  earnedOn: string;
+  refresherDue: string | null;
+}
+export interface CapTransfer {
+  personId: string;
+  date: string;
+  fromProvinceId: string | null;
+  fromDistrictId: string | null;
+  toProvinceId: string | null;
+  toDistrictId: string | null;
+  keepsTrainingRole: boolean;
+}
+export interface Area {
+  kind: 'district' | 'province';
+  id: string;
+}
+
+/** Gap at 0 qualified active trainers, at risk at 1: one more transfer and the module cannot be taught. */
+export type Coverage = 'gap' | 'atRisk' | 'ok';
+export function coverageOf(count: number): Coverage {
+  return count === 0 ? 'gap' : count === 1 ? 'atRisk' : 'ok';
+}
+
+export function addDays(day: string, n: number): string {
+  const d = new Date(`${day}T00:00:00Z`);
+  d.setUTCDate(d.getUTCDate() + n);
+  return d.toISOString().slice(0, 10);
+}
+
+const isActive = (p: CapPerson | undefined) => p?.status === 'active';
+
+/** Members on the day who still train: membership covers the day and the person is active. */
+export function teamActiveMembers(team: CapTeam, memberships: CapMembership[], people: Map<string, CapPerson>, day: string): string[] {
+  const ids = memberships.filter((m) => m.teamId === team.id && membershipActiveOn(m, day) && isActive(people.get(m.personId))).map((m) => m.personId);
+  return [...new Set(ids)];
+}
+
+export interface TeamCapacity {
+  teamId: string;
+  active: number;
+  target: number;
+  gap: number;
+}
+export function teamCapacity(teams: CapTeam[], memberships: CapMembership[], people: Map<string, CapPerson>, day: string): TeamCapacity[] {
+  return teams.map((t) => {
+    const active = teamActiveMembers(t, memberships, people, day).length;
+    return { teamId: t.id, active, target: t.targetSize, gap: Math.max(0, t.targetSize - active) };
+  });
+}
+
+export function inArea(p: CapPerson, area: Area): boolean {
+  return area.kind === 'district' ? p.districtId === area.id : p.provinceId === area.id;
+}
+
+/** A qualification is current on a day when it was earned by then and its refresher is not overdue. */
+export function currentOn(q: CapQualification, day: string): boolean {
+  return q.earnedOn <= day && (q.refresherDue === null || q.refresherDue >= day);
+}
+
+/**
+ * Who can train a module on a day. A trainer whose refresher is overdue is not counted: she is the first
+ * suggestion for closing the gap (a refresher), not capacity.
+ */
+export function holders(quals: CapQualification[], moduleId: string, day: string): Set<string> {
+  return new Set(quals.filter((q) => q.moduleId === moduleId && currentOn(q, day)).map((q) => q.personId));
+}
+
+/** Who can train each module on a day, computed once for every area that asks. */
+export function holdersByModule(quals: CapQualification[], day: string): Map<string, Set<string>> {
+  const out = new Map<string, Set<string>>();
+  for (const q of quals) if (currentOn(q, day)) (out.get(q.moduleId) ?? out.set(q.moduleId, new Set()).get(q.moduleId)!).add(q.personId);
+  return out;
+}
+
+/** For each module, the active trainers located in the area who are qualified to train it. */
+export function moduleCounts(area: Area, moduleIds: string[], people: CapPerson[], quals: CapQualification[] | Map<string, Set<string>>, day: string): Map<string, string[]> {
+  const byModule = quals instanceof Map ? quals : holdersByModule(quals, day);
+  const local = people.filter((p) => isActive(p) && inArea(p, area));
+  const out = new Map<string, string[]>();
+  for (const m of moduleIds) {
+    const h = byModule.get(m) ?? new Set<string>();
+    out.set(m, local.filter((p) => h.has(p.id)).map((p) => p.id));
+  }
+  return out;
+}
+
+export interface ModuleGap {
+  area: Area;
+  moduleId: string;
+  trainers: string[];
+  coverage: Exclude<Coverage, 'ok'>;
+}
+/** Every module with fewer than two qualified active trainers, in each area named. */
+export function moduleGaps(areas: Area[], moduleIds: string[], people: CapPerson[], quals: CapQualification[], day: string): ModuleGap[] {
+  const out: ModuleGap[] = [];
+  const byModule = holdersByModule(quals, day);
+  // Group people by area once: a national roster has thousands of people and a thousand areas.
+  const byArea = new Map<string, CapPerson[]>();
+  for (const p of people) {
+    for (const key of [`district:${p.districtId}`, `province:${p.provinceId}`]) (byArea.get(key) ?? byArea.set(key, []).get(key)!).push(p);
+  }
+  for (const area of areas) {
+    for (const [moduleId, trainers] of moduleCounts(area, moduleIds, byArea.get(`${area.kind}:${area.id}`) ?? [], byModule, day)) {
+      const coverage = coverageOf(trainers.length);
+      if (coverage !== 'ok') out.push({ area, moduleId, trainers, coverage });
+    }
+  }
+  return out;
+}
+
+/** The latest qualification per person and module whose refresher fell due before the day. */
+export function overdueRefreshers(quals: CapQualification[], day: string): CapQualification[] {
+  const latest = new Map<string, CapQualification>();
+  for (const q of quals) {
+    const key = `${q.personId}/${q.moduleId}`;
+    const seen = latest.get(key);
+    if (!seen || q.earnedOn > seen.earnedOn) latest.set(key, q);
+  }
+  return [...latest.values()].filter((q) => q.refresherDue !== null && q.refresherDue < day);
+}
+
+export interface KnowledgeLoss {
+  personId: string;
+  date: string;
+  moduleIds: string[];
+  fromProvinceId: string | null;
+  fromDistrictId: string | null;
+}
+/**
+ * Knowledge lost through transfers in a period (inclusive): each transfer that took a trainer out of a
+ * training role, with the modules she held on that day. A transfer that keeps the role moves capacity, it does
+ * not lose it; it is counted by the area she moved to.
+ */
+export function knowledgeLost(transfers: CapTransfer[], quals: CapQualification[], from: string, to: string): KnowledgeLoss[] {
+  return transfers
+    .filter((t) => t.date >= from && t.date <= to && !t.keepsTrainingRole)
+    .map((t) => ({
+      personId: t.personId,
+      date: t.date,
+      moduleIds: [...new Set(quals.filter((q) => q.personId === t.personId && q.earnedOn <= t.date).map((q) => q.moduleId))],
+      fromProvinceId: t.fromProvinceId,
+      fromDistrictId: t.fromDistrictId,
+    }))
+    .filter((l) => l.moduleIds.length > 0);
+}
+
+export interface ProposedTransfer {
+  personId: string;
+  date: string;
+  toProvinceId: string | null;
+  toDistrictId: string | null;
+  keepsTrainingRole: boolean;
+}
+export interface TransferImpact {
+  teamsBelowTarget: Array<{ teamId: string; activeBefore: number; activeAfter: number; target: number }>;
+  modulesLost: Array<{ area: Area; moduleId: string; before: number; after: number }>;
+  modulesGained: Array<{ area: Area; moduleId: string; before: number; after: number }>;
+}
+
+/**
+ * What a transfer would do, computed before it is saved: the teams she leaves that fall below target, the
+ * modules whose qualified trainers in her district or province fall to one or none, and the modules gained
+ * where she arrives when she keeps her training role.
+ */
+export function transferImpact(
+  proposed: ProposedTransfer,
+  state: { teams: CapTeam[]; memberships: CapMembership[]; people: CapPerson[]; quals: CapQualification[]; moduleIds: string[] },
+): TransferImpact {
+  const person = state.people.find((p) => p.id === proposed.personId);
+  const day = proposed.date;
+  const peopleBefore = new Map(state.people.map((p) => [p.id, p]));
+  const moved: CapPerson | undefined = person && {
+    ...person,
+    provinceId: proposed.toProvinceId,
+    districtId: proposed.toDistrictId,
+    status: proposed.keepsTrainingRole ? 'active' : 'transferred',
+  };
+  const peopleAfter = state.people.map((p) => (p.id === proposed.personId && moved ? moved : p));
+  const membershipsAfter = state.memberships.map((m) =>
+    m.personId === proposed.personId && (m.toDate === null || m.toDate >= day) ? { ...m, toDate: addDays(day, -1) } : m,
+  );
+  const mapAfter = new Map(peopleAfter.map((p) => [p.id, p]));
+
+  const teamsBelowTarget = state.teams
+    .map((t) => ({
+      teamId: t.id,
+      activeBefore: teamActiveMembers(t, state.memberships, peopleBefore, day).length,
+      activeAfter: teamActiveMembers(t, membershipsAfter, mapAfter, day).length,
+      target: t.targetSize,
+    }))
+    .filter((t) => t.activeAfter < t.activeBefore && t.activeAfter < t.target);
+
+  const compare = (areas: Area[]) =>
+    areas.flatMap((area) => {
+      const before = moduleCounts(area, state.moduleIds, state.people, state.quals, day);
+      const after = moduleCounts(area, state.moduleIds, peopleAfter, state.quals, day);
+      return state.moduleIds.map((moduleId) => ({ area, moduleId, before: before.get(moduleId)!.length, after: after.get(moduleId)!.length }));
+    });
+  const areasOf = (p: CapPerson | undefined): Area[] =>
+    p ? [...(p.districtId ? [{ kind: 'district' as const, id: p.districtId }] : []), ...(p.provinceId ? [{ kind: 'province' as const, id: p.provinceId }] : [])] : [];
+  const modulesLost = compare(areasOf(person)).filter((c) => c.after < c.before && c.after <= 1);
+  const modulesGained = proposed.keepsTrainingRole ? compare(areasOf(moved)).filter((c) => c.after > c.before) : [];
+  return { teamsBelowTarget, modulesLost, modulesGained };
+}

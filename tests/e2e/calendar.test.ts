@@ -1,0 +1,188 @@
+import fs from 'node:fs';
+import path from 'node:path';
+import { afterEach, describe, expect, it } from 'vitest';
+import type { Page } from 'playwright-core';
+import type { PersonDetail, SessionRow } from '../../shared/api';
+import { addDays, holidaysBetween, laoFixedHolidays } from '../../shared/calendar-rules';
+import { todayIso } from '../../shared/roster-rules';
+import { referenceId } from '../../electron/reference/reference';
+import { insertRows } from '../../electron/sync/write-path';
+import { createSession } from '../../electron/calendar/sessions';
+import { sessionInput } from '../../shared/calendar-rules';
+import { type RunningApp, artifactsDir, chooseLanguage, startApp } from '../helpers/app';
+
+let app: RunningApp | undefined;
+afterEach(async () => {
+  await app?.close();
+  app = undefined;
+});
+
+const XA = referenceId('province', 'LA-XA');
+const PAKLAI = referenceId('district', 'LA-XA-PKL');
+const LAW = referenceId('module', 'trafficking-law');
+const MIGRATION = referenceId('module', 'safe-migration');
+
+/** Two working days in the recent past with no public holiday, so the only warning is the one we set up. */
+function recentDays(): [string, string] {
+  let start = addDays(todayIso(), -12);
+  while (holidaysBetween(laoFixedHolidays, start, addDays(start, 1)).length > 0) start = addDays(start, -1);
+  return [start, addDays(start, 1)];
+}
+
+/** A provincial trainer already booked on those days, and two district trainers to be trained. */
+async function world(a: RunningApp, [start, end]: [string, string]) {
+  const db = a.backend.ctx.db;
+  const person = (name_lo: string, name_en: string, office_level: string, sex = 'f') => ({ name_lo, name_en, sex, office_level, province_id: XA, status: 'active' });
+  const [anong, dao, ek] = await insertRows(db, 'person', [
+    person('ນາງ ອານົງ ສີວົງ', 'Anong Sivong', 'provincial'),
+    { ...person('ນາງ ດາວເຮືອງ ພົມມະ', 'Daoheuang Phomma', 'district'), district_id: PAKLAI },
+    { ...person('ທ້າວ ເອກ ແສງສະຫວ່າງ', 'Ek Saengsavang', 'district', 'm'), district_id: PAKLAI },
+  ]);
+  const [team] = await insertRows(db, 'team', [{ name_lo: 'ທີມວິທະຍາກອນແຂວງໄຊຍະບູລີ', name_en: 'Xayaboury provincial team', level: 'provincial', province_id: XA, target_size: 6 }]);
+  await insertRows(db, 'team_member', [{ team_id: team, person_id: anong, role: 'lead', from_date: '2024-01-01' }]);
+  await insertRows(db, 'qualification', [
+    { person_id: anong, module_id: LAW, earned_on: '2024-06-01', refresher_due: '2026-06-01', source: 'manual' },
+    { person_id: anong, module_id: MIGRATION, earned_on: '2024-06-01', refresher_due: '2026-06-01', source: 'manual' },
+  ]);
+  await createSession(db, sessionInput.parse({ kind: 'meeting', level: 'provincial', provinceId: XA, title: 'ກອງປະຊຸມປະສານງານແຂວງ', startDate: end, endDate: end, facilitatorIds: [anong] }));
+  return { anong, dao, ek };
+}
+
+/** Drawers slide in: a screenshot waits until every animation on the page has finished. */
+async function settled(page: Page): Promise<void> {
+  await page.waitForFunction(() => document.getAnimations().every((a) => a.playState !== 'running'));
+}
+
+async function kpi(page: Page, name: string): Promise<string> {
+  return (await page.getByRole('region', { name }).locator('.ant-statistic-content-value').textContent()) ?? '';
+}
+
+async function pick(page: Page, scope: ReturnType<Page['getByRole']>, name: string, option: string) {
+  await scope.getByRole('combobox', { name, exact: true }).click();
+  await scope.getByRole('combobox', { name, exact: true }).fill(option);
+  await page.locator('.ant-select-dropdown:visible .ant-select-item-option', { hasText: option }).first().click();
+}
+
+describe('the training calendar in a real browser', () => {
+  it('plans a district training with a double-booked facilitator, records it held, and the roster and dashboard follow', async () => {
+    app = await startApp();
+    const { page } = app;
+    const [start, end] = recentDays();
+    const w = await world(app, [start, end]);
+    await chooseLanguage(page, 'English');
+
+    await page.getByRole('menuitem', { name: 'Dashboard' }).click();
+    await page.getByRole('region', { name: 'Sessions held' }).waitFor();
+    expect(await kpi(page, 'Sessions held')).toBe('0');
+    expect(await kpi(page, 'Qualifications granted')).toBe('0');
+
+    await page.getByRole('menuitem', { name: 'Calendar' }).click();
+    await page.getByRole('button', { name: 'Plan a session' }).click();
+    const form = page.getByRole('dialog').filter({ hasText: 'Plan a session' });
+    await form.locator('label', { has: page.getByRole('radio', { name: 'District' }) }).click();
+    await pick(page, form, 'Province', 'Xayaboury');
+    await pick(page, form, 'District', 'Paklai');
+    await form.getByRole('textbox', { name: 'First day' }).fill(start);
+    await form.getByRole('textbox', { name: 'First day' }).press('Enter');
+    await form.getByRole('textbox', { name: 'Last day' }).fill(end);
+    await form.getByRole('textbox', { name: 'Last day' }).press('Enter');
+    await pick(page, form, 'Modules', 'Trafficking concepts and law');
+    await pick(page, form, 'Modules', 'Safe migration');
+    await pick(page, form, 'Facilitators', 'Anong');
+    // The warning explains itself: who, which other session, which days.
+    const warning = form.getByText(`Anong Sivong is also booked for "ກອງປະຊຸມປະສານງານແຂວງ" (${end} to ${end}), on overlapping days.`);
+    await warning.waitFor();
+    expect(await form.getByRole('alert').locator('li').count()).toBe(1);
+    await settled(page);
+    await page.screenshot({ path: path.join(artifactsDir, 'calendar-plan-warning-en.png') });
+    await form.getByRole('button', { name: 'Save' }).click();
+    await page.getByText('The session is saved, with 1 warnings to look at.').waitFor();
+
+    const drawer = page.getByRole('dialog').filter({ hasText: 'Training of trainers · Paklai' });
+    await drawer.getByRole('button', { name: 'Record as held' }).click();
+    const record = page.getByRole('dialog').filter({ hasText: 'Record what happened' });
+    await record.getByRole('spinbutton', { name: 'Women 1', exact: true }).fill('14');
+    await record.getByRole('spinbutton', { name: 'Men 1', exact: true }).fill('6');
+    await pick(page, record, 'Named attendees (they become qualified in the session\'s modules)', 'Daoheuang');
+    await pick(page, record, 'Named attendees (they become qualified in the session\'s modules)', 'Ek Saeng');
+    await record.getByText('Each attendee will hold 2 modules from').waitFor();
+    await record.getByRole('spinbutton', { name: 'Pre-test average (%)' }).fill('52');
+    await record.getByRole('spinbutton', { name: 'Post-test average (%)' }).fill('84');
+    await settled(page);
+    await page.screenshot({ path: path.join(artifactsDir, 'calendar-record-held-en.png') });
+    await record.getByRole('button', { name: 'Record as held' }).click();
+    await page.getByText('Recorded as held. 4 qualifications granted.').waitFor();
+
+    // The backend agrees: two qualifications each, from the session, with a refresher date.
+    const sessions = await app.backend.dispatch('calendar.list', { from: start, to: end, kinds: ['tot'] });
+    const held = sessions.ok ? (sessions.data as SessionRow[])[0] : undefined;
+    expect(held).toMatchObject({ status: 'held', female: 14, male: 6, preTestAvg: 52, postTestAvg: 84, districtId: PAKLAI });
+    const dao = await app.backend.dispatch('roster.get', { id: w.dao });
+    const quals = dao.ok ? (dao.data as PersonDetail).qualifications : [];
+    expect(quals.map((q) => [q.source, q.sessionId, q.earnedOn])).toEqual([
+      ['session', held?.id, end],
+      ['session', held?.id, end],
+    ]);
+
+    // ...and so does her page in the roster.
+    await page.goto(`${app.bridge.origin}/#/trainers/${w.dao}`);
+    await page.getByRole('heading', { name: 'ນາງ ດາວເຮືອງ ພົມມະ' }).waitFor();
+    expect(await page.getByRole('cell', { name: 'Earned at a session' }).count()).toBe(2);
+    expect(await page.getByRole('cell', { name: 'Safe migration' }).count()).toBe(1);
+    await page.screenshot({ path: path.join(artifactsDir, 'calendar-person-qualified-en.png') });
+
+    await page.getByRole('menuitem', { name: 'Dashboard' }).click();
+    await expect.poll(() => kpi(page, 'Sessions held')).toBe('1');
+    expect(await kpi(page, 'Qualifications granted')).toBe('4');
+    expect(await kpi(page, 'Participants')).toBe('20');
+    await page.waitForSelector('.recharts-surface');
+    await page.screenshot({ path: path.join(artifactsDir, 'dashboard-en.png'), fullPage: true });
+
+    await chooseLanguage(page, 'ລາວ');
+    await page.getByRole('region', { name: 'ກອງທີ່ຈັດແລ້ວ' }).waitFor();
+    expect(await kpi(page, 'ກອງທີ່ຈັດແລ້ວ')).toBe('1');
+    await page.screenshot({ path: path.join(artifactsDir, 'dashboard-lo.png'), fullPage: true });
+    await page.getByRole('menuitem', { name: 'ປະຕິທິນ' }).click();
+    await page.getByRole('radiogroup', { name: 'ມຸມມອງ' }).getByText('ລາຍການ', { exact: true }).click();
+    await page.getByRole('columnheader', { name: 'ຜູ້ເຂົ້າຮ່ວມ' }).waitFor();
+    await page.getByRole('button', { name: 'ຝຶກອົບຮົມວິທະຍາກອນ · ປາກລາຍ' }).click();
+    await page.getByRole('dialog').getByText('ຍິງ 14 · ຊາຍ 6 · ລວມ 20').waitFor();
+    await settled(page);
+    await page.screenshot({ path: path.join(artifactsDir, 'calendar-session-lo.png') });
+  });
+
+  it('moves a session by dragging it to another day, warns about the holiday it lands on, and exports the month as .ics', async () => {
+    app = await startApp();
+    const { page } = app;
+    const db = app.backend.ctx.db;
+    // The month of National Day: a session planned for 1 December is dragged onto the 2nd.
+    const year = Number(todayIso().slice(0, 4)) + 1;
+    await createSession(db, sessionInput.parse({ kind: 'village', level: 'provincial', provinceId: XA, title: 'ໂຄສະນາທົດລອງ', startDate: `${year}-12-01`, endDate: `${year}-12-01` }));
+    await chooseLanguage(page, 'English');
+    await page.goto(`${app.bridge.origin}/#/calendar?view=month`);
+    for (let i = 0; i < 24 && !(await page.getByRole('heading', { name: `December ${year}` }).isVisible()); i++) {
+      await page.getByRole('button', { name: 'Next' }).click();
+    }
+    await page.getByRole('heading', { name: `December ${year}` }).waitFor();
+    const chip = page.getByRole('button', { name: 'ໂຄສະນາທົດລອງ, Planned' });
+    await chip.waitFor();
+    expect(await page.locator(`[data-date="${year}-12-02"] .holiday-name`).textContent()).toBe('Public holiday: National Day');
+    await chip.dragTo(page.locator(`[data-date="${year}-12-02"]`));
+    await page.getByText(`The session now starts on ${year}-12-02, with 1 warnings: open it to read them.`).waitFor();
+    const moved = await app.backend.dispatch('calendar.list', { from: `${year}-12-01`, to: `${year}-12-31` });
+    expect(moved.ok && (moved.data as SessionRow[]).map((s) => [s.startDate, s.endDate])).toEqual([[`${year}-12-02`, `${year}-12-02`]]);
+    await page.screenshot({ path: path.join(artifactsDir, 'calendar-month-en.png') });
+
+    await page.getByRole('button', { name: 'Export to calendar (.ics)' }).click();
+    const download = page.waitForEvent('download');
+    await page.getByRole('button', { name: 'Download the file' }).click();
+    const file = await (await download).path();
+    const text = fs.readFileSync(file, 'utf8');
+    expect(text).toContain(`DTSTART;VALUE=DATE:${year}1202`);
+    expect(text.replace(/\r\n /g, '')).toContain('SUMMARY:ໂຄສະນາທົດລອງ');
+
+    await chooseLanguage(page, 'ລາວ');
+    await page.getByRole('button', { name: 'ໂຄສະນາທົດລອງ, ວາງແຜນໄວ້' }).waitFor();
+    await page.screenshot({ path: path.join(artifactsDir, 'calendar-month-lo.png') });
+  });
+});

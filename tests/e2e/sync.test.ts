@@ -1,0 +1,92 @@
+import fs from 'node:fs';
+import path from 'node:path';
+import type { Page } from 'playwright-core';
+import { afterEach, describe, expect, it } from 'vitest';
+import { acceptRequest } from '../../electron/sync/enrollment';
+import { insertRow, updateRow } from '../../electron/sync/write-path';
+import { type RunningApp, artifactsDir, chooseLanguage, startApp } from '../helpers/app';
+import { type Office, hash, openOffice, person, receive, send } from '../helpers/offices';
+import { tempDir } from '../helpers/temp-dir';
+
+let app: RunningApp | undefined;
+let central: Office | undefined;
+afterEach(async () => {
+  await app?.close();
+  await central?.backend.close();
+  app = undefined;
+  central = undefined;
+});
+
+/** Clicks a button that saves a file and returns where the browser saved it. */
+async function downloadBy(page: Page, name: string): Promise<string> {
+  const [download] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name }).click()]);
+  const file = path.join(tempDir('lwu-dl'), download.suggestedFilename());
+  await download.saveAs(file);
+  return file;
+}
+
+describe('the Sync page in a real browser', () => {
+  it('sets up a province, enrolls with central, imports after a dry run, sends a package back and settles a conflict', async () => {
+    app = await startApp({ viewport: { width: 1366, height: 900 } });
+    central = await openOffice('LA-CENTRAL');
+    const { page } = app;
+    await page.getByRole('menuitem', { name: 'ແລກປ່ຽນຂໍ້ມູນ' }).click();
+
+    // First run: this computer becomes the Bolikhamxay office.
+    await page.getByRole('combobox', { name: 'ແຂວງ' }).click();
+    await page.keyboard.type('LA-BL');
+    await page.keyboard.press('Enter');
+    await page.getByLabel('ຊື່ຫ້ອງການ').fill('ສະຫະພັນແມ່ຍິງແຂວງບໍລິຄຳໄຊ');
+    await page.getByRole('button', { name: 'ສ້າງຫ້ອງການນີ້' }).click();
+    const status = await app.backend.dispatch('office.status', {});
+    await page.getByText('ຫ້ອງການນີ້', { exact: true }).waitFor();
+    const fingerprint = status.ok ? (status.data as { office: { fingerprint: string } }).office.fingerprint : '';
+    expect(await page.getByText(fingerprint).count(), 'the fingerprint to read by phone is on screen').toBeGreaterThan(0);
+
+    // Enrollment: the request goes to central, central's reply comes back.
+    const request = await downloadBy(page, 'ຂຽນຄຳຮ້ອງລົງທະບຽນ');
+    await page.getByText(`ອ່ານລາຍນິ້ວມືນີ້ໃຫ້ສູນກາງຟັງ: ${fingerprint}`).waitFor();
+    const reply = await acceptRequest(central.db, central.backend.ctx.keyProtectors, fs.readFileSync(request, 'utf8'));
+    expect(reply.province.fingerprint, 'central sees the same fingerprint').toBe(fingerprint);
+    const replyFile = path.join(tempDir('lwu-reply'), 'reply.json');
+    fs.writeFileSync(replyFile, reply.fileText);
+    await page.locator('input[type=file][accept=".json"]').setInputFiles(replyFile);
+    await page.getByText(`ລາຍນິ້ວມືຂອງສູນກາງຕ້ອງແມ່ນ ${reply.fingerprint}`).waitFor();
+
+    // Central sends a trainer; a dry run shows what would happen before anything is written.
+    const id = await insertRow(central.db, 'person', person('LA-BL', 'ນາງ ວັນດີ'));
+    const pkg = await send(central, { code: 'LA-BL' } as Office, tempDir('lwu-stick'));
+    await page.locator('input[type=file][accept=".lwusync"]').setInputFiles(pkg);
+    await page.getByRole('button', { name: 'ກວດຊຸດຂໍ້ມູນ' }).click();
+    await page.getByText('ຈະນຳເຂົ້າ', { exact: true }).waitFor();
+    expect(await app.backend.ctx.db('person').where({ id }).first(), 'a dry run writes nothing').toBeUndefined();
+    await page.getByRole('button', { name: 'ນຳເຂົ້າ', exact: true }).click();
+    await page.getByText('ນຳເຂົ້າແລ້ວ', { exact: true }).waitFor();
+    expect(await app.backend.ctx.db('person').where({ id }).first()).toMatchObject({ name_lo: 'ນາງ ວັນດີ' });
+
+    // Both changed her phone before syncing: the province sees the conflict and keeps its own value.
+    await updateRow(app.backend.ctx.db, 'person', id, { phone: '020 2222 0001' });
+    await updateRow(central.db, 'person', id, { phone: '020 9999 0002' });
+    const second = await send(central, { code: 'LA-BL' } as Office, tempDir('lwu-stick'));
+    await page.locator('input[type=file][accept=".lwusync"]').setInputFiles(second);
+    await page.getByRole('button', { name: 'ກວດຊຸດຂໍ້ມູນ' }).click();
+    await page.getByRole('button', { name: 'ນຳເຂົ້າ', exact: true }).click();
+    await page.getByText('020 2222 0001').waitFor();
+    await page.screenshot({ path: path.join(artifactsDir, 'sync-lo.png'), fullPage: true });
+    await chooseLanguage(page, 'English');
+    await page.getByText('Both offices changed the same field', { exact: false }).waitFor();
+    await page.screenshot({ path: path.join(artifactsDir, 'sync-en.png'), fullPage: true });
+    await page.getByRole('button', { name: 'Use the other value' }).click();
+    await page.getByText('No conflicts to review.').waitFor();
+    expect((await app.backend.ctx.db('person').where({ id }).first()).phone).toBe('020 2222 0001');
+
+    // The package back to central carries the province's choice.
+    const back = await downloadBy(page, 'Prepare package for LA-CENTRAL');
+    expect(path.basename(back)).toMatch(/^LWU_LA-BL_to_LA-CENTRAL_000001_\d{8}\.lwusync$/);
+    expect((await receive(central, back)).status).toBe('imported');
+    expect((await central.db('person').where({ id }).first()).phone).toBe('020 2222 0001');
+    const provinceDb = { db: app.backend.ctx.db } as Office;
+    expect(await hash(provinceDb, 'LA-BL')).toBe(await hash(central, 'LA-BL'));
+    await page.getByText('Conflict settled').waitFor();
+  });
+});

@@ -1,0 +1,71 @@
+import path from 'node:path';
+import { afterEach, describe, expect, it } from 'vitest';
+import type { RosterRow, TeamRow } from '../../shared/api';
+import { type RunningApp, artifactsDir, chooseLanguage, startApp } from '../helpers/app';
+
+let app: RunningApp | undefined;
+afterEach(async () => {
+  await app?.close();
+  app = undefined;
+});
+
+async function call<T>(a: RunningApp, channel: string, input: unknown): Promise<T> {
+  const r = await a.backend.dispatch(channel, input);
+  if (!r.ok) throw new Error(JSON.stringify(r.error));
+  return r.data as T;
+}
+
+describe('transfers and capacity in a real browser', () => {
+  it('transfers a demo district trainer: the cost is shown before saving, then the gap appears with a suggestion', async () => {
+    app = await startApp();
+    const { page } = app;
+    await call(app, 'demo.load', {});
+    const geo = await call<{ provinces: Array<{ id: string; code: string }>; districts: Array<{ id: string; code: string }>; modules: Array<{ id: string }> }>(app, 'reference.geography', {});
+    const bl = geo.provinces.find((p) => p.code === 'LA-BL')!.id;
+    const pkd = geo.districts.find((d) => d.code === 'LA-BL-PKD')!.id;
+    // A trained LWU officer in the same province who is in no team yet: the person who could close the gap.
+    const reserve = await call<RosterRow>(app, 'roster.create', { nameLo: 'ນາງ ອຳພອນ ພິລາວົງ', nameEn: 'Amphone Philavong', sex: 'f', officeLevel: 'provincial', provinceId: bl });
+    const trainer = (await call<RosterRow[]>(app, 'roster.search', { districtId: pkd }))[0];
+    const module = trainer.moduleIds[0];
+    await call(app, 'qualification.add', { personId: reserve.id, moduleId: module, earnedOn: '2025-09-01' });
+
+    await chooseLanguage(page, 'English');
+    await page.getByRole('menuitem', { name: 'Trainers' }).click();
+    await page.getByLabel('Search by name (Lao or romanised) or phone').fill(trainer.nameEn);
+    await page.getByRole('link', { name: trainer.nameLo }).click();
+    await page.getByRole('button', { name: 'Record a transfer' }).click();
+    const drawer = page.getByRole('dialog');
+    await drawer.locator('label', { hasText: 'Provincial' }).click();
+    await drawer.getByRole('combobox', { name: 'Province' }).click();
+    await page.keyboard.type('Vientiane Capital');
+    await page.keyboard.press('Enter');
+    await drawer.getByLabel('New position').fill('Deputy head of division');
+    // The impact in plain words, before anything is saved.
+    await drawer.getByText('Pakkading district team falls to 5 of 6 members.').waitFor();
+    await page.screenshot({ path: path.join(artifactsDir, 'transfer-preview-en.png') });
+    const teamBefore = (await call<TeamRow[]>(app, 'teams.list', {})).find((t) => t.districtId === pkd)!;
+    expect(teamBefore.activeSize).toBe(6);
+
+    await drawer.getByRole('button', { name: 'Save the transfer' }).click();
+    await page.getByText(`Transfer recorded for ${trainer.nameEn}.`).waitFor();
+    expect((await call<TeamRow[]>(app, 'teams.list', {})).find((t) => t.districtId === pkd)!.activeSize).toBe(5);
+
+    await page.getByRole('menuitem', { name: 'Capacity' }).click();
+    const teamGap = page.locator('.ant-list-item', { hasText: 'Pakkading district team' });
+    await teamGap.getByText('5 of 6 members').waitFor();
+    await teamGap.getByRole('link', { name: 'Amphone Philavong' }).waitFor();
+    expect(await teamGap.textContent()).toContain('is qualified and in no team');
+    await page.screenshot({ path: path.join(artifactsDir, 'capacity-en.png'), fullPage: true });
+    await chooseLanguage(page, 'ລາວ');
+    await page.getByText('ສະມາຊິກ 5 ໃນ 6 ຄົນ').waitFor();
+    await page.screenshot({ path: path.join(artifactsDir, 'capacity-lo.png'), fullPage: true });
+
+    // The Transfers page lists it, and undo puts her back.
+    await page.getByRole('menuitem', { name: 'ການຍົກຍ້າຍ' }).click();
+    await page.getByRole('link', { name: trainer.nameLo }).waitFor();
+    await page.getByRole('button', { name: 'ເອົາຄືນ' }).click();
+    await page.getByRole('tooltip').getByRole('button', { name: /OK|ຕົກລົງ/ }).click();
+    await page.getByText('ໄດ້ຍົກເລີກການຍົກຍ້າຍແລ້ວ', { exact: false }).waitFor();
+    expect((await call<TeamRow[]>(app, 'teams.list', {})).find((t) => t.districtId === pkd)!.activeSize).toBe(6);
+  });
+});

@@ -1,0 +1,53 @@
+import fs from 'node:fs';
+import path from 'node:path';
+import { type Backend, startBackend } from '../../electron/backend';
+import { referenceId } from '../../electron/reference/reference';
+import { databaseHash } from '../../electron/sync/db-hash';
+import { acceptRequest, completeEnrollment, createRequest } from '../../electron/sync/enrollment';
+import { exportPackage } from '../../electron/sync/export';
+import { initOffice } from '../../electron/sync/identity';
+import { type PackageResult, importPackage } from '../../electron/sync/import';
+import { tempDir } from './temp-dir';
+
+/** One office: its own data folder, a real SQLite file, its own keys. */
+export interface Office {
+  code: string;
+  dir: string;
+  backend: Backend;
+  db: Backend['ctx']['db'];
+}
+
+export async function openOffice(code: string): Promise<Office> {
+  const dir = tempDir(`lwu-${code}`);
+  const backend = await startBackend({ dataDir: dir, transport: 'cli' });
+  const central = code === 'LA-CENTRAL';
+  await initOffice(backend.ctx.db, backend.ctx.keyProtectors[0], { code, level: central ? 'central' : 'provincial', name: `Office ${code}` });
+  return { code, dir, backend, db: backend.ctx.db };
+}
+
+/** The enrollment round trip, through the same functions as the screens and the CLI. */
+export async function enroll(central: Office, province: Office): Promise<void> {
+  const request = await createRequest(province.db, province.backend.ctx.keyProtectors);
+  const reply = await acceptRequest(central.db, central.backend.ctx.keyProtectors, request.fileText);
+  await completeEnrollment(province.db, reply.fileText);
+}
+
+/** Writes the next package from one office to another into a folder (the USB stick); returns its path. */
+export async function send(from: Office, to: Office, stick: string): Promise<string> {
+  const r = await exportPackage(from.db, from.backend.ctx.keyProtectors, { to: to.code, dir: stick });
+  return r.path!;
+}
+
+export async function receive(office: Office, file: string, opts: { dryRun?: boolean; now?: number } = {}): Promise<PackageResult> {
+  return importPackage(office.db, office.backend.ctx.keyProtectors, path.basename(file), fs.readFileSync(file), {
+    appVersion: office.backend.ctx.version,
+    ...opts,
+  });
+}
+
+export const hash = (o: Office, scope?: string) => databaseHash(o.db, scope);
+export const provinceId = (code: string) => referenceId('province', code);
+
+export function person(province: string, name: string) {
+  return { name_lo: name, name_en: name, sex: 'f', office_level: 'provincial', province_id: provinceId(province), status: 'active' };
+}

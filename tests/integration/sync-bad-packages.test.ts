@@ -1,0 +1,167 @@
+import { execFileSync } from 'node:child_process';
+import fs from 'node:fs';
+import path from 'node:path';
+import { gzipSync } from 'node:zlib';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { AppError } from '../../shared/errors';
+import { type Manifest, SYNC_FORMAT } from '../../shared/sync-format';
+import { encodeBody, MIN_READER } from '../../electron/sync/export';
+import { exportIdentityFile, officeKeys } from '../../electron/sync/identity';
+import { limits, sealPackage } from '../../electron/sync/package-file';
+import { generateSigningKey, privateKeyFromDer, sha256Hex } from '../../electron/sync/signing';
+import { insertRow } from '../../electron/sync/write-path';
+import { type Office, enroll, hash, openOffice, person, receive, send } from '../helpers/offices';
+import { tempDir } from '../helpers/temp-dir';
+
+let central: Office;
+let bl: Office;
+let xa: Office;
+let stranger: Office; // an office nobody enrolled
+const stick = tempDir('lwu-bad');
+
+beforeAll(async () => {
+  [central, bl, xa, stranger] = await Promise.all([openOffice('LA-CENTRAL'), openOffice('LA-BL'), openOffice('LA-XA'), openOffice('LA-CH')]);
+  await enroll(central, bl);
+  await enroll(central, xa);
+  await insertRow(central.db, 'person', person('LA-BL', 'ນາງ ສີ'));
+  await insertRow(central.db, 'person', person('LA-XA', 'ນາງ ມະນີ'));
+});
+afterAll(async () => {
+  for (const o of [central, bl, xa, stranger]) await o.backend.close();
+});
+
+const message = { table: 'person', rowId: '01a2b3c4-0000-7000-8000-000000000001', column: 'phone', value: '020 1234', hlc: `${String(Date.now()).padStart(15, '0')}-000000-abc` };
+
+/** A package built by hand, as a forger or a broken program would: every part can be chosen. */
+async function craft(opts: {
+  from: Office;
+  to: Office;
+  manifest?: Partial<Manifest> & Record<string, unknown>;
+  messages?: object[];
+  body?: Buffer;
+  signWith?: Office | 'fresh-key';
+}): Promise<Buffer> {
+  const messages = opts.messages ?? [message];
+  const plain = encodeBody(messages);
+  const body = opts.body ?? gzipSync(plain);
+  const manifest = {
+    format: SYNC_FORMAT,
+    from: opts.from.code,
+    to: opts.to.code,
+    seq: 1000,
+    created: new Date().toISOString(),
+    ack: 0,
+    counts: { messages: messages.length, bodyBytes: plain.length },
+    bodySha256: sha256Hex(body),
+    minAppVersion: MIN_READER.appVersion,
+    minSchemaVersion: MIN_READER.schemaVersion,
+    ...opts.manifest,
+  };
+  const signer = opts.signWith ?? opts.from;
+  const signPrivate =
+    signer === 'fresh-key' ? privateKeyFromDer(generateSigningKey().privateDer) : (await officeKeys(signer.db, signer.backend.ctx.keyProtectors)).signPrivate;
+  const office = await opts.to.db('sync_office').first('age_recipient');
+  return sealPackage({ manifestBytes: Buffer.from(JSON.stringify(manifest)), body, signPrivate, recipient: office.age_recipient });
+}
+
+/** Imports bytes and returns the refusal's code; the replicated data and the receipts must not change. */
+async function refusal(office: Office, bytes: Buffer): Promise<{ code: string; params: Record<string, unknown> }> {
+  const file = path.join(stick, `case-${Math.random().toString(36).slice(2)}.lwusync`);
+  fs.writeFileSync(file, bytes);
+  const before = { hash: await hash(office), inbox: await office.db('sync_inbox').count({ n: '*' }).first() };
+  const error = await receive(office, file).then(
+    () => null,
+    (e: unknown) => e,
+  );
+  expect(error, 'the package must be refused').toBeInstanceOf(AppError);
+  expect(await hash(office), 'a refused package changes no replicated row').toBe(before.hash);
+  expect(await office.db('sync_inbox').count({ n: '*' }).first()).toEqual(before.inbox);
+  return { code: (error as AppError).code, params: (error as AppError).params };
+}
+
+describe('bad packages are refused, each with its own message, and change nothing', () => {
+  it('truncated while copying', async () => {
+    const good = fs.readFileSync(await send(central, bl, stick));
+    expect((await refusal(bl, good.subarray(0, Math.floor(good.length * 0.6)))).code).toBe('sync.truncated');
+  });
+
+  it('one byte flipped in the age payload', async () => {
+    const bytes = Buffer.from(fs.readFileSync(await send(central, bl, stick)));
+    bytes[bytes.length - 40] ^= 0x01;
+    expect((await refusal(bl, bytes)).code).toBe('sync.damaged');
+  });
+
+  it('addressed to another office', async () => {
+    const forXa = fs.readFileSync(await send(central, xa, stick));
+    expect((await refusal(bl, forXa)).code).toBe('sync.notForThisOffice');
+  });
+
+  it('signed by an unknown key', async () => {
+    expect(await refusal(bl, await craft({ from: central, to: bl, signWith: 'fresh-key' }))).toEqual({ code: 'sync.badSignature', params: { code: 'LA-CENTRAL' } });
+  });
+
+  it('signed by a known office but claiming to be another', async () => {
+    const forged = await craft({ from: bl, to: central, signWith: xa });
+    expect(await refusal(central, forged)).toEqual({ code: 'sync.senderMismatch', params: { claimed: 'LA-BL', actual: 'LA-XA' } });
+  });
+
+  it('from an office that is not enrolled, saying how to enroll', async () => {
+    const r = await refusal(central, await craft({ from: stranger, to: central }));
+    expect(r).toEqual({ code: 'sync.unknownSender', params: { code: 'LA-CH' } });
+  });
+
+  it('re-addressed: decrypted and re-encrypted for another office with the age tool', async () => {
+    const forXa = await send(central, xa, stick);
+    const identity = path.join(tempDir('lwu-id'), 'xa.txt');
+    await exportIdentityFile(xa.db, xa.backend.ctx.keyProtectors, identity);
+    const plain = execFileSync('age', ['-d', '-i', identity, forXa]);
+    const blRecipient = (await bl.db('sync_office').first('age_recipient')).age_recipient;
+    const reencrypted = execFileSync('age', ['-r', blRecipient], { input: plain });
+    expect(await refusal(bl, reencrypted)).toEqual({ code: 'sync.readdressed', params: { to: 'LA-XA', office: 'LA-BL' } });
+  });
+
+  it('imported twice: says so and changes nothing', async () => {
+    const file = await send(central, bl, stick);
+    const first = await receive(bl, file);
+    expect(first.status).toBe('imported');
+    const before = await hash(bl);
+    const second = await receive(bl, file);
+    expect(second.status).toBe('alreadyImported');
+    expect(await hash(bl)).toBe(before);
+  });
+
+  it('a message writing the keys, peers or settings tables, or a column outside the whitelist', async () => {
+    for (const [table, column] of [['sync_peer', 'sign_public'], ['sync_office', 'age_recipient'], ['local_setting', 'value'], ['person', 'secret']]) {
+      const bad = await craft({ from: central, to: bl, messages: [message, { ...message, table, column }] });
+      expect(await refusal(bl, bad)).toEqual({ code: 'sync.notWhitelisted', params: { table, column } });
+    }
+  });
+
+  it('a body that decompresses past the limit', async () => {
+    const bomb = gzipSync(Buffer.alloc(limits.bodyBytes + 1024, 0x0a), { level: 9 });
+    expect(bomb.length, 'a small file').toBeLessThan(1024 * 1024);
+    expect((await refusal(bl, await craft({ from: central, to: bl, body: bomb }))).code).toBe('sync.bodyTooLarge');
+  });
+
+  it('a future format version asks to update LWU Desk', async () => {
+    expect(await refusal(bl, await craft({ from: central, to: bl, manifest: { format: 'lwu-sync/2' } }))).toEqual({ code: 'sync.futureFormat', params: { format: 'lwu-sync/2' } });
+    expect((await refusal(bl, await craft({ from: central, to: bl, manifest: { minAppVersion: '9.0.0' } }))).code).toBe('sync.updateApp');
+  });
+
+  it('messages stamped far ahead of this office’s clock name the sender’s clock', async () => {
+    const future = Date.now() + 3 * 24 * 3600 * 1000;
+    const ahead = { ...message, hlc: `${String(future).padStart(15, '0')}-000000-abc` };
+    const r = await refusal(bl, await craft({ from: central, to: bl, messages: [ahead] }));
+    expect(r).toMatchObject({ code: 'sync.clockAhead', params: { office: 'LA-CENTRAL', theirClock: new Date(future).toISOString() } });
+  });
+
+  it('not a package at all', async () => {
+    expect((await refusal(bl, Buffer.from('PK\u0003\u0004 a zip file, say'))).code).toBe('sync.notAPackage');
+  });
+
+  it('writes every refusal to the audit log with the file’s hash', async () => {
+    const refused = await bl.db('sync_audit').where({ action: 'refused' });
+    expect(refused.length).toBeGreaterThanOrEqual(10);
+    expect(refused.every((r) => /^[0-9a-f]{64}$/.test(r.sha256))).toBe(true);
+  });
+});

@@ -1,0 +1,81 @@
+import { execFileSync, spawn } from 'node:child_process';
+import fs from 'node:fs';
+import path from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { insertRows } from '../../electron/sync/write-path';
+import { lwu } from '../helpers/cli';
+import { enroll, openOffice, person, send } from '../helpers/offices';
+import { tempDir } from '../helpers/temp-dir';
+
+const bin = path.resolve(import.meta.dirname, '..', '..', 'bin', 'lwu.mjs');
+
+function ok(r: ReturnType<typeof lwu>): string {
+  expect(r.stderr, 'the command printed an error').toBe('');
+  expect(r.status).toBe(0);
+  return r.stdout.trim();
+}
+
+describe('sync from the lwu command line', () => {
+  it('enrolls a province, exchanges packages both ways through a folder, and ends with the same data', () => {
+    const central = tempDir('lwu-cli-central');
+    const province = tempDir('lwu-cli-bl');
+    const work = tempDir('lwu-cli-stick');
+    ok(lwu(central, ['office', 'init', '--code', 'LA-CENTRAL', '--level', 'central', '--name', 'ສູນກາງ']));
+    ok(lwu(province, ['office', 'init', '--code', 'LA-BL', '--level', 'provincial', '--province', 'LA-BL', '--name', 'ບໍລິຄຳໄຊ']));
+    const asked = ok(lwu(province, ['enroll', 'request', '--out', path.join(work, 'request.json')]));
+    const accepted = ok(lwu(central, ['enroll', 'accept', path.join(work, 'request.json'), '--out', path.join(work, 'reply.json')]));
+    const provinceFingerprint = /(\d{4} \d{4} \d{4} \d{4})/.exec(asked)![1];
+    expect(accepted, 'both screens show the same fingerprint').toContain(provinceFingerprint);
+    const completed = ok(lwu(province, ['enroll', 'complete', path.join(work, 'reply.json')]));
+    expect(completed).toContain(/(\d{4} \d{4} \d{4} \d{4})\. Read/.exec(accepted.split('\n')[1])![1]);
+
+    ok(lwu(province, ['call', 'sync.hash', '{}']));
+    const up = ok(lwu(province, ['sync', 'export', '--to', 'LA-CENTRAL', '--out', work]));
+    expect(path.basename(up)).toMatch(/^LWU_LA-BL_to_LA-CENTRAL_000001_\d{8}\.lwusync$/);
+    expect(ok(lwu(central, ['sync', 'import', up]))).toContain('imported package 1 from LA-BL');
+    const again = lwu(central, ['sync', 'import', up]);
+    expect(again.status, 'already imported is a success').toBe(0);
+    expect(again.stdout).toContain('already imported');
+    const down = ok(lwu(central, ['sync', 'export', '--to', 'LA-BL', '--out', work]));
+    ok(lwu(province, ['sync', 'import', down]));
+    expect(ok(lwu(province, ['db', 'hash', '--scope', 'LA-BL']))).toBe(ok(lwu(central, ['db', 'hash', '--scope', 'LA-BL'])));
+
+    // Central's package is not for central itself: one failure makes the exit status non-zero.
+    const mixed = lwu(central, ['sync', 'import', up, down]);
+    expect(mixed.status).not.toBe(0);
+    expect(mixed.stderr).toContain('addressed to another office');
+
+    // Interoperability: Debian's age opens the outer layer with the exported identity; inside is a plain tar.
+    const identity = path.join(work, 'bl-identity.txt');
+    ok(lwu(province, ['office', 'export-identity', '--out', identity]));
+    expect(fs.statSync(identity).mode & 0o777, 'the identity file is readable only by its owner').toBe(0o600);
+    const inner = execFileSync('age', ['-d', '-i', identity, down]);
+    const listing = execFileSync('tar', ['-t'], { input: inner }).toString().trim().split('\n');
+    expect(listing).toEqual(['manifest.json', 'manifest.sig', 'body.jsonl.gz']);
+    const manifest = JSON.parse(execFileSync('tar', ['-xO', 'manifest.json'], { input: inner }).toString());
+    expect(manifest).toMatchObject({ format: 'lwu-sync/1', from: 'LA-CENTRAL', to: 'LA-BL', seq: 1, ack: 1 });
+  });
+
+  it('survives a process killed in the middle of an import: the database is intact and the same import then succeeds', async () => {
+    const [central, bl] = [await openOffice('LA-CENTRAL'), await openOffice('LA-BL')];
+    await enroll(central, bl);
+    await insertRows(bl.db, 'person', Array.from({ length: 4000 }, (_, i) => person('LA-BL', `ນາງ ${i}`)));
+    const file = await send(bl, central, tempDir('lwu-kill'));
+    await Promise.all([central.backend.close(), bl.backend.close()]);
+    const expected = ok(lwu(bl.dir, ['db', 'hash', '--scope', 'LA-BL']));
+    const untouched = ok(lwu(central.dir, ['db', 'hash', '--scope', 'LA-BL']));
+
+    for (const delay of [300, 900, 1500, 2100, 2700]) {
+      const child = spawn(process.execPath, [bin, '--data-dir', central.dir, 'sync', 'import', file], { stdio: 'ignore' });
+      await new Promise((r) => setTimeout(r, delay));
+      child.kill('SIGKILL');
+      await new Promise((r) => child.once('exit', r));
+      // Opening runs SQLite's integrity check; the data is either all there or none of it.
+      const now = ok(lwu(central.dir, ['db', 'hash', '--scope', 'LA-BL']));
+      expect([untouched, expected], `after a kill at ${delay} ms`).toContain(now);
+    }
+    const last = lwu(central.dir, ['sync', 'import', file]);
+    expect(last.status).toBe(0);
+    expect(ok(lwu(central.dir, ['db', 'hash', '--scope', 'LA-BL']))).toBe(expected);
+  }, 120_000);
+});

@@ -1,0 +1,91 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { insertRow, updateRow } from '../../electron/sync/write-path';
+import { referenceId } from '../../electron/reference/reference';
+import { listConflicts, resolveConflict } from '../../electron/sync/conflicts';
+import { type Office, enroll, hash, openOffice, person, provinceId, receive, send } from '../helpers/offices';
+import { tempDir } from '../helpers/temp-dir';
+
+let central: Office;
+let bl: Office;
+let xa: Office;
+const stick = tempDir('lwu-stick');
+
+/** One round on the USB stick: each province sends to central, central imports and sends back to each. */
+async function round(): Promise<void> {
+  for (const p of [bl, xa]) await receive(central, await send(p, central, stick));
+  for (const p of [bl, xa]) await receive(p, await send(central, p, stick));
+}
+
+async function expectInSync(): Promise<void> {
+  expect(await hash(bl, 'LA-BL'), 'Bolikhamxay holds exactly what central holds for Bolikhamxay').toBe(await hash(central, 'LA-BL'));
+  expect(await hash(xa, 'LA-XA'), 'Xayaboury holds exactly what central holds for Xayaboury').toBe(await hash(central, 'LA-XA'));
+}
+
+beforeAll(async () => {
+  [central, bl, xa] = await Promise.all([openOffice('LA-CENTRAL'), openOffice('LA-BL'), openOffice('LA-XA')]);
+  await enroll(central, bl);
+  await enroll(central, xa);
+});
+afterAll(async () => {
+  for (const o of [central, bl, xa]) await o.backend.close();
+});
+
+describe('central and two provinces exchanging package files', () => {
+  it('converge on the rows each office should hold, and a province never receives another province’s people', async () => {
+    const a = await insertRow(bl.db, 'person', person('LA-BL', 'ນາງ ແກ້ວ'));
+    const b = await insertRow(xa.db, 'person', person('LA-XA', 'ນາງ ບົວ'));
+    await insertRow(central.db, 'person', person('LA-BL', 'ນາງ ຄຳ'));
+    await updateRow(central.db, 'module', referenceId('module', 'safe-migration'), { name_en: 'Safe migration (2026 edition)' });
+    await round();
+    await expectInSync();
+    expect(await bl.db('person').where({ id: b }).first(), 'Xayaboury’s trainer stays out of Bolikhamxay').toBeUndefined();
+    expect((await xa.db('module').where({ code: 'safe-migration' }).first()).name_en).toBe('Safe migration (2026 edition)');
+    expect(await central.db('person').where({ id: a }).first()).toMatchObject({ name_lo: 'ນາງ ແກ້ວ' });
+    // A second round with nothing new changes nothing and still matches.
+    const before = await hash(central);
+    await round();
+    expect(await hash(central)).toBe(before);
+  });
+
+  it('sends a transferred person whole to her new province, with her qualifications, and tells the old one she left', async () => {
+    const id = await insertRow(bl.db, 'person', person('LA-BL', 'ນາງ ດາວ'));
+    await insertRow(bl.db, 'qualification', { person_id: id, module_id: referenceId('module', 'trafficking-law'), earned_on: '2026-03-01', source: 'manual' });
+    await round();
+    await updateRow(central.db, 'person', id, { province_id: provinceId('LA-XA') });
+    await round();
+    await expectInSync();
+    expect(await xa.db('person').where({ id }).first()).toMatchObject({ name_lo: 'ນາງ ດາວ', province_id: provinceId('LA-XA') });
+    expect(await xa.db('qualification').where({ person_id: id }).count({ n: '*' }).first()).toEqual({ n: 1 });
+    expect((await bl.db('person').where({ id }).first()).province_id, 'Bolikhamxay sees her move away').toBe(provinceId('LA-XA'));
+  });
+
+  it('records a conflict where both changes meet, and keeping the other value syncs on', async () => {
+    const id = await insertRow(bl.db, 'person', person('LA-BL', 'ນາງ ພອນ'));
+    await round();
+    await updateRow(bl.db, 'person', id, { phone: '020 5555 1111' });
+    await updateRow(central.db, 'person', id, { phone: '020 5555 2222' }); // later clock: wins everywhere
+    await round();
+    await expectInSync();
+    expect((await bl.db('person').where({ id }).first()).phone).toBe('020 5555 2222');
+    // Central imported Bolikhamxay's change after making its own: that is where the two values met. Central's
+    // next package already carried Bolikhamxay's value as seen, so Bolikhamxay has no conflict to review.
+    const [conflict] = await listConflicts(central.db, false);
+    expect(conflict).toMatchObject({ table: 'person', rowId: id, column: 'phone', keptValue: '020 5555 2222', lostValue: '020 5555 1111', peerCode: 'LA-BL' });
+    expect(await listConflicts(bl.db, false)).toEqual([]);
+    await resolveConflict(central.db, conflict.id, 'lost');
+    expect(await listConflicts(central.db, false)).toEqual([]);
+    await round();
+    await expectInSync();
+    expect((await bl.db('person').where({ id }).first()).phone, 'the value a person chose to keep travels on').toBe('020 5555 1111');
+  });
+
+  it('relays a change from one province through central without sending it back to where it came from', async () => {
+    const id = await insertRow(bl.db, 'village', { district_id: referenceId('district', 'LA-BL-PKD'), province_id: provinceId('LA-BL'), name_lo: 'ບ້ານ ໃໝ່', name_en: 'Ban Mai' });
+    await receive(central, await send(bl, central, stick));
+    const toXa = await receive(xa, await send(central, xa, stick));
+    expect(toXa.added, 'a village is reference data: Xayaboury receives it through central').toBe(1);
+    expect(await xa.db('village').where({ id }).first()).toMatchObject({ name_en: 'Ban Mai' });
+    const back = await receive(bl, await send(central, bl, stick));
+    expect(back.messages, 'central does not echo Bolikhamxay’s own village back to it').toBe(0);
+  });
+});

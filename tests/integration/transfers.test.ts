@@ -1,0 +1,115 @@
+import ExcelJS from 'exceljs';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { CapacityOverview, RosterRow, TeamRow, TransferPreview, TransferRow } from '../../shared/api';
+import { type Backend, startBackend } from '../../electron/backend';
+import { tempDir } from '../helpers/temp-dir';
+
+let b: Backend;
+let geo: { provinces: Array<{ id: string; code: string }>; districts: Array<{ id: string; code: string }> };
+beforeAll(async () => {
+  b = await startBackend({ dataDir: tempDir(), transport: 'cli' });
+  await call('demo.load', {});
+  geo = await call('reference.geography', {});
+});
+afterAll(() => b.close());
+
+async function call<T>(channel: string, input: unknown): Promise<T> {
+  const r = await b.dispatch(channel, input);
+  if (!r.ok) throw Object.assign(new Error(`${channel}: ${JSON.stringify(r.error)}`), { apiError: r.error });
+  return r.data as T;
+}
+const province = (code: string) => geo.provinces.find((p) => p.code === code)!.id;
+const district = (code: string) => geo.districts.find((d) => d.code === code)!.id;
+const today = new Date().toISOString().slice(0, 10);
+
+async function pakkadingTrainer(): Promise<RosterRow> {
+  const people = await call<RosterRow[]>('roster.search', { districtId: district('LA-BL-PKD'), status: 'active' });
+  return people.sort((a, b) => b.moduleIds.length - a.moduleIds.length)[0];
+}
+const pakkadingTeam = async () => (await call<TeamRow[]>('teams.list', {})).find((t) => t.districtId === district('LA-BL-PKD'))!;
+
+describe('recording a transfer', () => {
+  it('previews what it costs before anything is saved', async () => {
+    const p = await pakkadingTrainer();
+    const before = await call<RosterRow>('roster.get', { id: p.id }).then((d: any) => d.person);
+    const preview = await call<TransferPreview>('transfers.preview', {
+      personId: p.id,
+      date: today,
+      toOfficeLevel: 'provincial',
+      toProvinceId: province('LA-VT'),
+      keepsTrainingRole: false,
+    });
+    expect(preview.teamsBelowTarget).toEqual([expect.objectContaining({ activeBefore: 6, activeAfter: 5, target: 6, nameEn: 'Pakkading district team' })]);
+    expect(preview.membershipsToEnd).toBe(1);
+    expect(preview.modulesLost.every((m) => m.after <= 1 && m.after < m.before)).toBe(true);
+    expect((await call<any>('roster.get', { id: p.id })).person).toEqual(before);
+    expect((await pakkadingTeam()).activeSize).toBe(6);
+  });
+
+  it('ends her memberships the day before, moves her, and undoes all of it in one step', async () => {
+    const p = await pakkadingTrainer();
+    const t = await call<TransferRow>('transfers.record', {
+      personId: p.id,
+      date: today,
+      toOfficeLevel: 'provincial',
+      toProvinceId: province('LA-VT'),
+      toPosition: 'ຫົວໜ້າພະແນກ',
+      reason: 'Promoted to the provincial office',
+      keepsTrainingRole: false,
+    });
+    expect(t).toMatchObject({ fromDistrictId: district('LA-BL-PKD'), toProvinceId: province('LA-VT'), keepsTrainingRole: false, canUndo: true });
+    const after = (await call<any>('roster.get', { id: p.id })).person as RosterRow;
+    expect(after).toMatchObject({ status: 'transferred', provinceId: province('LA-VT'), districtId: null, officeLevel: 'provincial' });
+    const membership = (await call<any>('roster.get', { id: p.id })).memberships[0];
+    const yesterday = new Date(Date.parse(`${today}T00:00:00Z`) - 86_400_000).toISOString().slice(0, 10);
+    expect(membership.toDate).toBe(yesterday);
+    expect((await pakkadingTeam()).activeSize).toBe(5);
+
+    const overview = await call<CapacityOverview>('capacity.overview', {});
+    expect(overview.teams.map((x) => x.nameEn)).toContain('Pakkading district team');
+
+    await call('transfers.undo', { id: t.id });
+    const restored = (await call<any>('roster.get', { id: p.id }));
+    expect(restored.person).toMatchObject({ status: 'active', districtId: district('LA-BL-PKD'), officeLevel: 'district' });
+    expect(restored.memberships[0].toDate).toBeNull();
+    expect((await pakkadingTeam()).activeSize).toBe(6);
+    expect(await call<TransferRow[]>('transfers.list', { personId: p.id })).toEqual([]);
+  });
+
+  it('refuses an earlier transfer after a later one, and undoing one that is not her latest', async () => {
+    const p = await pakkadingTrainer();
+    const first = await call<TransferRow>('transfers.record', { personId: p.id, date: '2026-01-10', toOfficeLevel: 'district', toProvinceId: province('LA-BL'), toDistrictId: district('LA-BL-KKT'), keepsTrainingRole: true });
+    const second = await call<TransferRow>('transfers.record', { personId: p.id, date: '2026-03-01', toOfficeLevel: 'provincial', toProvinceId: province('LA-BL'), keepsTrainingRole: true });
+    await expect(call('transfers.record', { personId: p.id, date: '2026-02-01', toOfficeLevel: 'central', keepsTrainingRole: true })).rejects.toMatchObject({
+      apiError: { code: 'transfers.laterExists' },
+    });
+    await expect(call('transfers.undo', { id: first.id })).rejects.toMatchObject({ apiError: { code: 'transfers.notLatest', params: { date: '2026-03-01' } } });
+    const list = await call<TransferRow[]>('transfers.list', { personId: p.id });
+    expect(list.map((x) => [x.id, x.canUndo])).toEqual([[second.id, true], [first.id, false]]);
+    // Kept her training role: she counts where she went.
+    expect((await call<any>('roster.get', { id: p.id })).person.status).toBe('active');
+  });
+
+  it('filters the history by period, province and kept role', async () => {
+    const all = await call<TransferRow[]>('transfers.list', {});
+    expect(all.length).toBe(2);
+    expect(await call<TransferRow[]>('transfers.list', { from: '2026-02-01', to: '2026-12-31' })).toHaveLength(1);
+    expect(await call<TransferRow[]>('transfers.list', { keepsTrainingRole: false })).toHaveLength(0);
+    expect(await call<TransferRow[]>('transfers.list', { provinceId: province('LA-XA') })).toHaveLength(0);
+    const file = await call<{ fileName: string; base64: string }>('transfers.exportXlsx', { filter: {}, language: 'lo' });
+    expect(file.fileName).toMatch(/\.xlsx$/);
+    const wb = new ExcelJS.Workbook();
+    await wb.xlsx.load(Buffer.from(file.base64, 'base64') as never);
+    const ws = wb.worksheets[0];
+    expect(ws.getRow(1).getCell(1).value).toBe('ວັນທີຍົກຍ້າຍ');
+    expect(ws.rowCount).toBe(3);
+    expect(String(ws.getRow(2).getCell(4).value)).toContain('ບໍລິຄຳໄຊ');
+  });
+
+  it('refuses a destination missing its district, by field', async () => {
+    const p = await pakkadingTrainer();
+    await expect(call('transfers.record', { personId: p.id, date: today, toOfficeLevel: 'district', toProvinceId: province('LA-BL'), keepsTrainingRole: true })).rejects.toMatchObject({
+      apiError: { code: 'api.invalidInput', params: { fields: ['toDistrictId'] } },
+    });
+  });
+});

@@ -1,0 +1,128 @@
+import { describe, expect, it } from 'vitest';
+import {
+  type CapMembership,
+  type CapPerson,
+  type CapQualification,
+  type CapTeam,
+  coverageOf,
+  knowledgeLost,
+  moduleGaps,
+  overdueRefreshers,
+  teamCapacity,
+  transferImpact,
+} from '../../shared/capacity';
+
+const person = (id: string, over: Partial<CapPerson> = {}): CapPerson => ({ id, status: 'active', provinceId: 'BL', districtId: 'PKD', ...over });
+const team: CapTeam = { id: 't', level: 'district', provinceId: 'BL', districtId: 'PKD', targetSize: 3 };
+const member = (personId: string, fromDate = '2025-01-01', toDate: string | null = null): CapMembership => ({ teamId: 't', personId, fromDate, toDate });
+const qual = (personId: string, moduleId: string, earnedOn = '2025-01-01', refresherDue: string | null = '2027-01-01'): CapQualification => ({ personId, moduleId, earnedOn, refresherDue });
+
+describe('team capacity', () => {
+  it('counts members whose membership covers the day, and only active people', () => {
+    const people = new Map([['a', person('a')], ['b', person('b')], ['c', person('c', { status: 'transferred' })]].map(([k, v]) => [k as string, v as CapPerson]));
+    const ms = [member('a'), member('b'), member('c')];
+    expect(teamCapacity([team], ms, people, '2025-06-01')).toEqual([{ teamId: 't', active: 2, target: 3, gap: 1 }]);
+  });
+
+  it('still counts a membership on its last day, and not on the day after (ending the day before)', () => {
+    const people = new Map([['a', person('a')]]);
+    const ms = [member('a', '2025-01-01', '2025-05-31')];
+    expect(teamCapacity([team], ms, people, '2025-05-31')[0].active).toBe(1);
+    expect(teamCapacity([team], ms, people, '2025-06-01')[0].active).toBe(0);
+  });
+
+  it('does not count a membership before it starts', () => {
+    const people = new Map([['a', person('a')]]);
+    expect(teamCapacity([team], [member('a', '2025-07-01')], people, '2025-06-30')[0].active).toBe(0);
+  });
+});
+
+describe('module coverage per area', () => {
+  it('is a gap at 0 trainers, at risk at 1, fine from 2', () => {
+    expect([0, 1, 2, 5].map(coverageOf)).toEqual(['gap', 'atRisk', 'ok', 'ok']);
+  });
+
+  it('finds gaps by district and province, counting only active qualified trainers located there', () => {
+    const people = [person('a'), person('b'), person('c', { districtId: 'KKT' }), person('d', { status: 'left' })];
+    const quals = [qual('a', 'law'), qual('b', 'law'), qual('a', 'migration'), qual('c', 'migration'), qual('d', 'survey')];
+    const gaps = moduleGaps([{ kind: 'district', id: 'PKD' }, { kind: 'province', id: 'BL' }], ['law', 'migration', 'survey'], people, quals, '2025-06-01');
+    expect(gaps.map((g) => `${g.area.kind}:${g.area.id}:${g.moduleId}:${g.coverage}`)).toEqual([
+      'district:PKD:migration:atRisk',
+      'district:PKD:survey:gap',
+      'province:BL:survey:gap',
+    ]);
+  });
+
+  it('does not count a trainer whose refresher is overdue, but does on the due day itself', () => {
+    const people = [person('a'), person('b')];
+    const quals = [qual('a', 'law', '2023-01-01', '2025-01-01'), qual('b', 'law')];
+    expect(moduleGaps([{ kind: 'district', id: 'PKD' }], ['law'], people, quals, '2025-01-01')).toEqual([]);
+    expect(moduleGaps([{ kind: 'district', id: 'PKD' }], ['law'], people, quals, '2025-01-02')[0]).toMatchObject({ coverage: 'atRisk', trainers: ['b'] });
+  });
+
+  it('does not count a qualification before the day it was earned', () => {
+    const gaps = moduleGaps([{ kind: 'district', id: 'PKD' }], ['law'], [person('a'), person('b')], [qual('a', 'law', '2025-06-02'), qual('b', 'law')], '2025-06-01');
+    expect(gaps[0]).toMatchObject({ coverage: 'atRisk', trainers: ['b'] });
+  });
+});
+
+describe('overdue refreshers', () => {
+  it('looks only at the latest qualification per person and module', () => {
+    const quals = [qual('a', 'law', '2020-01-01', '2022-01-01'), qual('a', 'law', '2024-01-01', '2026-01-01'), qual('b', 'law', '2020-01-01', '2022-01-01')];
+    expect(overdueRefreshers(quals, '2025-01-01').map((q) => q.personId)).toEqual(['b']);
+    expect(overdueRefreshers(quals, '2026-01-02').map((q) => q.personId).sort()).toEqual(['a', 'b']);
+  });
+
+  it('is not overdue on the due day itself', () => {
+    expect(overdueRefreshers([qual('a', 'law', '2024-01-01', '2026-01-01')], '2026-01-01')).toEqual([]);
+  });
+});
+
+describe('knowledge lost through transfers', () => {
+  const t = (date: string, keepsTrainingRole: boolean) => ({ personId: 'a', date, fromProvinceId: 'BL', fromDistrictId: 'PKD', toProvinceId: 'VT', toDistrictId: null, keepsTrainingRole });
+  it('counts transfers out of a training role within the period, with the modules held that day', () => {
+    const quals = [qual('a', 'law', '2024-01-01'), qual('a', 'survey', '2025-03-01')];
+    expect(knowledgeLost([t('2025-02-01', false)], quals, '2025-02-01', '2025-02-28')).toEqual([
+      { personId: 'a', date: '2025-02-01', moduleIds: ['law'], fromProvinceId: 'BL', fromDistrictId: 'PKD' },
+    ]);
+    expect(knowledgeLost([t('2025-02-01', false)], quals, '2025-02-02', '2025-02-28')).toEqual([]);
+    expect(knowledgeLost([t('2025-02-01', true)], quals, '2025-01-01', '2025-12-31')).toEqual([]);
+  });
+});
+
+describe('the impact of a transfer, before it is saved', () => {
+  const state = {
+    teams: [team],
+    memberships: [member('a'), member('b'), member('c')],
+    people: [person('a'), person('b'), person('c')],
+    quals: [qual('a', 'law'), qual('b', 'law'), qual('a', 'survey')],
+    moduleIds: ['law', 'survey'],
+  };
+
+  it('names the team that drops below target and the modules whose last or second-to-last trainer leaves', () => {
+    const impact = transferImpact({ personId: 'a', date: '2025-06-01', toProvinceId: 'VT', toDistrictId: 'XTN', keepsTrainingRole: false }, state);
+    expect(impact.teamsBelowTarget).toEqual([{ teamId: 't', activeBefore: 3, activeAfter: 2, target: 3 }]);
+    expect(impact.modulesLost.map((m) => `${m.area.kind}:${m.moduleId}:${m.before}->${m.after}`)).toEqual([
+      'district:law:2->1',
+      'district:survey:1->0',
+      'province:law:2->1',
+      'province:survey:1->0',
+    ]);
+    expect(impact.modulesGained).toEqual([]);
+  });
+
+  it('counts her as capacity where she arrives when she keeps her training role', () => {
+    const impact = transferImpact({ personId: 'a', date: '2025-06-01', toProvinceId: 'VT', toDistrictId: 'XTN', keepsTrainingRole: true }, state);
+    expect(impact.modulesGained.map((m) => `${m.area.kind}:${m.area.id}:${m.moduleId}`)).toEqual([
+      'district:XTN:law',
+      'district:XTN:survey',
+      'province:VT:law',
+      'province:VT:survey',
+    ]);
+  });
+
+  it('treats a transfer dated on the day as effective that day', () => {
+    const impact = transferImpact({ personId: 'c', date: '2025-01-01', toProvinceId: 'BL', toDistrictId: 'KKT', keepsTrainingRole: false }, state);
+    expect(impact.teamsBelowTarget).toEqual([{ teamId: 't', activeBefore: 3, activeAfter: 2, target: 3 }]);
+  });
+});
