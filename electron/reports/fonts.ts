@@ -1,0 +1,34 @@
+import fs from 'node:fs';
+import path from 'node:path';
+
+/**
+ * The Lao font of every report. Word picks the font of a Lao character from the run's complex-script slot
+ * (w:cs), with no fallback chain, so a font named there that the PC lacks is silently substituted. Phetsarath OT
+ * (the government standard) is not freely redistributable, so reports name Noto Sans Lao (SIL OFL 1.1, see
+ * fonts/OFL.txt) and embed it in the file: the report reads the same on any PC, with or without Phetsarath.
+ */
+export const laoFont = 'Noto Sans Lao';
+/** Latin text: present on every Windows PC; LibreOffice maps it to the metric-compatible Liberation Sans. */
+export const latinFont = 'Arial';
+
+function fontDir(): string {
+  // Packaged app: electron-builder copies the folder to resources/fonts (extraResources); dev, tests, CLI: next to this file.
+  const packaged = (process as { resourcesPath?: string }).resourcesPath;
+  if (packaged && fs.existsSync(path.join(packaged, 'fonts', 'NotoSansLao-Regular.ttf'))) return path.join(packaged, 'fonts');
+  return path.join(import.meta.dirname, 'fonts');
+}
+
+/** The bundled font files, for the chart rasteriser. */
+export function fontFilePaths(): string[] {
+  const dir = fontDir();
+  return [path.join(dir, 'NotoSansLao-Regular.ttf'), path.join(dir, 'NotoSansLao-Bold.ttf')];
+}
+
+let cache: { regular: Buffer; bold: Buffer } | null = null;
+export function laoFontFiles(): { regular: Buffer; bold: Buffer } {
+  if (!cache) {
+    const dir = fontDir();
+    cache = { regular: fs.readFileSync(path.join(dir, 'NotoSansLao-Regular.ttf')), bold: fs.readFileSync(path.join(dir, 'NotoSansLao-Bold.ttf')) };
+  }
+  return cache;
+}
