@@ -5,6 +5,7 @@ import {
   Footer,
   HeadingLevel,
   ImageRun,
+  LineRuleType,
   type IRunOptions,
   Packer,
   PageBreak,
@@ -44,12 +45,12 @@ function cell(text: string, header: boolean, right: boolean): TableCell {
   });
 }
 
-function table(columns: string[], rows: string[][], numeric: boolean[] = []): Table {
+function table(columns: string[] | null, rows: string[][], numeric: boolean[] = []): Table {
   return new Table({
     width: { size: 100, type: WidthType.PERCENTAGE },
     rows: [
       // The header row repeats at the top of every page the table runs onto.
-      new TableRow({ tableHeader: true, cantSplit: true, children: columns.map((c, i) => cell(c, true, !!numeric[i])) }),
+      ...(columns ? [new TableRow({ tableHeader: true, cantSplit: true, children: columns.map((c, i) => cell(c, true, !!numeric[i])) })] : []),
       ...rows.map((r) => new TableRow({ cantSplit: true, children: r.map((v, i) => cell(v, false, !!numeric[i])) })),
     ],
   });
@@ -62,7 +63,7 @@ function blockToDocx(b: Block): Array<Paragraph | Table> {
     case 'paragraph':
       return [new Paragraph({ children: [run(b.text, b.muted ? { color: '666666', italics: true } : {})] })];
     case 'figures':
-      return [table(['', ''], b.items.map((f) => [f.label, f.value]), [false, true]), new Paragraph({})];
+      return [table(null, b.items.map((f) => [f.label, f.value]), [false, true]), new Paragraph({})];
     case 'table':
       return [...(b.caption ? [new Paragraph({ children: [run(b.caption, { bold: true })] })] : []), table(b.columns, b.rows, b.numeric), new Paragraph({})];
     case 'chart': {
@@ -70,7 +71,8 @@ function blockToDocx(b: Block): Array<Paragraph | Table> {
       const widthPx = 620;
       return [
         new Paragraph({ keepNext: true, children: [run(b.title, { bold: true, boldComplexScript: true })] }),
-        new Paragraph({ children: [new ImageRun({ type: 'png', data: png.data, transformation: { width: widthPx, height: Math.round((widthPx * png.height) / png.width) }, altText: { name: b.title, title: b.title, description: b.bars.map((x) => `${x.label}: ${x.value}${x.target !== undefined ? ` / ${x.target}` : ''}`).join('; ') } })] }),
+        // Single auto spacing: a fixed line height would clip the picture to one line in LibreOffice.
+        new Paragraph({ spacing: { line: 240, lineRule: LineRuleType.AUTO }, children: [new ImageRun({ type: 'png', data: png.data, transformation: { width: widthPx, height: Math.round((widthPx * png.height) / png.width) }, altText: { name: b.title, title: b.title, description: b.bars.map((x) => `${x.label}: ${x.value}${x.target !== undefined ? ` / ${x.target}` : ''}`).join('; ') } })] }),
       ];
     }
   }
@@ -97,7 +99,7 @@ export async function renderDocx(doc: ReportDoc): Promise<Buffer> {
     fonts: [{ name: laoFont, data: files.regular, bold: files.bold }],
     styles: {
       default: {
-        document: { run: { font: fonts, size: 21, sizeComplexScript: 21, language }, paragraph: { spacing: { after: 80, line: 300 } } },
+        document: { run: { font: fonts, size: 21, sizeComplexScript: 21, language }, paragraph: { spacing: { after: 80, line: 300, lineRule: LineRuleType.AUTO } } },
         title: { run: { ...headingRun(44) } },
         heading1: { run: headingRun(30), paragraph: { spacing: { before: 360, after: 160 } } },
         heading2: { run: headingRun(24), paragraph: { spacing: { before: 240, after: 120 } } },
