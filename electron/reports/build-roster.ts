@@ -20,7 +20,8 @@ export function rosterFigures(c: BuildContext, d: RosterData) {
 
 /** Each team with its active members and the modules each can train. */
 export function rosterSections(c: BuildContext, d: RosterData): Block[] {
-  const code = new Map(d.modules.map((m) => [m.id, m.code]));
+  // Short labels M1..M10 in curriculum order: the module codes are English slugs, unreadable in a Lao report.
+  const code = new Map(d.modules.map((m, i) => [m.id, `M${i + 1}`]));
   const order = new Map(d.modules.map((m, i) => [m.id, i]));
   const blocks: Block[] = [{ type: 'heading', level: 1, text: c.t('reports.doc.rosterByTeam') }];
   for (const team of d.teams) {
@@ -44,7 +45,7 @@ export function rosterSections(c: BuildContext, d: RosterData): Block[] {
       ]),
     });
   }
-  blocks.push({ type: 'paragraph', muted: true, text: d.modules.map((m) => `${m.code}: ${c.name(m)}`).join(' · ') });
+  blocks.push({ type: 'paragraph', muted: true, text: d.modules.map((m, i) => `M${i + 1}: ${c.name(m)}`).join(' · ') });
   return blocks;
 }
 

@@ -12,10 +12,14 @@ export const laoFont = 'Noto Sans Lao';
 export const latinFont = 'Arial';
 
 function fontDir(): string {
-  // Packaged app: electron-builder copies the folder to resources/fonts (extraResources); dev, tests, CLI: next to this file.
+  // Packaged app: electron-builder copies the folder to resources/fonts (extraResources). Source runs (tsx: CLI,
+  // web bridge, tests) have import.meta.dirname; the bundled CommonJS main process of `npm start` does not, and
+  // runs from the project folder.
   const packaged = (process as { resourcesPath?: string }).resourcesPath;
-  if (packaged && fs.existsSync(path.join(packaged, 'fonts', 'NotoSansLao-Regular.ttf'))) return path.join(packaged, 'fonts');
-  return path.join(import.meta.dirname, 'fonts');
+  const candidates = [packaged && path.join(packaged, 'fonts'), import.meta.dirname && path.join(import.meta.dirname, 'fonts'), path.join(process.cwd(), 'electron', 'reports', 'fonts')];
+  const found = candidates.find((d): d is string => !!d && fs.existsSync(path.join(d, 'NotoSansLao-Regular.ttf')));
+  if (!found) throw new Error('The bundled Lao font (NotoSansLao-Regular.ttf) is missing');
+  return found;
 }
 
 /** The bundled font files, for the chart rasteriser. */
