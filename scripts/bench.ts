@@ -10,6 +10,7 @@ import { insertRow, insertRows } from '../electron/sync/write-path';
 import { searchRoster } from '../electron/roster/people';
 import { capacityOverview } from '../electron/transfers/capacity-view';
 import { loadCapacityState } from '../electron/transfers/capacity-state';
+import { ensureReferenceData } from '../electron/reference/reference';
 import { buildReport } from '../electron/reports/build-report';
 import { renderDocx } from '../electron/reports/docx-render';
 import { generateNationalRoster, nationalScale } from './bench/national-roster';
@@ -115,6 +116,7 @@ async function capacityAtNationalScale() {
 async function reportsAtNationalScale() {
   const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'lwu-bench-'));
   const { db } = await openDatabase(dir);
+  await ensureReferenceData(db); // provinces, organisations and modules the reports name
   await generateNationalRoster(db);
   await generateNationalSessions(db);
   const period = '2026-10';

@@ -117,29 +117,32 @@ export async function loadActivity(db: Db, provinceId: string | null, range: { f
 }
 
 async function loadTransfers(db: Db, provinceId: string | null, range: { from: string; to: string }): Promise<TransferLine[]> {
-  const rows = await db('transfer as t')
+  const rows: Row[] = await db('transfer as t')
     .join('person as p', 'p.id', 't.person_id')
     .whereNull('t.deleted_at')
     .whereBetween('t.transfer_date', [range.from, range.to])
     .modify((q: any) => (provinceId ? q.where((w: any) => w.where('t.from_province_id', provinceId).orWhere('t.to_province_id', provinceId)) : q))
     .orderBy('t.transfer_date')
     .select('t.transfer_date', 't.from_province_id', 't.to_province_id', 't.ended_memberships', 'p.name_lo', 'p.name_en');
-  const out: TransferLine[] = [];
-  for (const r of rows) {
-    const ended = (JSON.parse(r.ended_memberships ?? '[]') as Array<{ id: string; cancelled?: boolean }>).filter((m) => !m.cancelled);
-    const teams = ended.length
-      ? await db('team_member as m').join('team as t', 't.id', 'm.team_id').whereIn('m.id', ended.map((m) => m.id)).select('t.name_lo', 't.name_en')
-      : [];
-    out.push({
+  // One query for the teams every transfer ended, not one per transfer: a national month has hundreds.
+  const endedOf = rows.map((r) => (JSON.parse(r.ended_memberships ?? '[]') as Array<{ id: string; cancelled?: boolean }>).filter((m) => !m.cancelled).map((m) => m.id));
+  const teamOf = new Map<string, { lo: string; en: string }>();
+  const allIds = endedOf.flat();
+  for (let i = 0; i < allIds.length; i += 500) {
+    for (const t of await db('team_member as m').join('team as t', 't.id', 'm.team_id').whereIn('m.id', allIds.slice(i, i + 500)).select('m.id', 't.name_lo', 't.name_en')) teamOf.set(t.id, { lo: t.name_lo, en: t.name_en || t.name_lo });
+  }
+  const out: TransferLine[] = rows.map((r, i) => {
+    const teams = endedOf[i]!.map((id) => teamOf.get(id)).filter((t): t is { lo: string; en: string } => !!t);
+    return {
       date: r.transfer_date,
       nameLo: r.name_lo,
       nameEn: r.name_en || r.name_lo,
       fromProvinceId: r.from_province_id,
       toProvinceId: r.to_province_id,
-      endedMemberships: ended.length,
-      teamsLo: teams.map((t) => t.name_lo),
-      teamsEn: teams.map((t) => t.name_en || t.name_lo),
-    });
-  }
+      endedMemberships: endedOf[i]!.length,
+      teamsLo: teams.map((t) => t.lo),
+      teamsEn: teams.map((t) => t.en),
+    };
+  });
   return out;
 }

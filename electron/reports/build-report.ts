@@ -5,6 +5,7 @@ import type { Db } from '../db/connection';
 import { loadActivity } from './activity-data';
 import { activityFigures, activitySections, narrativeSections, provinceComparison } from './build-activity';
 import { buildContext, frame } from './build-context';
+import { nationalActivitySections, nationalCapacitySections } from './build-national';
 import { capacitySections, rosterFigures, rosterSections } from './build-roster';
 import { getNarrative } from './narrative';
 import { loadRosterData } from './roster-data';
@@ -34,8 +35,8 @@ export async function buildReport(db: Db, req: ReportRequest, today: string): Pr
     ...(central
       ? [{ type: 'heading' as const, level: 1 as const, text: c.t('reports.doc.byProvince') }, provinceComparison(c, activity, roster.teams.map((t) => ({ provinceId: t.provinceId, active: t.members.length })))]
       : []),
-    ...activitySections(c, activity),
-    ...capacitySections(c, roster, { withProvince: central }),
+    ...(central ? nationalActivitySections(c, activity) : activitySections(c, activity)),
+    ...(central ? nationalCapacitySections(c, roster) : capacitySections(c, roster, { withProvince: false })),
     ...narrativeSections(c, narrative),
   ]);
 }

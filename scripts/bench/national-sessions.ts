@@ -6,18 +6,9 @@
  * the change log, and the cost of the single write path is measured on its own in the bench.
  */
 import type { Db } from '../../electron/db/connection';
+import { seeded } from './national-roster';
 
 export const nationalSessions = 50_000;
-
-function seeded(seed: number) {
-  let a = seed;
-  return () => {
-    a = (a + 0x6d2b79f5) | 0;
-    let t = Math.imul(a ^ (a >>> 15), 1 | a);
-    t = (t + Math.imul(t ^ (t >>> 7), 61 | t)) ^ t;
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 const uuid = (prefix: string, i: number) => `${prefix}-0000-4000-8000-${String(i).padStart(12, '0')}`;
 const kinds = ['tot', 'refresher', 'village', 'village', 'village', 'meeting', 'baseline', 'evaluation'];
