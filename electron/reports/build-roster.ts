@@ -49,6 +49,15 @@ export function rosterSections(c: BuildContext, d: RosterData): Block[] {
   return blocks;
 }
 
+/** One bar per team; past 40 teams (a national capacity report) one bar per province, or the chart fills pages. */
+function chartBars(c: BuildContext, d: RosterData) {
+  if (d.teams.length <= 40) return d.teams.map((t) => ({ label: c.name(t), value: activeCount(t), target: t.targetSize }));
+  return [...c.provinces].map(([id, p]) => {
+    const teams = d.teams.filter((t) => t.provinceId === id);
+    return { label: c.name(p), value: teams.reduce((s, t) => s + activeCount(t), 0), target: teams.reduce((s, t) => s + t.targetSize, 0) };
+  });
+}
+
 /** Team capacity table, chart, and the gaps with what to do about each. */
 export function capacitySections(c: BuildContext, d: RosterData, opts: { withProvince: boolean }): Block[] {
   const moduleName = new Map(d.modules.map((m) => [m.id, c.name(m)]));
@@ -82,7 +91,7 @@ export function capacitySections(c: BuildContext, d: RosterData, opts: { withPro
       title: c.t('reports.doc.capacityChart'),
       valueLabel: c.t('reports.doc.chartValue'),
       targetLabel: c.t('reports.doc.chartTarget'),
-      bars: d.teams.map((t) => ({ label: c.name(t), value: activeCount(t), target: t.targetSize })),
+      bars: chartBars(c, d),
     },
     { type: 'heading', level: 2, text: c.t('reports.doc.gaps') },
     ...(suggestions.length ? suggestions.map((text): Block => ({ type: 'paragraph', text: `• ${text}` })) : [{ type: 'paragraph', text: c.t('reports.doc.noGaps') } as Block]),

@@ -30,7 +30,7 @@ describe('the Reports page in a real browser', () => {
     const preview = page.getByRole('article', { name: 'Monthly provincial report' });
     await preview.getByRole('heading', { name: 'Sessions held' }).waitFor();
     await preview.getByText('Three new villages reached in the north.').waitFor();
-    await page.screenshot({ path: path.join(artifactsDir, 'reports-en.png'), fullPage: false });
+    await page.screenshot({ path: path.join(artifactsDir, 'reports-en.png'), fullPage: true });
     await page.getByLabel('Your name').fill('Ms Vanh');
     const download = page.waitForEvent('download');
     await page.getByRole('button', { name: 'Generate Word file' }).click();
