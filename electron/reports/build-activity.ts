@@ -63,7 +63,9 @@ export function activitySections(c: BuildContext, a: ActivityData): Block[] {
 /** The consolidated report's table: one row per province. */
 export function provinceComparison(c: BuildContext, a: ActivityData, teams: Array<{ provinceId: string | null; active: number }>): Block {
   const rows: string[][] = [];
-  for (const [id, p] of c.provinces) {
+  // Central sessions and the central team have no province: their own row, so the columns add up to the key figures.
+  const places: Array<[string | null, { nameLo: string; nameEn: string }]> = [...c.provinces, [null, { nameLo: c.t('reports.doc.levels.central'), nameEn: c.t('reports.doc.levels.central') }]];
+  for (const [id, p] of places) {
     const held = a.held.filter((s) => s.provinceId === id);
     const people = held.reduce((s, x) => s + x.female + x.male, 0);
     const villages = a.villages.filter((v) => v.provinceId === id).length;
