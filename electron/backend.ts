@@ -6,6 +6,7 @@ import { type Dispatch, createDispatcher } from './dispatcher';
 import { combineHandlers } from './handlers';
 import { ensureReferenceData } from './reference/reference';
 import { referenceHandlers } from './reference/handlers';
+import { reportsHandlers } from './reports/handlers';
 import { rosterHandlers } from './roster/handlers';
 import { settingsHandlers } from './settings/handlers';
 import { transfersHandlers } from './transfers/handlers';
@@ -21,7 +22,7 @@ export interface Backend {
 export const appVersion: string = pkg.version;
 
 export const allHandlers = () =>
-  combineHandlers(settingsHandlers, referenceHandlers, rosterHandlers, transfersHandlers, calendarHandlers, syncHandlers);
+  combineHandlers(settingsHandlers, referenceHandlers, rosterHandlers, transfersHandlers, calendarHandlers, syncHandlers, reportsHandlers);
 
 /** Opens the data folder and wires every handler: the same backend for Electron, the web bridge and the CLI. */
 /** keyProtector: Electron's safeStorage in the desktop app; elsewhere a key file only this user can read. */

@@ -9,6 +9,7 @@ import { resolveDataDir } from './data-dir';
 import { backupDatabase } from './db/backup';
 import { describeError, describeStartupError } from './startup-error';
 import { registerSyncCommands } from './sync/cli-commands';
+import { registerReportCommand } from './reports/cli-command';
 
 class CliFailure extends Error {}
 
@@ -74,6 +75,7 @@ registerSyncCommands(program, {
     throw new CliFailure(message);
   },
 });
+registerReportCommand(program, { withBackend, fail: (message) => { throw new CliFailure(message); } });
 
 export async function runCli(argv: string[]): Promise<void> {
   try {

@@ -10,8 +10,12 @@ import { insertRow, insertRows } from '../electron/sync/write-path';
 import { searchRoster } from '../electron/roster/people';
 import { capacityOverview } from '../electron/transfers/capacity-view';
 import { loadCapacityState } from '../electron/transfers/capacity-state';
+import { ensureReferenceData } from '../electron/reference/reference';
+import { buildReport } from '../electron/reports/build-report';
+import { renderDocx } from '../electron/reports/docx-render';
 import { generateNationalRoster, nationalScale } from './bench/national-roster';
 import { benchSync } from './bench-sync';
+import { generateNationalSessions, nationalSessions } from './bench/national-sessions';
 
 async function timed<T>(fn: () => Promise<T>): Promise<number> {
   const start = process.hrtime.bigint();
@@ -106,6 +110,37 @@ async function capacityAtNationalScale() {
   };
 }
 
+/**
+ * Word reports on the national data set (issue 6): a provincial monthly report (target < 1 s) and the central
+ * consolidated report (target < 5 s), content model plus .docx, against reading the month's session rows.
+ */
+async function reportsAtNationalScale() {
+  const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'lwu-bench-'));
+  const { db } = await openDatabase(dir);
+  await ensureReferenceData(db); // provinces, organisations and modules the reports name
+  await generateNationalRoster(db);
+  await generateNationalSessions(db);
+  const period = '2026-10';
+  const baselineMs = await timed(() => db('session').whereBetween('start_date', ['2026-10-01', '2026-10-31']).select('*'));
+  const make = (kind: 'monthly' | 'central', scope: string) => async () => {
+    const doc = await buildReport(db, { kind, period, scope, language: 'lo' }, '2026-11-15');
+    bytes = (await renderDocx(doc)).length;
+  };
+  let bytes = 0;
+  await make('monthly', 'LA-VT')(); // warm-up: fonts read, statements prepared
+  const monthlyMs = await timed(make('monthly', 'LA-VT'));
+  const monthlyBytes = bytes;
+  const centralMs = await timed(make('central', 'all'));
+  await db.destroy();
+  fs.rmSync(dir, { recursive: true, force: true });
+  return {
+    sessions: nationalSessions,
+    baselineMonthSessionsMs: Math.round(baselineMs),
+    monthlyProvincial: { ms: Math.round(monthlyMs), ratio: +(monthlyMs / baselineMs).toFixed(2), targetMs: 1000, bytes: monthlyBytes },
+    centralConsolidated: { ms: Math.round(centralMs), ratio: +(centralMs / baselineMs).toFixed(2), targetMs: 5000, bytes },
+  };
+}
+
 const results = {
   machine: { cpus: os.cpus().length, node: process.version },
   // Every replicated insert through the single write path (row + 7 change messages + field clocks)
@@ -115,5 +150,6 @@ const results = {
   capacityAtNationalScale: await capacityAtNationalScale(),
   // Issue 7: export and import of 100,000 change messages against gzip+age and a plain batch insert.
   sync: await benchSync(),
+  reportsAtNationalScale: await reportsAtNationalScale(),
 };
 console.log(JSON.stringify(results, null, 2));

@@ -10,6 +10,7 @@ import { rosterApi } from './api/roster';
 import { rosterImportApi } from './api/roster-import';
 import { transfersApi } from './api/transfers';
 import { syncApi } from './api/sync';
+import { reportsApi } from './api/reports';
 
 export type * from './api/app';
 export type * from './api/calendar';
@@ -17,6 +18,7 @@ export type * from './api/roster';
 export type * from './api/roster-import';
 export type * from './api/transfers';
 export type * from './api/sync';
+export type * from './api/reports';
 
 /** Each domain declares its channels in shared/api/<domain>.ts; this is the whole list. */
 export const api = {
@@ -26,6 +28,7 @@ export const api = {
   ...rosterImportApi,
   ...transfersApi,
   ...syncApi,
+  ...reportsApi,
 };
 
 export type Api = typeof api;

@@ -11,6 +11,8 @@ import enSync from './locales/en/sync.json';
 import loSync from './locales/lo/sync.json';
 import enCalendar from './locales/en/calendar.json';
 import loCalendar from './locales/lo/calendar.json';
+import enReports from './locales/en/reports.json';
+import loReports from './locales/lo/reports.json';
 
 type Catalogue = { [key: string]: string | Catalogue };
 
@@ -27,8 +29,8 @@ function merge(...parts: Catalogue[]): Catalogue {
 }
 
 export const catalogues = {
-  lo: merge(loApp, loRoster, loTransfers, loCalendar, loSync),
-  en: merge(enApp, enRoster, enTransfers, enCalendar, enSync),
+  lo: merge(loApp, loRoster, loTransfers, loCalendar, loSync, loReports),
+  en: merge(enApp, enRoster, enTransfers, enCalendar, enSync, enReports),
 };
 
 export const resources = { lo: { translation: catalogues.lo }, en: { translation: catalogues.en } };

@@ -14,6 +14,7 @@ import { TeamsPage } from './teams/TeamsPage';
 import { CapacityPage } from './transfers/CapacityPage';
 import { TransfersPage } from './transfers/TransfersPage';
 import { SyncPage } from './pages/SyncPage';
+import { ReportsPage } from './reports/ReportsPage';
 
 /** Pages that exist; every other section shows what it will hold until its feature lands. */
 const pages: Record<string, ComponentType> = {
@@ -25,6 +26,7 @@ const pages: Record<string, ComponentType> = {
   calendar: CalendarPage,
   dashboard: DashboardPage,
   sync: SyncPage,
+  reports: ReportsPage,
 };
 
 export function App() {

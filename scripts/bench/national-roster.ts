@@ -11,7 +11,7 @@ import { refresherDue } from '../../shared/roster-rules';
 
 export const nationalScale = { people: 5000, teams: 1000, villages: 8500, transfers: 10_000, districts: 148 };
 
-function seeded(seed: number) {
+export function seeded(seed: number) {
   let a = seed;
   return () => {
     a = (a + 0x6d2b79f5) | 0;

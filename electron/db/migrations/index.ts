@@ -4,6 +4,7 @@ import * as m0002 from './0002_roster';
 import * as m0003 from './0003_sync';
 import * as m0005 from './0005_calendar';
 import * as m0006 from './0006_transfers';
+import * as m0007 from './0007_reports';
 
 export interface Migration {
   name: string;
@@ -17,4 +18,5 @@ export const migrations: Migration[] = [
   { name: '0003_sync', ...m0003 },
   { name: '0005_calendar', ...m0005 },
   { name: '0006_transfers', ...m0006 },
+  { name: '0007_reports', ...m0007 },
 ];

@@ -1,0 +1,148 @@
+import type { Db } from '../db/connection';
+
+/**
+ * What happened in a scope and month, read from the calendar (session*) and transfers tables: the rows the
+ * monthly and consolidated reports tabulate. provinceId null means every province.
+ */
+export interface SessionLine {
+  id: string;
+  kind: string;
+  startDate: string;
+  endDate: string;
+  provinceId: string | null;
+  placeLo: string;
+  placeEn: string;
+  female: number;
+  male: number;
+}
+export interface OrgLine {
+  nameLo: string;
+  nameEn: string;
+  female: number;
+  male: number;
+}
+export interface VillageLine {
+  provinceId: string;
+  nameLo: string;
+  nameEn: string;
+  districtLo: string;
+  districtEn: string;
+}
+export interface TransferLine {
+  date: string;
+  nameLo: string;
+  nameEn: string;
+  fromProvinceId: string | null;
+  toProvinceId: string | null;
+  endedMemberships: number;
+  teamsLo: string[];
+  teamsEn: string[];
+}
+export interface ActivityData {
+  held: SessionLine[];
+  planned: SessionLine[];
+  byOrganisation: OrgLine[];
+  villages: VillageLine[];
+  transfers: TransferLine[];
+}
+
+type Row = Record<string, any>;
+
+const inScope = (column: string, provinceId: string | null) => (q: any) => (provinceId ? q.where(column, provinceId) : q);
+
+async function sessionLines(db: Db, provinceId: string | null, from: string, to: string, statuses: string[]): Promise<SessionLine[]> {
+  const rows: Row[] = await db('session as s')
+    .leftJoin('village as v', 'v.id', 's.village_id')
+    .leftJoin('district as d', 'd.id', 's.district_id')
+    .leftJoin('province as p', 'p.id', 's.province_id')
+    .whereNull('s.deleted_at')
+    .whereIn('s.status', statuses)
+    .whereBetween('s.start_date', [from, to])
+    .modify(inScope('s.province_id', provinceId))
+    .orderBy(['s.start_date', 's.id'])
+    .select('s.id', 's.kind', 's.start_date', 's.end_date', 's.province_id', 's.venue', 'v.name_lo as v_lo', 'v.name_en as v_en', 'd.name_lo as d_lo', 'd.name_en as d_en', 'p.name_lo as p_lo', 'p.name_en as p_en');
+  const counts = new Map<string, { f: number; m: number }>();
+  const ids = rows.map((r) => r.id);
+  for (let i = 0; i < ids.length; i += 500) {
+    const part: Row[] = await db('session_participants').whereNull('deleted_at').whereIn('session_id', ids.slice(i, i + 500)).groupBy('session_id').select('session_id').sum({ f: 'female', m: 'male' });
+    for (const c of part) counts.set(c.session_id, { f: Number(c.f ?? 0), m: Number(c.m ?? 0) });
+  }
+  return rows.map((r) => ({
+    id: r.id,
+    kind: r.kind,
+    startDate: r.start_date,
+    endDate: r.end_date,
+    provinceId: r.province_id,
+    placeLo: [r.v_lo, r.d_lo, r.p_lo].filter(Boolean).join(', ') || r.venue || '',
+    placeEn: [r.v_en || r.v_lo, r.d_en, r.p_en].filter(Boolean).join(', ') || r.venue || '',
+    female: counts.get(r.id)?.f ?? 0,
+    male: counts.get(r.id)?.m ?? 0,
+  }));
+}
+
+export async function loadActivity(db: Db, provinceId: string | null, range: { from: string; to: string }, next: { from: string; to: string }): Promise<ActivityData> {
+  const held = await sessionLines(db, provinceId, range.from, range.to, ['held']);
+  const planned = await sessionLines(db, provinceId, next.from, next.to, ['planned', 'confirmed']);
+  const heldIds = held.map((s) => s.id);
+  const byOrganisation = (
+    await db('session_participants as sp')
+      .join('session as s', 's.id', 'sp.session_id')
+      .leftJoin('organisation as o', 'o.id', 'sp.organisation_id')
+      .whereNull('sp.deleted_at')
+      .whereNull('s.deleted_at')
+      .where('s.status', 'held')
+      .whereBetween('s.start_date', [range.from, range.to])
+      .modify(inScope('s.province_id', provinceId))
+      .groupBy('sp.organisation_id', 'o.name_lo', 'o.name_en', 'o.sort_order')
+      .orderBy('o.sort_order')
+      .select('o.name_lo', 'o.name_en')
+      .sum({ f: 'sp.female', m: 'sp.male' })
+  ).map((r) => ({ nameLo: r.name_lo ?? '?', nameEn: r.name_en ?? '?', female: Number(r.f ?? 0), male: Number(r.m ?? 0) }));
+  // A village is reached when a held session took place in it or lists it among the villages it covered.
+  const villageIds = new Set<string>();
+  for (let i = 0; i < heldIds.length; i += 500) {
+    const part = heldIds.slice(i, i + 500);
+    for (const r of await db('session_village').whereNull('deleted_at').whereIn('session_id', part).select('village_id')) villageIds.add(r.village_id);
+    for (const r of await db('session').whereIn('id', part).whereNotNull('village_id').select('village_id')) villageIds.add(r.village_id);
+  }
+  const villages: VillageLine[] = [];
+  const vids = [...villageIds];
+  for (let i = 0; i < vids.length; i += 500) {
+    const rows = await db('village as v').join('district as d', 'd.id', 'v.district_id').whereIn('v.id', vids.slice(i, i + 500)).select('v.province_id', 'v.name_lo', 'v.name_en', 'd.name_lo as d_lo', 'd.name_en as d_en');
+    for (const r of rows) villages.push({ provinceId: r.province_id, nameLo: r.name_lo, nameEn: r.name_en || r.name_lo, districtLo: r.d_lo, districtEn: r.d_en });
+  }
+  villages.sort((a, b) => a.districtEn.localeCompare(b.districtEn) || a.nameLo.localeCompare(b.nameLo));
+  const transfers = await loadTransfers(db, provinceId, range);
+  return { held, planned, byOrganisation, villages, transfers };
+}
+
+async function loadTransfers(db: Db, provinceId: string | null, range: { from: string; to: string }): Promise<TransferLine[]> {
+  const rows: Row[] = await db('transfer as t')
+    .join('person as p', 'p.id', 't.person_id')
+    .whereNull('t.deleted_at')
+    .whereBetween('t.transfer_date', [range.from, range.to])
+    .modify((q: any) => (provinceId ? q.where((w: any) => w.where('t.from_province_id', provinceId).orWhere('t.to_province_id', provinceId)) : q))
+    .orderBy('t.transfer_date')
+    .select('t.transfer_date', 't.from_province_id', 't.to_province_id', 't.ended_memberships', 'p.name_lo', 'p.name_en');
+  // One query for the teams every transfer ended, not one per transfer: a national month has hundreds.
+  const endedOf = rows.map((r) => (JSON.parse(r.ended_memberships ?? '[]') as Array<{ id: string; cancelled?: boolean }>).filter((m) => !m.cancelled).map((m) => m.id));
+  const teamOf = new Map<string, { lo: string; en: string }>();
+  const allIds = endedOf.flat();
+  for (let i = 0; i < allIds.length; i += 500) {
+    for (const t of await db('team_member as m').join('team as t', 't.id', 'm.team_id').whereIn('m.id', allIds.slice(i, i + 500)).select('m.id', 't.name_lo', 't.name_en')) teamOf.set(t.id, { lo: t.name_lo, en: t.name_en || t.name_lo });
+  }
+  const out: TransferLine[] = rows.map((r, i) => {
+    const teams = endedOf[i]!.map((id) => teamOf.get(id)).filter((t): t is { lo: string; en: string } => !!t);
+    return {
+      date: r.transfer_date,
+      nameLo: r.name_lo,
+      nameEn: r.name_en || r.name_lo,
+      fromProvinceId: r.from_province_id,
+      toProvinceId: r.to_province_id,
+      endedMemberships: endedOf[i]!.length,
+      teamsLo: teams.map((t) => t.lo),
+      teamsEn: teams.map((t) => t.en),
+    };
+  });
+  return out;
+}

@@ -1,0 +1,92 @@
+import type { Block } from '../../shared/report-model';
+import type { ActivityData } from './activity-data';
+import type { BuildContext } from './build-context';
+
+const kindLabel = (c: BuildContext, kind: string) => c.t(`calendar.kind.${kind}`);
+
+export function activityFigures(c: BuildContext, a: ActivityData) {
+  const participants = a.held.reduce((s, x) => s + x.female + x.male, 0);
+  return [
+    { label: c.t('reports.doc.figSessionsHeld'), value: c.number(a.held.length) },
+    { label: c.t('reports.doc.figParticipants'), value: c.number(participants) },
+    { label: c.t('reports.doc.figVillages'), value: c.number(a.villages.length) },
+  ];
+}
+
+function sessionTable(c: BuildContext, rows: ActivityData['held'], withCounts: boolean): Block {
+  if (!rows.length) return { type: 'paragraph', text: c.t('reports.doc.noRows'), muted: true };
+  const base = [c.t('reports.doc.colDate'), c.t('reports.doc.colKind'), c.t('reports.doc.colPlace')];
+  const counts = [c.t('reports.doc.colFemale'), c.t('reports.doc.colMale'), c.t('reports.doc.colTotal')];
+  return {
+    type: 'table',
+    columns: withCounts ? [...base, ...counts] : base,
+    numeric: withCounts ? [false, false, false, true, true, true] : undefined,
+    rows: rows.map((s) => [
+      s.startDate === s.endDate ? s.startDate : `${s.startDate} – ${s.endDate}`,
+      kindLabel(c, s.kind),
+      c.lang === 'lo' ? s.placeLo : s.placeEn,
+      ...(withCounts ? [String(s.female), String(s.male), String(s.female + s.male)] : []),
+    ]),
+  };
+}
+
+/** Sessions held, participants, villages reached, transfers and next month's plan. */
+export function activitySections(c: BuildContext, a: ActivityData): Block[] {
+  const orgRows = a.byOrganisation.map((o) => [c.name(o), String(o.female), String(o.male), String(o.female + o.male)]);
+  const f = a.byOrganisation.reduce((s, o) => s + o.female, 0);
+  const m = a.byOrganisation.reduce((s, o) => s + o.male, 0);
+  const prov = (id: string | null) => (id ? c.name(c.provinces.get(id) ?? { nameLo: '?', nameEn: '?' }) : '');
+  return [
+    { type: 'heading', level: 1, text: c.t('reports.doc.sessionsHeld') },
+    sessionTable(c, a.held, true),
+    { type: 'heading', level: 1, text: c.t('reports.doc.participants') },
+    orgRows.length
+      ? { type: 'table', columns: [c.t('reports.doc.colOrganisation'), c.t('reports.doc.colFemale'), c.t('reports.doc.colMale'), c.t('reports.doc.colTotal')], numeric: [false, true, true, true], rows: [...orgRows, [c.t('reports.doc.colTotal'), String(f), String(m), String(f + m)]] }
+      : { type: 'paragraph', text: c.t('reports.doc.noRows'), muted: true },
+    { type: 'heading', level: 1, text: c.t('reports.doc.villagesReached') },
+    a.villages.length
+      ? { type: 'table', columns: [c.t('reports.doc.colDistrict'), c.t('reports.doc.colVillage')], rows: a.villages.map((v) => [c.lang === 'lo' ? v.districtLo : v.districtEn, c.name(v)]) }
+      : { type: 'paragraph', text: c.t('reports.doc.noRows'), muted: true },
+    { type: 'heading', level: 1, text: c.t('reports.doc.transfers') },
+    a.transfers.length
+      ? {
+          type: 'table',
+          columns: [c.t('reports.doc.colDate'), c.t('reports.doc.colName'), c.t('reports.doc.colProvince'), c.t('reports.doc.colTeam')],
+          rows: a.transfers.map((x) => [x.date, c.name(x), `${prov(x.fromProvinceId)} → ${prov(x.toProvinceId)}`, (c.lang === 'lo' ? x.teamsLo : x.teamsEn).join(', ')]),
+        }
+      : { type: 'paragraph', text: c.t('reports.doc.noRows'), muted: true },
+    { type: 'heading', level: 1, text: c.t('reports.doc.nextMonth') },
+    sessionTable(c, a.planned, false),
+  ];
+}
+
+/** The consolidated report's table: one row per province. */
+export function provinceComparison(c: BuildContext, a: ActivityData, teams: Array<{ provinceId: string | null; active: number }>): Block {
+  const rows: string[][] = [];
+  // Central sessions and the central team have no province: their own row, so the columns add up to the key figures.
+  const places: Array<[string | null, { nameLo: string; nameEn: string }]> = [...c.provinces, [null, { nameLo: c.t('reports.doc.levels.central'), nameEn: c.t('reports.doc.levels.central') }]];
+  for (const [id, p] of places) {
+    const held = a.held.filter((s) => s.provinceId === id);
+    const people = held.reduce((s, x) => s + x.female + x.male, 0);
+    const villages = a.villages.filter((v) => v.provinceId === id).length;
+    const trainers = teams.filter((t) => t.provinceId === id).reduce((s, t) => s + t.active, 0);
+    rows.push([c.name(p), String(held.length), String(people), String(villages), String(trainers)]);
+  }
+  return {
+    type: 'table',
+    columns: [c.t('reports.doc.colProvince'), c.t('reports.doc.colSessions'), c.t('reports.doc.figParticipants'), c.t('reports.doc.figVillages'), c.t('reports.doc.colTrainers')],
+    numeric: [false, true, true, true, true],
+    rows,
+  };
+}
+
+export function narrativeSections(c: BuildContext, n: { achievements: string; challenges: string; lessons: string }): Block[] {
+  const blocks: Block[] = [{ type: 'heading', level: 1, text: c.t('reports.doc.narrative') }];
+  for (const key of ['achievements', 'challenges', 'lessons'] as const) {
+    blocks.push({ type: 'heading', level: 2, text: c.t(`reports.doc.${key}`) });
+    const paras = n[key].split(/\n\s*\n|\n/).map((s) => s.trim()).filter(Boolean);
+    if (!paras.length) blocks.push({ type: 'paragraph', text: c.t('reports.doc.narrativeEmpty'), muted: true });
+    for (const p of paras) blocks.push({ type: 'paragraph', text: p });
+  }
+  return blocks;
+}

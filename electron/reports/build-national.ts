@@ -1,0 +1,69 @@
+import type { Block } from '../../shared/report-model';
+import type { ActivityData, SessionLine } from './activity-data';
+import type { BuildContext } from './build-context';
+import type { RosterData } from './roster-data';
+
+/**
+ * The consolidated report's sections. Across 18 provinces a month holds thousands of sessions and villages and
+ * a thousand teams: listed one by one they would fill a hundred pages nobody reads, so the national report
+ * sums them by kind and by province; the provincial reports carry the detail.
+ */
+function byKind(c: BuildContext, sessions: SessionLine[], withCounts: boolean): Block {
+  if (!sessions.length) return { type: 'paragraph', text: c.t('reports.doc.noRows'), muted: true };
+  const sums = new Map<string, { n: number; f: number; m: number }>();
+  for (const s of sessions) {
+    const x = sums.get(s.kind) ?? { n: 0, f: 0, m: 0 };
+    x.n++;
+    x.f += s.female;
+    x.m += s.male;
+    sums.set(s.kind, x);
+  }
+  return {
+    type: 'table',
+    columns: [c.t('reports.doc.colKind'), c.t('reports.doc.colSessions'), ...(withCounts ? [c.t('reports.doc.colFemale'), c.t('reports.doc.colMale'), c.t('reports.doc.colTotal')] : [])],
+    numeric: [false, true, true, true, true],
+    rows: [...sums].map(([kind, x]) => [c.t(`calendar.kind.${kind}`), String(x.n), ...(withCounts ? [String(x.f), String(x.m), String(x.f + x.m)] : [])]),
+  };
+}
+
+export function nationalActivitySections(c: BuildContext, a: ActivityData): Block[] {
+  const orgRows = a.byOrganisation.map((o) => [c.name(o), String(o.female), String(o.male), String(o.female + o.male)]);
+  const transfers = [...c.provinces].map(([id, p]) => {
+    const out = a.transfers.filter((t) => t.fromProvinceId === id && t.toProvinceId !== id);
+    const inn = a.transfers.filter((t) => t.toProvinceId === id && t.fromProvinceId !== id);
+    const ended = a.transfers.filter((t) => t.fromProvinceId === id).reduce((s, t) => s + t.endedMemberships, 0);
+    return [c.name(p), String(inn.length), String(out.length), String(ended)];
+  });
+  return [
+    { type: 'heading', level: 1, text: c.t('reports.doc.sessionsHeld') },
+    byKind(c, a.held, true),
+    { type: 'heading', level: 1, text: c.t('reports.doc.participants') },
+    orgRows.length
+      ? { type: 'table', columns: [c.t('reports.doc.colOrganisation'), c.t('reports.doc.colFemale'), c.t('reports.doc.colMale'), c.t('reports.doc.colTotal')], numeric: [false, true, true, true], rows: orgRows }
+      : { type: 'paragraph', text: c.t('reports.doc.noRows'), muted: true },
+    { type: 'heading', level: 1, text: c.t('reports.doc.transfers') },
+    { type: 'table', columns: [c.t('reports.doc.colProvince'), c.t('reports.doc.colTransfersIn'), c.t('reports.doc.colTransfersOut'), c.t('reports.doc.colEnded')], numeric: [false, true, true, true], rows: transfers },
+    { type: 'heading', level: 1, text: c.t('reports.doc.nextMonth') },
+    byKind(c, a.planned, false),
+  ];
+}
+
+/** Team capacity summed by province, with the chart drawn by province rather than by team. */
+export function nationalCapacitySections(c: BuildContext, d: RosterData): Block[] {
+  const rows = [...c.provinces].map(([id, p]) => {
+    const teams = d.teams.filter((t) => t.provinceId === id);
+    const active = teams.reduce((s, t) => s + t.members.length, 0);
+    const target = teams.reduce((s, t) => s + t.targetSize, 0);
+    return { name: c.name(p), teams: teams.length, active, target, under: teams.filter((t) => t.members.length < t.targetSize).length, noLead: teams.filter((t) => !t.members.some((m) => m.role === 'lead')).length };
+  });
+  return [
+    { type: 'heading', level: 1, text: c.t('reports.doc.capacity') },
+    {
+      type: 'table',
+      columns: [c.t('reports.doc.colProvince'), c.t('reports.doc.figTeams'), c.t('reports.doc.colActive'), c.t('reports.doc.colTarget'), c.t('reports.doc.figTeamsUnderTarget'), c.t('reports.doc.colNoLead')],
+      numeric: [false, true, true, true, true, true],
+      rows: rows.map((r) => [r.name, String(r.teams), String(r.active), String(r.target), String(r.under), String(r.noLead)]),
+    },
+    { type: 'chart', title: c.t('reports.doc.capacityChartProvince'), valueLabel: c.t('reports.doc.chartValue'), targetLabel: c.t('reports.doc.chartTarget'), bars: rows.map((r) => ({ label: r.name, value: r.active, target: r.target })) },
+  ];
+}

@@ -1,0 +1,99 @@
+import type { Block } from '../../shared/report-model';
+import type { BuildContext } from './build-context';
+import type { RosterData, TeamInfo } from './roster-data';
+
+const activeCount = (t: TeamInfo) => t.members.length;
+
+/** Key figures drawn from the roster: the same in every report kind. */
+export function rosterFigures(c: BuildContext, d: RosterData) {
+  const people = new Map(d.teams.flatMap((t) => t.members).map((m) => [m.personId, m]));
+  const all = [...people.values()];
+  return [
+    { label: c.t('reports.doc.figActiveTrainers'), value: c.number(all.length) },
+    { label: c.t('reports.doc.figWomen'), value: c.number(all.filter((m) => m.sex === 'f').length) },
+    { label: c.t('reports.doc.figTeams'), value: c.number(d.teams.length) },
+    { label: c.t('reports.doc.figTeamsUnderTarget'), value: c.number(d.teams.filter((t) => activeCount(t) < t.targetSize).length) },
+    { label: c.t('reports.doc.figQualifications'), value: c.number(all.reduce((s, m) => s + m.moduleIds.length, 0)) },
+    { label: c.t('reports.doc.figOverdue'), value: c.number(all.reduce((s, m) => s + m.overdue, 0)) },
+  ];
+}
+
+/** Each team with its active members and the modules each can train. */
+export function rosterSections(c: BuildContext, d: RosterData): Block[] {
+  // Short labels M1..M10 in curriculum order: the module codes are English slugs, unreadable in a Lao report.
+  const code = new Map(d.modules.map((m, i) => [m.id, `M${i + 1}`]));
+  const order = new Map(d.modules.map((m, i) => [m.id, i]));
+  const blocks: Block[] = [{ type: 'heading', level: 1, text: c.t('reports.doc.rosterByTeam') }];
+  for (const team of d.teams) {
+    blocks.push({
+      type: 'heading',
+      level: 2,
+      text: c.t('reports.doc.teamHeading', { team: c.name(team), level: c.t(`reports.doc.levels.${team.level}`), active: activeCount(team), target: team.targetSize }),
+    });
+    if (!team.members.length) {
+      blocks.push({ type: 'paragraph', text: c.t('reports.doc.noMembers'), muted: true });
+      continue;
+    }
+    blocks.push({
+      type: 'table',
+      columns: [c.t('reports.doc.colName'), c.t('reports.doc.colSex'), c.t('reports.doc.colRole'), c.t('reports.doc.colModules')],
+      rows: team.members.map((m) => [
+        c.name(m),
+        c.t(m.sex === 'f' ? 'reports.doc.sexF' : 'reports.doc.sexM'),
+        c.t(m.role === 'lead' ? 'reports.doc.roleLead' : 'reports.doc.roleMember'),
+        [...m.moduleIds].sort((a, b) => (order.get(a) ?? 0) - (order.get(b) ?? 0)).map((id) => code.get(id) ?? '?').join(', '),
+      ]),
+    });
+  }
+  blocks.push({ type: 'paragraph', muted: true, text: d.modules.map((m, i) => `M${i + 1}: ${c.name(m)}`).join(' · ') });
+  return blocks;
+}
+
+/** One bar per team; past 40 teams (a national capacity report) one bar per province, or the chart fills pages. */
+function chartBars(c: BuildContext, d: RosterData) {
+  if (d.teams.length <= 40) return d.teams.map((t) => ({ label: c.name(t), value: activeCount(t), target: t.targetSize }));
+  return [...c.provinces].map(([id, p]) => {
+    const teams = d.teams.filter((t) => t.provinceId === id);
+    return { label: c.name(p), value: teams.reduce((s, t) => s + activeCount(t), 0), target: teams.reduce((s, t) => s + t.targetSize, 0) };
+  });
+}
+
+/** Team capacity table, chart, and the gaps with what to do about each. */
+export function capacitySections(c: BuildContext, d: RosterData, opts: { withProvince: boolean }): Block[] {
+  const moduleName = new Map(d.modules.map((m) => [m.id, c.name(m)]));
+  const missing = (t: TeamInfo) => d.modules.filter((m) => !t.members.some((p) => p.moduleIds.includes(m.id))).map((m) => m.id);
+  const provinceOf = (t: TeamInfo) => (t.provinceId ? c.name(c.provinces.get(t.provinceId) ?? { nameLo: '', nameEn: '' }) : '');
+  const columns = [c.t('reports.doc.colTeam'), c.t('reports.doc.colLevel'), ...(opts.withProvince ? [c.t('reports.doc.colProvince')] : []), c.t('reports.doc.colActive'), c.t('reports.doc.colTarget'), c.t('reports.doc.colGap'), c.t('reports.doc.colLeads'), c.t('reports.doc.colMissingModules')];
+  const rows = d.teams.map((t) => [
+    c.name(t),
+    c.t(`reports.doc.levels.${t.level}`),
+    ...(opts.withProvince ? [provinceOf(t)] : []),
+    String(activeCount(t)),
+    String(t.targetSize),
+    String(Math.max(0, t.targetSize - activeCount(t))),
+    String(t.members.filter((m) => m.role === 'lead').length),
+    String(missing(t).length),
+  ]);
+  const suggestions: string[] = [];
+  for (const t of d.teams) {
+    const gap = t.targetSize - activeCount(t);
+    if (gap > 0) suggestions.push(c.t('reports.doc.suggestRecruit', { team: c.name(t), count: gap, target: t.targetSize }));
+    if (!t.members.some((m) => m.role === 'lead')) suggestions.push(c.t('reports.doc.suggestLead', { team: c.name(t) }));
+    const miss = missing(t);
+    if (miss.length) suggestions.push(c.t('reports.doc.suggestModules', { team: c.name(t), modules: miss.map((id) => moduleName.get(id)).join(', ') }));
+  }
+  const numeric = columns.map((_, i) => i >= columns.length - 5);
+  return [
+    { type: 'heading', level: 1, text: c.t('reports.doc.capacity') },
+    { type: 'table', columns, rows, numeric },
+    {
+      type: 'chart',
+      title: c.t('reports.doc.capacityChart'),
+      valueLabel: c.t('reports.doc.chartValue'),
+      targetLabel: c.t('reports.doc.chartTarget'),
+      bars: chartBars(c, d),
+    },
+    { type: 'heading', level: 2, text: c.t('reports.doc.gaps') },
+    ...(suggestions.length ? suggestions.map((text): Block => ({ type: 'paragraph', text: `• ${text}` })) : [{ type: 'paragraph', text: c.t('reports.doc.noGaps') } as Block]),
+  ];
+}

@@ -1,0 +1,122 @@
+import {
+  AlignmentType,
+  BorderStyle,
+  Document,
+  Footer,
+  HeadingLevel,
+  ImageRun,
+  LineRuleType,
+  type IRunOptions,
+  Packer,
+  PageBreak,
+  PageNumber,
+  Paragraph,
+  ShadingType,
+  Table,
+  TableCell,
+  TableRow,
+  TextRun,
+  WidthType,
+} from 'docx';
+import type { Block, ReportDoc } from '../../shared/report-model';
+import { renderChartPng } from './chart';
+import { laoFont, laoFontFiles, latinFont } from './fonts';
+
+/** A4 in twips, 2 cm margins. */
+const page = { width: 11906, height: 16838, margin: 1134 };
+const contentWidthTwips = page.width - 2 * page.margin;
+
+/** Every run names a font for each script slot: Latin text in Arial, Lao (a complex script) in the Lao font. */
+const fonts = { ascii: latinFont, hAnsi: latinFont, cs: laoFont, eastAsia: laoFont };
+
+function run(text: string, opts: Partial<IRunOptions> = {}): TextRun {
+  return new TextRun({ text, font: fonts, ...opts } as IRunOptions);
+}
+
+const border = { style: BorderStyle.SINGLE, size: 4, color: '999999' };
+const borders = { top: border, bottom: border, left: border, right: border };
+
+function cell(text: string, header: boolean, right: boolean): TableCell {
+  return new TableCell({
+    borders,
+    shading: header ? { type: ShadingType.CLEAR, fill: 'E8EEF4', color: 'auto' } : undefined,
+    margins: { top: 40, bottom: 40, left: 80, right: 80 },
+    children: [new Paragraph({ alignment: right ? AlignmentType.RIGHT : AlignmentType.LEFT, children: [run(text, header ? { bold: true, boldComplexScript: true } : {})] })],
+  });
+}
+
+function table(columns: string[] | null, rows: string[][], numeric: boolean[] = []): Table {
+  return new Table({
+    width: { size: 100, type: WidthType.PERCENTAGE },
+    rows: [
+      // The header row repeats at the top of every page the table runs onto.
+      ...(columns ? [new TableRow({ tableHeader: true, cantSplit: true, children: columns.map((c, i) => cell(c, true, !!numeric[i])) })] : []),
+      ...rows.map((r) => new TableRow({ cantSplit: true, children: r.map((v, i) => cell(v, false, !!numeric[i])) })),
+    ],
+  });
+}
+
+function blockToDocx(b: Block): Array<Paragraph | Table> {
+  switch (b.type) {
+    case 'heading':
+      return [new Paragraph({ heading: b.level === 1 ? HeadingLevel.HEADING_1 : HeadingLevel.HEADING_2, keepNext: true, children: [run(b.text)] })];
+    case 'paragraph':
+      return [new Paragraph({ children: [run(b.text, b.muted ? { color: '666666', italics: true } : {})] })];
+    case 'figures':
+      return [table(null, b.items.map((f) => [f.label, f.value]), [false, true]), new Paragraph({})];
+    case 'table':
+      return [...(b.caption ? [new Paragraph({ children: [run(b.caption, { bold: true })] })] : []), table(b.columns, b.rows, b.numeric), new Paragraph({})];
+    case 'chart': {
+      const png = renderChartPng(b);
+      const widthPx = 620;
+      return [
+        new Paragraph({ keepNext: true, children: [run(b.title, { bold: true, boldComplexScript: true })] }),
+        // Single auto spacing: a fixed line height would clip the picture to one line in LibreOffice.
+        new Paragraph({ spacing: { line: 240, lineRule: LineRuleType.AUTO }, children: [new ImageRun({ type: 'png', data: png.data, transformation: { width: widthPx, height: Math.round((widthPx * png.height) / png.width) }, altText: { name: b.title, title: b.title, description: b.bars.map((x) => `${x.label}: ${x.value}${x.target !== undefined ? ` / ${x.target}` : ''}`).join('; ') } })] }),
+      ];
+    }
+  }
+}
+
+function cover(doc: ReportDoc): Paragraph[] {
+  return [
+    new Paragraph({ spacing: { before: 2400 }, alignment: AlignmentType.CENTER, children: [run(doc.organisation, { size: 24, sizeComplexScript: 24 })] }),
+    new Paragraph({ heading: HeadingLevel.TITLE, alignment: AlignmentType.CENTER, spacing: { before: 600, after: 300 }, children: [run(doc.title)] }),
+    new Paragraph({ alignment: AlignmentType.CENTER, children: [run(doc.subtitle, { size: 28, sizeComplexScript: 28 })] }),
+    new Paragraph({ alignment: AlignmentType.CENTER, spacing: { before: 1200 }, children: [run(doc.generatedLine, { color: '666666' }), new PageBreak()] }),
+  ];
+}
+
+const headingRun = (size: number) => ({ font: fonts, size, sizeComplexScript: size, bold: true, boldComplexScript: true, color: '1F3864' });
+
+/** Renders a report's content model as a Word document (A4, heading styles, page numbers, embedded Lao font). */
+export async function renderDocx(doc: ReportDoc): Promise<Buffer> {
+  const files = laoFontFiles();
+  const language = doc.language === 'lo' ? { value: 'lo-LA', bidirectional: 'lo-LA' } : { value: 'en-GB', bidirectional: 'lo-LA' };
+  const d = new Document({
+    creator: 'LWU Desk',
+    title: `${doc.title} · ${doc.subtitle}`,
+    fonts: [{ name: laoFont, data: files.regular, bold: files.bold }],
+    styles: {
+      default: {
+        document: { run: { font: fonts, size: 21, sizeComplexScript: 21, language }, paragraph: { spacing: { after: 80, line: 300, lineRule: LineRuleType.AUTO } } },
+        title: { run: { ...headingRun(44) } },
+        heading1: { run: headingRun(30), paragraph: { spacing: { before: 360, after: 160 } } },
+        heading2: { run: headingRun(24), paragraph: { spacing: { before: 240, after: 120 } } },
+      },
+    },
+    sections: [
+      {
+        properties: { page: { size: { width: page.width, height: page.height }, margin: { top: page.margin, bottom: page.margin, left: page.margin, right: page.margin } }, titlePage: true },
+        footers: {
+          default: new Footer({ children: [new Paragraph({ alignment: AlignmentType.RIGHT, children: [run(`${doc.footer} `, { size: 16, sizeComplexScript: 16, color: '666666' }), new TextRun({ children: [PageNumber.CURRENT], font: fonts, size: 16 })] })] }),
+          first: new Footer({ children: [] }),
+        },
+        children: [...cover(doc), ...doc.blocks.flatMap(blockToDocx)],
+      },
+    ],
+  });
+  return Packer.toBuffer(d);
+}
+
+export { contentWidthTwips };

@@ -1,0 +1,31 @@
+import { Card, Table, Typography } from 'antd';
+import { useTranslation } from 'react-i18next';
+import { useApiQuery } from '../api/queries';
+
+/** Reports generated on this computer, with the hash that identifies each file. */
+export function ReportHistory() {
+  const { t } = useTranslation();
+  const history = useApiQuery('reports.history', {});
+  return (
+    <Card title={t('reports.page.history')}>
+      <Table
+        size="small"
+        rowKey="id"
+        loading={history.isLoading}
+        locale={{ emptyText: t('reports.page.historyEmpty') }}
+        dataSource={history.data ?? []}
+        pagination={{ pageSize: 10, hideOnSinglePage: true }}
+        columns={[
+          { title: t('reports.page.colCreated'), dataIndex: 'createdAt', render: (v: string) => v.slice(0, 16).replace('T', ' ') },
+          { title: t('reports.page.kind'), dataIndex: 'kind', render: (v: string) => t(`reports.kinds.${v}`) },
+          { title: t('reports.page.period'), dataIndex: 'period' },
+          { title: t('reports.page.scope'), dataIndex: 'scope' },
+          { title: t('reports.page.language'), dataIndex: 'language', render: (v: string) => t(`app.${v}`) },
+          { title: t('reports.page.colBy'), dataIndex: 'createdBy' },
+          { title: t('reports.page.colFile'), dataIndex: 'fileName' },
+          { title: t('reports.page.colHash'), dataIndex: 'sha256', render: (v: string) => <Typography.Text code copyable={{ text: v }} title={v}>{v.slice(0, 12)}…</Typography.Text> },
+        ]}
+      />
+    </Card>
+  );
+}

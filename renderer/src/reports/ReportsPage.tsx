@@ -1,0 +1,82 @@
+import { Alert, Button, Form, Input, Radio, Select, Space, Spin, Typography, message } from 'antd';
+import { useMemo, useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import type { ReportRequest } from '../../../shared/api';
+import { reportKinds } from '../../../shared/report-model';
+import { useApiMutation, useApiQuery } from '../api/queries';
+import { ErrorAlert } from '../components/ErrorAlert';
+import { useErrorText } from '../components/use-error-text';
+import { downloadFile } from '../hooks/download';
+import { useLocalName, useReference } from '../hooks/use-reference';
+import { recentMonths } from './months';
+import { NarrativeForm } from './NarrativeForm';
+import { ReportHistory } from './ReportHistory';
+import { ReportPreview } from './ReportPreview';
+
+const docxMime = 'application/vnd.openxmlformats-officedocument.wordprocessingml.document';
+
+/** Choose a report, see it, add the narrative, and make the Word file. */
+export function ReportsPage() {
+  const { t, i18n } = useTranslation();
+  const errorText = useErrorText();
+  const reference = useReference();
+  const name = useLocalName();
+  const months = useMemo(() => recentMonths(24), []);
+  const [request, setRequest] = useState<ReportRequest>({ kind: 'monthly', period: months[1]!, scope: '', language: i18n.language === 'en' ? 'en' : 'lo' });
+  const [createdBy, setCreatedBy] = useState('');
+  const [showPreview, setShowPreview] = useState(false);
+  const scope = request.scope || (request.kind === 'monthly' ? reference.provinces[0]?.code ?? '' : 'all');
+  const effective = { ...request, scope };
+  const ready = !!scope;
+  const preview = useApiQuery('reports.preview', effective, { enabled: showPreview && ready });
+  const generate = useApiMutation('reports.generate', ['reports.history']);
+  const set = (patch: Partial<ReportRequest>) => setRequest((r) => ({ ...r, ...patch }));
+  const scopeOptions = [
+    ...(request.kind === 'monthly' ? [] : [{ value: 'all', label: t('reports.doc.scopeAll') }]),
+    ...reference.provinces.map((p) => ({ value: p.code, label: name(p) })),
+  ];
+  const onGenerate = () =>
+    generate.mutate(
+      { ...effective, createdBy },
+      {
+        onSuccess: (file) => {
+          downloadFile(file, docxMime);
+          void message.success(t('reports.page.generated', { file: file.fileName }));
+        },
+        onError: (e) => void message.error(errorText(e)),
+      },
+    );
+  return (
+    <div className="page">
+      <Typography.Title level={2}>{t('reports.page.title')}</Typography.Title>
+      <Space direction="vertical" size="large" style={{ width: '100%' }}>
+        <Form layout="inline">
+          <Form.Item label={t('reports.page.kind')}>
+            <Select aria-label={t('reports.page.kind')} style={{ width: 280 }} value={request.kind} onChange={(kind) => set({ kind, scope: '' })} options={reportKinds.map((k) => ({ value: k, label: t(`reports.kinds.${k}`) }))} />
+          </Form.Item>
+          <Form.Item label={t('reports.page.period')}>
+            <Select aria-label={t('reports.page.period')} style={{ width: 120 }} value={request.period} onChange={(period) => set({ period })} options={months.map((m) => ({ value: m, label: m }))} />
+          </Form.Item>
+          <Form.Item label={t('reports.page.scope')}>
+            <Select aria-label={t('reports.page.scope')} style={{ width: 200 }} value={scope || undefined} onChange={(s) => set({ scope: s })} options={scopeOptions} />
+          </Form.Item>
+          <Form.Item label={t('reports.page.language')}>
+            <Radio.Group aria-label={t('reports.page.language')} value={request.language} onChange={(e) => set({ language: e.target.value })} options={[{ value: 'lo', label: t('app.lo') }, { value: 'en', label: t('app.en') }]} />
+          </Form.Item>
+        </Form>
+        <Space wrap>
+          <Input aria-label={t('reports.page.createdBy')} placeholder={t('reports.page.createdBy')} value={createdBy} onChange={(e) => setCreatedBy(e.target.value)} style={{ width: 220 }} />
+          <Button onClick={() => setShowPreview(true)} disabled={!ready}>{t('reports.page.preview')}</Button>
+          <Button type="primary" onClick={onGenerate} disabled={!ready || !createdBy.trim()} loading={generate.isPending}>{t('reports.page.generate')}</Button>
+        </Space>
+        {generate.isPending && (
+          <Alert type="info" showIcon icon={<Spin size="small" />} role="status" title={t('reports.page.generating')} />
+        )}
+        {(request.kind === 'monthly' || request.kind === 'central') && ready && <NarrativeForm request={effective} />}
+        {showPreview && preview.error && <ErrorAlert error={preview.error} onRetry={() => void preview.refetch()} />}
+        {showPreview && (preview.isFetching && !preview.data ? <Spin aria-label={t('app.loading')} /> : preview.data && <ReportPreview doc={preview.data} />)}
+        <ReportHistory />
+      </Space>
+    </div>
+  );
+}

@@ -1,0 +1,9 @@
+/** The last `count` months, newest first, as YYYY-MM: the periods a report can be made for. */
+export function recentMonths(count: number, now = new Date()): string[] {
+  const out: string[] = [];
+  for (let i = 0; i < count; i++) {
+    const d = new Date(Date.UTC(now.getUTCFullYear(), now.getUTCMonth() - i, 1));
+    out.push(`${d.getUTCFullYear()}-${String(d.getUTCMonth() + 1).padStart(2, '0')}`);
+  }
+  return out;
+}

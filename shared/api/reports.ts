@@ -1,0 +1,50 @@
+import { z } from 'zod';
+import { type ReportDoc, periodPattern, reportKinds } from '../report-model';
+import { takes } from './channel';
+
+export type { Block, ReportDoc, ReportKind } from '../report-model';
+
+export const reportRequest = z
+  .object({
+    kind: z.enum(reportKinds),
+    period: z.string().regex(periodPattern, 'validation.period'),
+    /** ISO 3166-2:LA province code, or 'all' for the whole country. */
+    scope: z.union([z.literal('all'), z.string().regex(/^LA-[A-Z]{2}$/, 'validation.scope')]),
+    language: z.enum(['lo', 'en']),
+  })
+  .strict();
+export type ReportRequest = z.infer<typeof reportRequest>;
+
+const narrativeText = z.string().max(20_000, 'validation.tooLong');
+export const narrativeInput = z
+  .object({ achievements: narrativeText.default(''), challenges: narrativeText.default(''), lessons: narrativeText.default('') })
+  .strict();
+export type Narrative = z.infer<typeof narrativeInput>;
+
+export interface ReportHistoryRow {
+  id: number;
+  kind: string;
+  period: string;
+  scope: string;
+  language: string;
+  fileName: string;
+  sha256: string;
+  bytes: number;
+  createdBy: string;
+  createdAt: string;
+}
+
+export interface GeneratedReport {
+  fileName: string;
+  base64: string;
+  sha256: string;
+  history: ReportHistoryRow;
+}
+
+export const reportsApi = {
+  'reports.preview': takes(reportRequest).returns<ReportDoc>(),
+  'reports.generate': takes(reportRequest.extend({ createdBy: z.string().trim().min(1, 'validation.createdBy').max(120) }).strict()).returns<GeneratedReport>(),
+  'reports.history': takes(z.object({ limit: z.number().int().min(1).max(500).default(50) }).strict()).returns<ReportHistoryRow[]>(),
+  'reports.getNarrative': takes(reportRequest).returns<Narrative>(),
+  'reports.saveNarrative': takes(z.object({ request: reportRequest, narrative: narrativeInput }).strict()).returns<Narrative>(),
+};

@@ -1,0 +1,61 @@
+import fs from 'node:fs';
+import path from 'node:path';
+import { afterEach, describe, expect, it } from 'vitest';
+import { seedDemoCalendar } from '../../electron/calendar/demo';
+import { loadDemo } from '../../electron/roster/demo';
+import { type RunningApp, artifactsDir, chooseLanguage, startApp } from '../helpers/app';
+
+let app: RunningApp | undefined;
+afterEach(async () => {
+  await app?.close();
+  app = undefined;
+});
+
+async function withDemo(a: RunningApp) {
+  await loadDemo(a.backend.ctx.db);
+  await seedDemoCalendar(a.backend.ctx.db);
+}
+
+describe('the Reports page in a real browser', () => {
+  it('previews a monthly report, keeps the narrative, generates the Word file and lists it with its hash', async () => {
+    app = await startApp({ viewport: { width: 1366, height: 1000 } });
+    await withDemo(app);
+    const { page } = app;
+    await chooseLanguage(page, 'English');
+    await page.getByRole('menuitem', { name: 'Reports' }).click();
+    await page.getByLabel('Achievements', { exact: true }).fill('Three new villages reached in the north.');
+    await page.getByRole('button', { name: 'Save narrative' }).click();
+    await page.getByText('Narrative saved').waitFor();
+    await page.getByRole('button', { name: 'Preview' }).click();
+    const preview = page.getByRole('article', { name: 'Monthly provincial report' });
+    await preview.getByRole('heading', { name: 'Sessions held' }).waitFor();
+    await preview.getByText('Three new villages reached in the north.').waitFor();
+    await page.screenshot({ path: path.join(artifactsDir, 'reports-en.png'), fullPage: true });
+    await page.getByLabel('Your name').fill('Ms Vanh');
+    const download = page.waitForEvent('download');
+    await page.getByRole('button', { name: 'Generate Word file' }).click();
+    const file = await download;
+    expect(file.suggestedFilename()).toMatch(/^LWU_monthly_LA-[A-Z]{2}_\d{4}-\d{2}_en\.docx$/);
+    const saved = path.join(app.dataDir, 'saved.docx');
+    await file.saveAs(saved);
+    expect(fs.readFileSync(saved).subarray(0, 2).toString(), 'a .docx is a zip file').toBe('PK');
+    const history = page.getByRole('table').last();
+    await history.getByText('Ms Vanh').waitFor();
+    const r = await app.backend.dispatch('reports.history', {});
+    const sha = r.ok ? (r.data as Array<{ sha256: string }>)[0]!.sha256 : '';
+    await history.getByText(`${sha.slice(0, 12)}…`).waitFor();
+  });
+
+  it('shows the roster report in Lao', async () => {
+    app = await startApp({ viewport: { width: 1366, height: 1000 } });
+    await withDemo(app);
+    const { page } = app;
+    await page.getByRole('menuitem', { name: 'ບົດລາຍງານ' }).click();
+    await page.getByLabel('ປະເພດບົດລາຍງານ', { exact: true }).click();
+    await page.getByTitle('ບົດລາຍງານລາຍຊື່ວິທະຍາກອນ').click();
+    await page.getByRole('button', { name: 'ເບິ່ງຕົວຢ່າງ' }).click();
+    const preview = page.getByRole('article', { name: 'ບົດລາຍງານລາຍຊື່ວິທະຍາກອນ' });
+    await preview.getByRole('heading', { name: 'ວິທະຍາກອນຕາມທີມ' }).waitFor();
+    await page.screenshot({ path: path.join(artifactsDir, 'reports-lo.png'), fullPage: false });
+  });
+});
