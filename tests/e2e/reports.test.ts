@@ -1,7 +1,6 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
-import { seedDemoCalendar } from '../../electron/calendar/demo';
 import { loadDemo } from '../../electron/roster/demo';
 import { type RunningApp, artifactsDir, chooseLanguage, startApp } from '../helpers/app';
 
@@ -13,7 +12,6 @@ afterEach(async () => {
 
 async function withDemo(a: RunningApp) {
   await loadDemo(a.backend.ctx.db);
-  await seedDemoCalendar(a.backend.ctx.db);
 }
 
 describe('the Reports page in a real browser', () => {

@@ -9,7 +9,6 @@ import path from 'node:path';
 import JSZip from 'jszip';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { type Backend, startBackend } from '../../electron/backend';
-import { seedDemoCalendar } from '../../electron/calendar/demo';
 import { loadDemo } from '../../electron/roster/demo';
 import { createI18n } from '../../shared/i18n';
 import { periodRange } from '../../shared/report-model';
@@ -37,7 +36,6 @@ beforeAll(async () => {
   b = await startBackend({ dataDir: work, transport: 'cli' });
   today = new Date().toISOString().slice(0, 10);
   await loadDemo(b.ctx.db, today);
-  await seedDemoCalendar(b.ctx.db, today);
   period = lastMonth(today);
   const { from, to } = periodRange(period);
   // The province with the most sessions held last month: the monthly report then has rows to check.
