@@ -3,6 +3,8 @@ import { calendarHandlers } from './calendar/handlers';
 import type { AppContext } from './context';
 import { openDatabase } from './db/connection';
 import { type Dispatch, createDispatcher } from './dispatcher';
+import { desktopHandlers } from './desktop/handlers';
+import { type DesktopPort, nodeDesktop } from './desktop/port';
 import { combineHandlers } from './handlers';
 import { ensureReferenceData } from './reference/reference';
 import { referenceHandlers } from './reference/handlers';
@@ -22,15 +24,21 @@ export interface Backend {
 export const appVersion: string = pkg.version;
 
 export const allHandlers = () =>
-  combineHandlers(settingsHandlers, referenceHandlers, rosterHandlers, transfersHandlers, calendarHandlers, syncHandlers, reportsHandlers);
+  combineHandlers(settingsHandlers, desktopHandlers, referenceHandlers, rosterHandlers, transfersHandlers, calendarHandlers, syncHandlers, reportsHandlers);
 
 /** Opens the data folder and wires every handler: the same backend for Electron, the web bridge and the CLI. */
 /** keyProtector: Electron's safeStorage in the desktop app; elsewhere a key file only this user can read. */
-export async function startBackend(opts: { dataDir: string; transport: AppContext['transport']; keyProtector?: KeyProtector }): Promise<Backend> {
+/** desktop: Electron's dialogs and shell in the desktop app; elsewhere plain Node (no dialog, a spawned file manager). */
+export async function startBackend(opts: {
+  dataDir: string;
+  transport: AppContext['transport'];
+  keyProtector?: KeyProtector;
+  desktop?: DesktopPort;
+}): Promise<Backend> {
   const handlers = allHandlers();
   const { db, file } = await openDatabase(opts.dataDir);
   await ensureReferenceData(db);
   const keyProtectors = [opts.keyProtector, fileKeyProtector(opts.dataDir)].filter((p): p is KeyProtector => p !== undefined);
-  const ctx: AppContext = { db, dataDir: opts.dataDir, databaseFile: file, version: appVersion, transport: opts.transport, keyProtectors };
+  const ctx: AppContext = { db, dataDir: opts.dataDir, databaseFile: file, version: appVersion, transport: opts.transport, keyProtectors, desktop: opts.desktop ?? nodeDesktop() };
   return { ctx, dispatch: createDispatcher(ctx, handlers), close: () => db.destroy() };
 }

@@ -1,4 +1,5 @@
 import type { Knex } from 'knex';
+import type { DesktopPort } from './desktop/port';
 import type { KeyProtector } from './sync/key-protector';
 
 /** What every handler receives besides its input: the open database and facts about this install. */
@@ -10,4 +11,6 @@ export interface AppContext {
   transport: 'ipc' | 'http' | 'cli';
   /** how office private keys are protected; the first one protects new keys */
   keyProtectors: KeyProtector[];
+  /** native dialogs, the file manager and the mail program: Electron's in the desktop app, plain Node elsewhere */
+  desktop: DesktopPort;
 }

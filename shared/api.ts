@@ -5,6 +5,7 @@
  */
 import type { z } from 'zod';
 import { appApi } from './api/app';
+import { desktopApi } from './api/desktop';
 import { calendarApi } from './api/calendar';
 import { rosterApi } from './api/roster';
 import { rosterImportApi } from './api/roster-import';
@@ -13,6 +14,7 @@ import { syncApi } from './api/sync';
 import { reportsApi } from './api/reports';
 
 export type * from './api/app';
+export type * from './api/desktop';
 export type * from './api/calendar';
 export type * from './api/roster';
 export type * from './api/roster-import';
@@ -23,6 +25,7 @@ export type * from './api/reports';
 /** Each domain declares its channels in shared/api/<domain>.ts; this is the whole list. */
 export const api = {
   ...appApi,
+  ...desktopApi,
   ...calendarApi,
   ...rosterApi,
   ...rosterImportApi,

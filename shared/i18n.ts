@@ -54,6 +54,9 @@ export function createI18n(language: Language = defaultLanguage, plugins: Array<
 export function translateError(t: i18n['t'], error: ApiError): string {
   const params: Record<string, unknown> = {};
   for (const [k, v] of Object.entries(error.params)) params[k] = Array.isArray(v) ? v.join(', ') : v;
+  // A rule in shared/ that names its own message (validation.*) says more than the list of fields.
+  const ruled = error.code === 'api.invalidInput' && Array.isArray(error.params.messages) ? error.params.messages.filter((m) => m.startsWith('validation.')) : [];
+  if (ruled.length > 0) return [...new Set(ruled)].map((m) => t(m)).join(' ');
   const key = `errors.${error.code}`;
   const text = t(key, params as Record<string, string>);
   return text === key ? t('errors.internal') : text;

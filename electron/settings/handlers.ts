@@ -21,6 +21,7 @@ export const settingsHandlers: DomainHandlers = {
     clockNode: await clockNode(ctx.db),
     transport: ctx.transport,
     clockWarning: await clockWarning(ctx.db),
+    nativeDialogs: ctx.desktop.nativeDialogs,
   }),
   'settings.get': async (_input, ctx) => readSettings(ctx.db),
   'settings.setLanguage': async ({ language }: { language: Language }, ctx) => {

@@ -7,6 +7,7 @@ import { listConflicts, resolveConflict } from './conflicts';
 import { databaseHash } from './db-hash';
 import { acceptRequest, completeEnrollment, createRequest } from './enrollment';
 import { exportPackage } from './export';
+import { exportToFolder, lastExportFolder } from './export-folder';
 import { getOffice, initOffice } from './identity';
 import { importPackage } from './import';
 import { backupKeys, restoreKeys } from './key-backup';
@@ -39,7 +40,7 @@ export const syncHandlers: DomainHandlers = {
   'enroll.complete': async ({ file }, ctx) => completeEnrollment(ctx.db, text(file.base64)),
   'sync.status': async (_input, ctx) => syncStatus(ctx.db, ctx.keyProtectors),
   'sync.export': async ({ to, folder }, ctx) => {
-    const r = await exportPackage(ctx.db, ctx.keyProtectors, { to, dir: folder ?? null });
+    const r = folder === undefined ? await exportPackage(ctx.db, ctx.keyProtectors, { to, dir: null }) : await exportToFolder(ctx.db, ctx.keyProtectors, { to, folder });
     return { fileName: r.fileName, base64: b64(r.bytes), seq: r.seq, messages: r.messages, sha256: r.sha256, path: r.path };
   },
   'sync.import': async ({ files, paths, dryRun }, ctx) => {
@@ -56,6 +57,7 @@ export const syncHandlers: DomainHandlers = {
     }
     return out;
   },
+  'sync.exportFolder': async (_input, ctx) => lastExportFolder(ctx.db),
   'sync.audit': async (_input, ctx) => listAudit(ctx.db),
   'sync.hash': async ({ scope }, ctx) => ({ hash: await databaseHash(ctx.db, scope) }),
   'sync.recordStatus': async ({ table, rowId }, ctx) => recordStatus(ctx.db, table, rowId),

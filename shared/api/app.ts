@@ -11,6 +11,8 @@ export interface AppInfo {
   clockNode: string;
   transport: 'ipc' | 'http' | 'cli';
   clockWarning: null | { direction: 'behind'; lastSeen: string };
+  /** the desktop app shows native dialogs (choose a folder); the browser shows fields instead */
+  nativeDialogs: boolean;
 }
 
 export interface Settings {

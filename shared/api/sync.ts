@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import type { FieldValue } from '../merge';
+import { absolutePathSchema } from '../paths';
 import { officeCodeSchema, officeLevelSchema } from '../sync-format';
 import { type Empty, channel, empty } from './channel';
 import type { FileOut } from './roster';
@@ -57,6 +58,13 @@ export interface ExportResult extends FileOut {
   path: string | null;
 }
 
+/** The folder the last package was written to on this computer (a USB stick), offered again next time. */
+export interface ExportFolder {
+  folder: string | null;
+  /** false when that folder is not there now (the stick is not plugged in) */
+  exists: boolean;
+}
+
 export interface Conflict {
   id: number;
   table: string;
@@ -93,7 +101,7 @@ const officeInit = z
   .object({ code: officeCodeSchema, level: officeLevelSchema, provinceCode: officeCodeSchema.nullable().optional(), name: z.string().trim().min(1).max(200) })
   .strict();
 const fileInput = z.object({ file: fileIn }).strict();
-const exportInput = z.object({ to: officeCodeSchema, folder: z.string().min(1).max(1000).optional() }).strict();
+const exportInput = z.object({ to: officeCodeSchema, folder: absolutePathSchema.optional() }).strict();
 const importInput = z
   .object({ files: z.array(fileIn).max(500).optional(), paths: z.array(z.string().min(1).max(1000)).max(500).optional(), dryRun: z.boolean() })
   .strict();
@@ -115,6 +123,7 @@ export const syncApi = {
   'enroll.complete': channel<typeof fileInput, { central: { code: string; name: string; fingerprint: string } }>(fileInput),
   'sync.status': channel<Empty, SyncStatus>(empty),
   'sync.export': channel<typeof exportInput, ExportResult>(exportInput),
+  'sync.exportFolder': channel<Empty, ExportFolder>(empty),
   'sync.import': channel<typeof importInput, ImportOutcome[]>(importInput),
   'sync.audit': channel<Empty, AuditEntry[]>(empty),
   'sync.hash': channel<typeof hashInput, { hash: string }>(hashInput),
