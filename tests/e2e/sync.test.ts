@@ -81,7 +81,7 @@ describe('the Sync page in a real browser', () => {
     expect((await app.backend.ctx.db('person').where({ id }).first()).phone).toBe('020 2222 0001');
 
     // The package back to central carries the province's choice.
-    const back = await downloadBy(page, 'Prepare package for LA-CENTRAL');
+    const back = await downloadBy(page, 'Download package for LA-CENTRAL');
     expect(path.basename(back)).toMatch(/^LWU_LA-BL_to_LA-CENTRAL_000001_\d{8}\.lwusync$/);
     expect((await receive(central, back)).status).toBe('imported');
     expect((await central.db('person').where({ id }).first()).phone).toBe('020 2222 0001');

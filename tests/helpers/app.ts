@@ -1,6 +1,7 @@
 import path from 'node:path';
 import { type Browser, type Page, chromium } from 'playwright-core';
 import { type Backend, startBackend } from '../../electron/backend';
+import type { DesktopPort } from '../../electron/desktop/port';
 import { type WebBridge, startWebBridge } from '../../electron/web-bridge';
 import { tempDir } from './temp-dir';
 
@@ -27,9 +28,11 @@ export async function launchBrowser(): Promise<Browser> {
 }
 
 /** The real backend over a fresh data folder, the built UI through the web bridge, and Chromium on it. */
-export async function startApp(opts: { viewport?: { width: number; height: number }; deviceScaleFactor?: number } = {}): Promise<RunningApp> {
+export async function startApp(
+  opts: { viewport?: { width: number; height: number }; deviceScaleFactor?: number; desktop?: DesktopPort } = {},
+): Promise<RunningApp> {
   const dataDir = tempDir('lwu-e2e');
-  const backend = await startBackend({ dataDir, transport: 'http' });
+  const backend = await startBackend({ dataDir, transport: 'http', desktop: opts.desktop });
   const bridge = await startWebBridge({ dispatch: backend.dispatch, staticDir });
   const browser = await launchBrowser();
   const context = await browser.newContext({

@@ -25,7 +25,7 @@ export function SyncPage() {
         <Space direction="vertical" size="large" style={{ width: '100%' }}>
           <OfficeCard office={office} keyStorage={status.data.keyStorage} />
           <EnrollmentCard office={office} />
-          <PeersCard peers={status.data.peers} />
+          <PeersCard peers={status.data.peers} office={office} provinces={status.data.provinces} />
           <ImportCard />
           <ConflictsCard />
           <AuditCard />

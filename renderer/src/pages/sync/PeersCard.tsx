@@ -1,56 +1,134 @@
-import { Alert, Button, Card, Table, Tag, Typography } from 'antd';
+import { Alert, Button, Card, Space, Table, Tag, Typography } from 'antd';
+import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { PeerStatus } from '../../../../shared/api';
-import { useApiMutation } from '../../api/queries';
+import type { ExportResult, OfficeInfo, OfficeStatus, PeerStatus } from '../../../../shared/api';
+import { mailtoUrl, packageMail } from '../../../../shared/sync-mail';
+import { useApiMutation, useApiQuery } from '../../api/queries';
 import { ErrorAlert } from '../../components/ErrorAlert';
-import { download } from './files';
+import { ExportFolderField, useExportFolder } from './ExportFolderField';
+import { download, openMail } from './files';
+
+type Written = { result: ExportResult; mailto: string | null };
+type Action = 'stick' | 'mail' | 'download';
 
 /** Each peer with its fingerprint, what was last sent and received, what is still unacknowledged or missing. */
-export function PeersCard({ peers }: { peers: PeerStatus[] }) {
-  const { t } = useTranslation();
-  const prepare = useApiMutation('sync.export', ['sync.status', 'sync.audit']);
+export function PeersCard({ peers, office, provinces }: { peers: PeerStatus[]; office: OfficeInfo; provinces: OfficeStatus['provinces'] }) {
+  const { t, i18n } = useTranslation();
+  const info = useApiQuery('app.info', {}, { staleTime: Infinity });
+  const nativeDialogs = info.data?.nativeDialogs ?? false;
+  const { folder, setFolder, remembered } = useExportFolder();
+  const prepare = useApiMutation('sync.export', ['sync.status', 'sync.audit', 'sync.exportFolder']);
+  const reveal = useApiMutation('desktop.revealInFolder');
+  const [action, setAction] = useState<Action | null>(null);
+  const [written, setWritten] = useState<Written | null>(null);
+
+  const officeName = (o: Pick<OfficeInfo, 'level' | 'code' | 'provinceCode'>) => {
+    if (o.level === 'central') return t('syncPage.centralShort');
+    const p = provinces.find((x) => x.code === (o.provinceCode ?? o.code));
+    return p ? (i18n.language === 'en' ? p.nameEn : p.nameLo) : o.code;
+  };
+
+  const run = (peer: PeerStatus, what: Action) => {
+    setAction(what);
+    setWritten(null);
+    reveal.reset();
+    const input = what === 'download' ? { to: peer.code } : { to: peer.code, folder: folder.trim() };
+    prepare.mutate(input, {
+      onSuccess: (result) => {
+        if (what === 'download') download(result);
+        let mailto: string | null = null;
+        if (what === 'mail') {
+          const facts = { fileName: result.fileName, from: officeName(office), to: officeName(peer), seq: result.seq, messages: result.messages, sha256: result.sha256 };
+          mailto = mailtoUrl(packageMail(t, facts));
+          openMail(mailto);
+          if (result.path) reveal.mutate({ path: result.path });
+        }
+        setWritten({ result, mailto });
+      },
+    });
+  };
+
   const packageText = (p: { seq: number; at: string } | null) =>
     p ? t('syncPage.packageNo', { seq: p.seq, date: new Date(p.at).toLocaleString() }) : t('syncPage.none');
+  const noFolder = folder.trim() === '';
+  const gone = remembered?.folder && !remembered.exists && folder.trim() === remembered.folder ? remembered.folder : null;
   return (
     <Card title={t('syncPage.peersTitle')}>
-      {prepare.data && (
-        <Alert style={{ marginBottom: 12 }} type="success" showIcon title={t('syncPage.prepared', { file: prepare.data.fileName, count: prepare.data.messages })} />
-      )}
-      {prepare.error && <div style={{ marginBottom: 12 }}><ErrorAlert error={prepare.error} /></div>}
-      <Table<PeerStatus>
-        rowKey="code"
-        size="small"
-        pagination={false}
-        dataSource={peers}
-        locale={{ emptyText: t('syncPage.noPeers') }}
-        scroll={{ x: true }}
-        columns={[
-          { title: t('syncPage.office'), key: 'office', render: (_, p) => <><strong>{p.code}</strong><br />{p.name}</> },
-          { title: t('syncPage.fingerprint'), dataIndex: 'fingerprint', render: (f: string) => <Typography.Text style={{ fontFamily: 'monospace' }}>{f}</Typography.Text> },
-          { title: t('syncPage.lastSent'), key: 'sent', render: (_, p) => packageText(p.lastSent) },
-          { title: t('syncPage.lastReceived'), key: 'received', render: (_, p) => packageText(p.lastReceived) },
-          { title: t('syncPage.unacknowledged'), dataIndex: 'unacknowledged' },
-          {
-            title: t('syncPage.missing'),
-            key: 'missing',
-            render: (_, p) => (p.missing.length ? p.missing.map((s) => <Tag color="orange" key={s}>{s}</Tag>) : '–'),
-          },
-          {
-            title: '',
-            key: 'prepare',
-            render: (_, p) => (
-              <Button
-                type="primary"
-                aria-label={t('syncPage.prepareFor', { code: p.code })}
-                loading={prepare.isPending && prepare.variables?.to === p.code}
-                onClick={() => prepare.mutate({ to: p.code }, { onSuccess: download })}
-              >
-                {t('syncPage.prepare')}
-              </Button>
-            ),
-          },
-        ]}
-      />
+      <Space direction="vertical" style={{ width: '100%' }} size="middle">
+        <ExportFolderField folder={folder} onChange={setFolder} nativeDialogs={nativeDialogs} gone={gone} />
+        {written && <WrittenAlert written={written} onReveal={(path) => reveal.mutate({ path })} revealing={reveal.isPending} />}
+        {prepare.error && <ErrorAlert error={prepare.error} />}
+        {reveal.error && <ErrorAlert error={reveal.error} />}
+        <Table<PeerStatus>
+          rowKey="code"
+          size="small"
+          pagination={false}
+          dataSource={peers}
+          locale={{ emptyText: t('syncPage.noPeers') }}
+          scroll={{ x: true }}
+          columns={[
+            { title: t('syncPage.office'), key: 'office', render: (_, p) => <><strong>{p.code}</strong><br />{p.name}</> },
+            { title: t('syncPage.fingerprint'), dataIndex: 'fingerprint', render: (f: string) => <Typography.Text style={{ fontFamily: 'monospace' }}>{f}</Typography.Text> },
+            { title: t('syncPage.lastSent'), key: 'sent', render: (_, p) => packageText(p.lastSent) },
+            { title: t('syncPage.lastReceived'), key: 'received', render: (_, p) => packageText(p.lastReceived) },
+            { title: t('syncPage.unacknowledged'), dataIndex: 'unacknowledged' },
+            {
+              title: t('syncPage.missing'),
+              key: 'missing',
+              render: (_, p) => (p.missing.length ? p.missing.map((s) => <Tag color="orange" key={s}>{s}</Tag>) : '–'),
+            },
+            {
+              title: '',
+              key: 'prepare',
+              render: (_, p) => {
+                const busy = (a: Action) => prepare.isPending && action === a && prepare.variables?.to === p.code;
+                return (
+                  <Space wrap>
+                    <Button type="primary" aria-label={t('syncPage.prepareFor', { code: p.code })} title={noFolder ? t('syncPage.needFolder') : undefined} disabled={noFolder} loading={busy('stick')} onClick={() => run(p, 'stick')}>
+                      {t('syncPage.prepare')}
+                    </Button>
+                    <Button aria-label={t('syncPage.mailFor', { code: p.code })} title={noFolder ? t('syncPage.needFolder') : undefined} disabled={noFolder} loading={busy('mail')} onClick={() => run(p, 'mail')}>
+                      {t('syncPage.mail')}
+                    </Button>
+                    {!nativeDialogs && (
+                      <Button type="link" aria-label={t('syncPage.downloadFor', { code: p.code })} loading={busy('download')} onClick={() => run(p, 'download')}>
+                        {t('syncPage.download')}
+                      </Button>
+                    )}
+                  </Space>
+                );
+              },
+            },
+          ]}
+        />
+      </Space>
     </Card>
+  );
+}
+
+/** What was written where, with the file manager one click away; for e-mail, the message to open again. */
+function WrittenAlert({ written, onReveal, revealing }: { written: Written; onReveal: (path: string) => void; revealing: boolean }) {
+  const { t } = useTranslation();
+  const { result, mailto } = written;
+  return (
+    <Alert
+      type="success"
+      showIcon
+      role="status"
+      title={
+        result.path
+          ? t('syncPage.written', { seq: result.seq, count: result.messages, path: result.path })
+          : t('syncPage.prepared', { file: result.fileName, count: result.messages })
+      }
+      description={
+        mailto && (
+          <Space direction="vertical" size={2}>
+            <span>{t('syncPage.mailOpened', { file: result.fileName })}</span>
+            <a href={mailto}>{t('syncPage.openMailAgain')}</a>
+          </Space>
+        )
+      }
+      action={result.path && <Button loading={revealing} onClick={() => onReveal(result.path!)}>{t('syncPage.showInFolder')}</Button>}
+    />
   );
 }

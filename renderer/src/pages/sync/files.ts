@@ -22,3 +22,12 @@ export async function readAsBase64(file: File): Promise<{ fileName: string; base
   for (let i = 0; i < bytes.length; i += 0x8000) binary += String.fromCharCode(...bytes.subarray(i, i + 0x8000));
   return { fileName: file.name, base64: btoa(binary) };
 }
+
+/** Hands a mailto: URL to the mail program the way a link does: in a browser, and in Electron (main.ts routes it). */
+export function openMail(mailto: string): void {
+  const a = document.createElement('a');
+  a.href = mailto;
+  document.body.appendChild(a);
+  a.click();
+  a.remove();
+}
