@@ -1,8 +1,9 @@
 import { Alert, Button, Input, Space, Typography } from 'antd';
 import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { call } from '../../api/client';
-import { useApiQuery } from '../../api/queries';
+import { isAbsolutePath } from '../../../../shared/paths';
+import { useApiMutation, useApiQuery } from '../../api/queries';
+import { ErrorAlert } from '../../components/ErrorAlert';
 
 /**
  * Where packages are written: the last folder used on this computer, prefilled. The desktop app offers its
@@ -19,9 +20,14 @@ export function useExportFolder() {
 
 export function ExportFolderField(props: { folder: string; onChange: (f: string) => void; nativeDialogs: boolean; gone: string | null }) {
   const { t } = useTranslation();
-  const choose = async () => {
-    const r = await call('desktop.chooseFolder', props.folder.trim() ? { defaultPath: props.folder.trim() } : {});
-    if (r.available && r.folder) props.onChange(r.folder);
+  const dialog = useApiMutation('desktop.chooseFolder');
+  const choose = () => {
+    const current = props.folder.trim();
+    dialog.mutate(isAbsolutePath(current) ? { defaultPath: current } : {}, {
+      onSuccess: (r) => {
+        if (r.available && r.folder) props.onChange(r.folder);
+      },
+    });
   };
   return (
     <Space direction="vertical" style={{ width: '100%' }}>
@@ -36,9 +42,14 @@ export function ExportFolderField(props: { folder: string; onChange: (f: string)
           onChange={(e) => props.onChange(e.target.value)}
           spellCheck={false}
         />
-        {props.nativeDialogs && <Button onClick={() => void choose()}>{t('syncPage.chooseExportFolder')}</Button>}
+        {props.nativeDialogs && (
+          <Button loading={dialog.isPending} onClick={choose}>
+            {t('syncPage.chooseExportFolder')}
+          </Button>
+        )}
       </Space.Compact>
       <Typography.Text type="secondary">{t('syncPage.exportFolderHelp')}</Typography.Text>
+      {dialog.error && <ErrorAlert error={dialog.error} />}
       {props.gone && <Alert type="warning" showIcon title={t('syncPage.exportFolderGone', { folder: props.gone })} />}
     </Space>
   );
