@@ -85,5 +85,11 @@ export async function exportToFolder(db: Db, protectors: KeyProtector[], opts: {
 
 export async function lastExportFolder(db: Db): Promise<ExportFolder> {
   const folder = (await getLocal(db, FOLDER_KEY)) ?? null;
-  return { folder, exists: folder !== null && fs.existsSync(folder) && fs.statSync(folder).isDirectory() };
+  let exists = false;
+  try {
+    exists = folder !== null && fs.statSync(folder).isDirectory();
+  } catch {
+    // not there now: the stick is not plugged in
+  }
+  return { folder, exists };
 }

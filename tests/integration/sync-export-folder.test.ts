@@ -97,6 +97,21 @@ describe('"Prepare package" into a folder the user names (a USB stick)', () => {
     expect(fs.readdirSync(stick)).toEqual([again.fileName]);
   });
 
+  it('takes a package that does not read back off the stick again, and does not count it as sent', async () => {
+    const stick = tempDir('lwu-usb-faulty');
+    const before = await lastSent();
+    const real = fs.readFileSync;
+    vi.spyOn(fs, 'readFileSync').mockImplementation(((file: fs.PathOrFileDescriptor, ...rest: unknown[]) => {
+      const bytes = (real as (...a: unknown[]) => Buffer)(file, ...rest);
+      return String(file).endsWith('.lwusync') ? Buffer.concat([bytes.subarray(0, 10), Buffer.from('faulty stick')]) : bytes;
+    }) as unknown as typeof fs.readFileSync);
+    const e = await refusal(bl, 'sync.export', { to: 'LA-CENTRAL', folder: stick });
+    vi.restoreAllMocks();
+    expect(e.code).toBe('sync.writeCheckFailed');
+    expect(fs.readdirSync(stick), 'the bad copy is not left under a real package name').toEqual([]);
+    expect(await lastSent()).toBe(before);
+  });
+
   it('says a read-only folder cannot be written to', async () => {
     const stick = tempDir('lwu-usb-locked');
     vi.spyOn(fs, 'openSync').mockImplementation(() => {
