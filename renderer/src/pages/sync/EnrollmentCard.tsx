@@ -3,7 +3,8 @@ import { useTranslation } from 'react-i18next';
 import type { OfficeInfo } from '../../../../shared/api';
 import { useApiMutation } from '../../api/queries';
 import { ErrorAlert } from '../../components/ErrorAlert';
-import { download, readAsBase64 } from './files';
+import { downloadFile } from '../../hooks/download';
+import { readAsBase64 } from './files';
 
 /** A province writes a request and opens central's reply; central opens requests and writes replies. */
 export function EnrollmentCard({ office }: { office: OfficeInfo }) {
@@ -30,10 +31,10 @@ export function EnrollmentCard({ office }: { office: OfficeInfo }) {
       <Space direction="vertical" style={{ width: '100%' }}>
         <Typography.Paragraph>{t(central ? 'syncPage.enrollHelpCentral' : 'syncPage.enrollHelpProvince')}</Typography.Paragraph>
         {central ? (
-          opener(t('syncPage.openRequest'), (file) => accept.mutate({ file }, { onSuccess: download }))
+          opener(t('syncPage.openRequest'), (file) => accept.mutate({ file }, { onSuccess: (f) => downloadFile(f) }))
         ) : (
           <Space wrap>
-            <Button onClick={() => request.mutate({}, { onSuccess: download })} loading={request.isPending}>
+            <Button onClick={() => request.mutate({}, { onSuccess: (f) => downloadFile(f) })} loading={request.isPending}>
               {t('syncPage.writeRequest')}
             </Button>
             {opener(t('syncPage.openReply'), (file) => complete.mutate({ file }))}

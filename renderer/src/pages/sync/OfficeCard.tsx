@@ -4,7 +4,8 @@ import { useTranslation } from 'react-i18next';
 import type { OfficeInfo, OfficeStatus } from '../../../../shared/api';
 import { useApiMutation } from '../../api/queries';
 import { ErrorAlert } from '../../components/ErrorAlert';
-import { download, readAsBase64 } from './files';
+import { downloadFile } from '../../hooks/download';
+import { readAsBase64 } from './files';
 
 export function Fingerprint({ value }: { value: string }) {
   return (
@@ -25,7 +26,7 @@ function KeyBackup() {
       <Typography.Text type="secondary">{t('syncPage.backupHelp')}</Typography.Text>
       <Space wrap>
         <Input.Password aria-label={t('syncPage.passphrase')} placeholder={t('syncPage.passphrase')} value={passphrase} onChange={(e) => setPassphrase(e.target.value)} style={{ width: 260 }} />
-        <Button disabled={passphrase.length < 10} loading={backup.isPending} onClick={() => backup.mutate({ passphrase }, { onSuccess: download })}>
+        <Button disabled={passphrase.length < 10} loading={backup.isPending} onClick={() => backup.mutate({ passphrase }, { onSuccess: (f) => downloadFile(f) })}>
           {t('syncPage.backup')}
         </Button>
         <Upload

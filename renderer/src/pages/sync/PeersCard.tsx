@@ -6,7 +6,8 @@ import { mailtoUrl, packageMail } from '../../../../shared/sync-mail';
 import { useApiMutation, useApiQuery } from '../../api/queries';
 import { ErrorAlert } from '../../components/ErrorAlert';
 import { ExportFolderField, useExportFolder } from './ExportFolderField';
-import { download, openMail } from './files';
+import { downloadFile } from '../../hooks/download';
+import { openMail } from './files';
 
 type Written = { result: ExportResult; mailto: string | null };
 type Action = 'stick' | 'mail' | 'download';
@@ -35,7 +36,7 @@ export function PeersCard({ peers, office, provinces }: { peers: PeerStatus[]; o
     const input = what === 'download' ? { to: peer.code } : { to: peer.code, folder: folder.trim() };
     prepare.mutate(input, {
       onSuccess: (result) => {
-        if (what === 'download') download(result);
+        if (what === 'download') downloadFile(result);
         let mailto: string | null = null;
         if (what === 'mail') {
           const facts = { fileName: result.fileName, from: officeName(office), to: officeName(peer), seq: result.seq, messages: result.messages, sha256: result.sha256 };

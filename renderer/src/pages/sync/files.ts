@@ -1,20 +1,7 @@
 /**
  * Files in and out of the page. The browser has no file paths: a package or a reply comes back as base64 and
- * is saved through a download; a chosen file goes up as base64. The desktop app takes the same road.
+ * is saved through a download (hooks/download.ts); a chosen file goes up as base64. The desktop app takes the same road.
  */
-import type { FileOut } from '../../../../shared/api';
-
-export function download(file: FileOut): void {
-  const bytes = Uint8Array.from(atob(file.base64), (c) => c.charCodeAt(0));
-  const url = URL.createObjectURL(new Blob([bytes], { type: 'application/octet-stream' }));
-  const a = document.createElement('a');
-  a.href = url;
-  a.download = file.fileName;
-  document.body.appendChild(a);
-  a.click();
-  a.remove();
-  setTimeout(() => URL.revokeObjectURL(url), 10_000);
-}
 
 export async function readAsBase64(file: File): Promise<{ fileName: string; base64: string }> {
   const bytes = new Uint8Array(await file.arrayBuffer());
