@@ -5,6 +5,7 @@ import { useLocation, useNavigate } from 'react-router-dom';
 import { useApiQuery } from '../api/queries';
 import { sections } from '../navigation';
 import { LanguageSwitch } from './LanguageSwitch';
+import { formatDateTime } from '../hooks/date-time';
 
 export function AppShell({ children }: { children: ReactNode }) {
   const { t } = useTranslation();
@@ -48,7 +49,7 @@ export function AppShell({ children }: { children: ReactNode }) {
               showIcon
               role="alert"
               style={{ marginBottom: 16 }}
-              title={t('app.clockBehind', { lastSeen: new Date(clock.lastSeen).toLocaleString() })}
+              title={t('app.clockBehind', { lastSeen: formatDateTime(clock.lastSeen) })}
             />
           )}
           {children}

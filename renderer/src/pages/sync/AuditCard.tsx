@@ -4,6 +4,7 @@ import type { AuditEntry } from '../../../../shared/api';
 import { translateError } from '../../../../shared/i18n';
 import { useApiQuery } from '../../api/queries';
 import { ErrorAlert } from '../../components/ErrorAlert';
+import { formatDateTime } from '../../hooks/date-time';
 
 /** Every export, import, refusal and enrollment, with the package's hash: what to check when a stick is lost. */
 export function AuditCard() {
@@ -24,7 +25,7 @@ export function AuditCard() {
         pagination={{ pageSize: 10, hideOnSinglePage: true }}
         scroll={{ x: true }}
         columns={[
-          { title: t('syncPage.when'), dataIndex: 'at', render: (at: string) => new Date(at).toLocaleString() },
+          { title: t('syncPage.when'), dataIndex: 'at', render: (at: string) => formatDateTime(at) },
           { title: t('syncPage.action'), key: 'action', render: (_, e) => <>{t(`syncPage.action_${e.action}`)}{reason(e) && <><br /><Typography.Text type="danger">{reason(e)}</Typography.Text></>}</> },
           { title: t('syncPage.office'), key: 'peer', render: (_, e) => [e.peerCode, e.seq].filter((x) => x !== null).join(' · ') },
           { title: t('syncPage.file'), dataIndex: 'fileName' },

@@ -8,6 +8,7 @@ import { ErrorAlert } from '../../components/ErrorAlert';
 import { ExportFolderField, useExportFolder } from './ExportFolderField';
 import { downloadFile } from '../../hooks/download';
 import { openMail } from './files';
+import { formatDateTime } from '../../hooks/date-time';
 
 type Written = { result: ExportResult; mailto: string | null };
 type Action = 'stick' | 'mail' | 'download';
@@ -50,7 +51,7 @@ export function PeersCard({ peers, office, provinces }: { peers: PeerStatus[]; o
   };
 
   const packageText = (p: { seq: number; at: string } | null) =>
-    p ? t('syncPage.packageNo', { seq: p.seq, date: new Date(p.at).toLocaleString() }) : t('syncPage.none');
+    p ? t('syncPage.packageNo', { seq: p.seq, date: formatDateTime(p.at) }) : t('syncPage.none');
   const noFolder = folder.trim() === '';
   const gone = remembered?.folder && !remembered.exists && folder.trim() === remembered.folder ? remembered.folder : null;
   return (
