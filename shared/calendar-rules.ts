@@ -100,6 +100,33 @@ export function holidaysBetween(holidays: Holiday[], from: string, to: string): 
   return out.sort((a, b) => a.date.localeCompare(b.date));
 }
 
+/** Whether a holiday's first day exists: in its own year, or (every year) in at least a leap year. */
+export function holidayDateExists(month: number, day: number, year: number | null): boolean {
+  const y = year ?? 2024;
+  const d = new Date(Date.UTC(y, month - 1, day));
+  return d.getUTCFullYear() === y && d.getUTCMonth() === month - 1 && d.getUTCDate() === day;
+}
+
+/** What central types for a holiday. Lunar festivals are entered once per year, fixed ones with no year. */
+export const holidayInput = z
+  .object({
+    nameLo: z.string().trim().min(1, 'validation.nameLoRequired').max(200, 'validation.tooLong'),
+    nameEn: z.string().trim().min(1, 'validation.nameEnRequired').max(200, 'validation.tooLong'),
+    month: z.number({ message: 'validation.holidayMonth' }).int('validation.holidayMonth').min(1, 'validation.holidayMonth').max(12, 'validation.holidayMonth'),
+    day: z.number({ message: 'validation.holidayDay' }).int('validation.holidayDay').min(1, 'validation.holidayDay').max(31, 'validation.holidayDay'),
+    year: z.number().int('validation.holidayYear').min(2000, 'validation.holidayYear').max(2100, 'validation.holidayYear').nullable(),
+    days: z.number({ message: 'validation.holidayDays' }).int('validation.holidayDays').min(1, 'validation.holidayDays').max(15, 'validation.holidayDays'),
+  })
+  .strict()
+  .refine((h) => holidayDateExists(h.month, h.day, h.year), { message: 'validation.holidayDay', path: ['day'] });
+export type HolidayInput = z.infer<typeof holidayInput>;
+
+/** A stable, readable code for a holiday central adds (the shipped ones have theirs). */
+export function holidayCode(nameEn: string, year: number | null): string {
+  const slug = nameEn.normalize('NFKD').toLowerCase().replace(/[^a-z0-9]+/g, '-').replace(/^-+|-+$/g, '').slice(0, 40) || 'holiday';
+  return year === null ? slug : `${slug}-${year}`;
+}
+
 // ---------------------------------------------------------------------------------------------------------
 // Warnings
 

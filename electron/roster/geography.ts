@@ -2,6 +2,7 @@ import type { District, Geography, Module, Village } from '../../shared/api';
 import { AppError } from '../../shared/errors';
 import { cleanText } from '../../shared/roster-rules';
 import type { Db } from '../db/connection';
+import { assertMaintainsReference } from '../reference/maintainer';
 import { insertRow, updateRow } from '../sync/write-path';
 
 const named = (r: { id: string; name_lo: string; name_en: string }) => ({ id: r.id, nameLo: r.name_lo, nameEn: r.name_en });
@@ -22,6 +23,7 @@ export async function listGeography(db: Db): Promise<Geography> {
 }
 
 export async function addDistrict(db: Db, input: { provinceId: string; nameLo: string; nameEn: string }): Promise<District> {
+  await assertMaintainsReference(db);
   const province = await db('province').where({ id: input.provinceId }).whereNull('deleted_at').first();
   if (!province) throw new AppError('roster.unknownProvince', {});
   const nameLo = cleanText(input.nameLo);
@@ -50,6 +52,7 @@ export async function saveModule(
   db: Db,
   input: { id?: string; code: string; nameLo: string; nameEn: string; refresherMonths: number },
 ): Promise<Module> {
+  await assertMaintainsReference(db);
   const clash = await db('module').where({ code: input.code }).whereNot('id', input.id ?? '').first();
   if (clash) throw new AppError('roster.moduleCodeTaken', { code: input.code });
   const values = { code: input.code, name_lo: cleanText(input.nameLo), name_en: cleanText(input.nameEn), refresher_months: input.refresherMonths };

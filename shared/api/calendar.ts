@@ -1,10 +1,12 @@
 import { z } from 'zod';
 import {
+  type Holiday,
   type PlanWarning,
   type SessionKind,
   type SessionLevel,
   type SessionStatus,
   heldInput,
+  holidayInput,
   sessionInput,
   sessionKinds,
   sessionLevels,
@@ -12,7 +14,7 @@ import {
 } from '../calendar-rules';
 import { languageSchema } from '../i18n-keys';
 import { isoDate } from '../roster-rules';
-import { takes } from './channel';
+import { empty, takes } from './channel';
 import type { FileOut } from './roster';
 
 const id = z.string().uuid();
@@ -123,6 +125,10 @@ export const planDraft = z
 
 const range = { from: isoDate, to: isoDate };
 
+export interface HolidayRow extends Holiday {
+  id: string;
+}
+
 export const calendarApi = {
   'calendar.list': takes(sessionFilter).returns<SessionRow[]>(),
   'calendar.get': takes(withId).returns<SessionDetail>(),
@@ -135,6 +141,9 @@ export const calendarApi = {
   'calendar.cascade': takes(withId).returns<CascadeNode>(),
   'calendar.coverage': takes(z.object({ provinceId: id.optional() }).strict()).returns<DistrictCoverage[]>(),
   'calendar.holidays': takes(z.object(range).strict()).returns<Array<{ date: string; nameLo: string; nameEn: string }>>(),
+  'holidays.list': takes(empty).returns<{ holidays: HolidayRow[]; canEdit: boolean }>(),
+  'holidays.save': takes(z.object({ id: id.optional(), holiday: holidayInput }).strict()).returns<HolidayRow>(),
+  'holidays.delete': takes(withId).returns<{ id: string }>(),
   'calendar.exportIcs': takes(z.object({ ...range, language: languageSchema }).strict()).returns<FileOut>(),
   'dashboard.summary': takes(z.object({ ...range, provinceId: id.optional() }).strict()).returns<DashboardData>(),
 };

@@ -9,7 +9,7 @@ import { referenceId } from '../../electron/reference/reference';
 import { insertRows } from '../../electron/sync/write-path';
 import { createSession } from '../../electron/calendar/sessions';
 import { sessionInput } from '../../shared/calendar-rules';
-import { type RunningApp, artifactsDir, chooseLanguage, startApp } from '../helpers/app';
+import { type RunningApp, artifactsDir, chooseLanguage, pick, startApp } from '../helpers/app';
 
 let app: RunningApp | undefined;
 afterEach(async () => {
@@ -55,16 +55,6 @@ async function settled(page: Page): Promise<void> {
 
 async function kpi(page: Page, name: string): Promise<string> {
   return (await page.getByRole('region', { name }).locator('.ant-statistic-content-value').textContent()) ?? '';
-}
-
-/** Chooses an option the way a keyboard user does: type to filter, wait for the match to be highlighted, Enter. */
-async function pick(page: Page, scope: ReturnType<Page['getByRole']>, name: string, option: string) {
-  const box = scope.getByRole('combobox', { name, exact: true });
-  await box.click();
-  await box.fill(option);
-  await page.locator('.ant-select-dropdown:visible .ant-select-item-option-active', { hasText: option }).waitFor();
-  // No Escape afterwards: with the list already closed it would close the whole drawer.
-  await box.press('Enter');
 }
 
 describe('the training calendar in a real browser', () => {

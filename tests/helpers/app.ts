@@ -59,3 +59,13 @@ export async function startApp(
 export async function chooseLanguage(page: Page, name: 'English' | 'ລາວ'): Promise<void> {
   await page.locator('label', { has: page.getByRole('radio', { name }) }).first().click();
 }
+
+/** Chooses an option the way a keyboard user does: type to filter, wait for the match to be highlighted, Enter. */
+export async function pick(page: Page, scope: ReturnType<Page['getByRole']>, name: string, option: string) {
+  const box = scope.getByRole('combobox', { name, exact: true });
+  await box.click();
+  await box.fill(option);
+  await page.locator('.ant-select-dropdown:visible .ant-select-item-option-active', { hasText: option }).waitFor();
+  // No Escape afterwards: with the list already closed it would close the whole drawer.
+  await box.press('Enter');
+}

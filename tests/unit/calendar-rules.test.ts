@@ -4,7 +4,10 @@ import {
   type PlanToCheck,
   availability,
   doubleBookings,
+  holidayCode,
+  holidayDateExists,
   holidayDays,
+  holidayInput,
   holidaysBetween,
   laoFixedHolidays,
   localParams,
@@ -110,6 +113,23 @@ describe('Lao public holidays', () => {
     const leap = { code: 'leap', month: 2, day: 29, year: null, days: 1, nameLo: 'ທົດລອງ', nameEn: 'Test' };
     expect(holidayDays(leap, 2028)).toEqual(['2028-02-29']);
     expect(holidayDays(leap, 2027)).toEqual([]);
+  });
+  it('accepts a holiday date only where it exists: 29 February every year, but not in a common year', () => {
+    expect(holidayDateExists(2, 29, null)).toBe(true);
+    expect(holidayDateExists(2, 29, 2028)).toBe(true);
+    expect(holidayDateExists(2, 29, 2027)).toBe(false);
+    expect(holidayDateExists(4, 31, null)).toBe(false);
+    expect(holidayDateExists(12, 31, 2027)).toBe(true);
+    const base = { nameLo: 'ບຸນ', nameEn: 'Festival', month: 4, day: 31, year: null, days: 1 };
+    const r = holidayInput.safeParse(base);
+    expect(r.success ? [] : r.error.issues.map((i) => [i.path.join('.'), i.message])).toEqual([['day', 'validation.holidayDay']]);
+    expect(holidayInput.safeParse({ ...base, day: 30, days: 16 }).success).toBe(false);
+    expect(holidayInput.safeParse({ ...base, day: 30, nameLo: '  ' }).success).toBe(false);
+  });
+  it('codes a new holiday from its English name, with the year for a one-year festival', () => {
+    expect(holidayCode('Boun That Luang', 2027)).toBe('boun-that-luang-2027');
+    expect(holidayCode("Teachers' Day", null)).toBe('teachers-day');
+    expect(holidayCode('ວັນຄູ', null)).toBe('holiday');
   });
   it('warns for a session on Pi Mai, once per holiday day it covers, and not the day after', () => {
     const p = plan({ startDate: '2026-04-13', endDate: '2026-04-15', facilitators: [] });

@@ -17,6 +17,8 @@ export function useFormErrors(form: FormInstance) {
     return fields.length > 0;
   };
   return {
+    /** For a Form's onValuesChange: a field's message goes as soon as the user changes what it was about. */
+    clearChanged: (changed: Record<string, unknown>) => form.setFields(Object.keys(changed).map((name) => ({ name, errors: [] }))),
     fromIssues: (error: z.ZodError) => show(error.issues.map((i) => i.path.join('.')), error.issues.map((i) => i.message)),
     fromApi: (error: unknown) => {
       if (!(error instanceof ApiCallError) || error.error.code !== 'api.invalidInput') return false;

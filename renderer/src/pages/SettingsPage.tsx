@@ -4,6 +4,7 @@ import { useApiQuery } from '../api/queries';
 import { ErrorAlert } from '../components/ErrorAlert';
 import { LanguageSwitch } from '../components/LanguageSwitch';
 import { CurriculumCard } from './settings/CurriculumCard';
+import { HolidaysCard } from './settings/HolidaysCard';
 import { PlacesCard } from './settings/PlacesCard';
 
 export function SettingsPage() {
@@ -40,6 +41,7 @@ export function SettingsPage() {
         </Card>
         <PlacesCard />
         <CurriculumCard />
+        <HolidaysCard />
         <Card title={t('pages.settings.organisations')}>
           {organisations.error ? (
             <ErrorAlert error={organisations.error} onRetry={() => void organisations.refetch()} />

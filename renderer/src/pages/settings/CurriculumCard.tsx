@@ -1,17 +1,19 @@
-import { App, Button, Card, Form, Input, InputNumber, Modal, Table, Typography } from 'antd';
+import { Alert, App, Button, Card, Form, Input, InputNumber, Table, Typography } from 'antd';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Module } from '../../../../shared/api';
 import { useApiMutation } from '../../api/queries';
 import { useErrorText } from '../../components/use-error-text';
 import { useFormErrors } from '../../hooks/use-form-errors';
-import { useLocalName, useReference } from '../../hooks/use-reference';
+import { NamedItemModal } from './NamedItemModal';
+import { useLocalName, useMaintainsReference, useReference } from '../../hooks/use-reference';
 
 /** The curriculum modules and their refresher periods, maintained by central. */
 export function CurriculumCard() {
   const { t } = useTranslation();
   const { message } = App.useApp();
   const reference = useReference();
+  const canEdit = useMaintainsReference();
   const name = useLocalName();
   const errorText = useErrorText();
   const [form] = Form.useForm();
@@ -35,8 +37,9 @@ export function CurriculumCard() {
   };
 
   return (
-    <Card title={t('reference.curriculum')} extra={<Button onClick={() => open({ refresherMonths: 24 })}>{t('reference.addModule')}</Button>}>
+    <Card title={t('reference.curriculum')} extra={canEdit && <Button onClick={() => open({ refresherMonths: 24 })}>{t('reference.addModule')}</Button>}>
       <Typography.Paragraph type="secondary">{t('reference.curriculumHelp')}</Typography.Paragraph>
+      {!canEdit && <Alert type="info" showIcon message={t('reference.centralMaintains')} style={{ marginBottom: 12 }} />}
       <Table<Module>
         size="small"
         rowKey="id"
@@ -45,42 +48,40 @@ export function CurriculumCard() {
         columns={[
           { title: t('roster.field.module'), key: 'name', render: (_: unknown, m) => name(m) },
           { title: t('reference.refresherMonths'), dataIndex: 'refresherMonths', width: 190 },
-          {
-            title: '',
-            key: 'edit',
-            width: 90,
-            render: (_: unknown, m) => (
-              <Button size="small" aria-label={`${t('reference.editModule')}: ${name(m)}`} onClick={() => open(m)}>
-                {t('roster.edit')}
-              </Button>
-            ),
-          },
+          ...(canEdit
+            ? [
+                {
+                  title: '',
+                  key: 'edit',
+                  width: 90,
+                  render: (_: unknown, m: Module) => (
+                    <Button size="small" aria-label={`${t('reference.editModule')}: ${name(m)}`} onClick={() => open(m)}>
+                      {t('roster.edit')}
+                    </Button>
+                  ),
+                },
+              ]
+            : []),
         ]}
       />
-      <Modal
-        open={!!editing}
-        title={editing?.id ? t('reference.editModule') : t('reference.addModule')}
+      <NamedItemModal
+        name="module"
+        title={editing ? (editing.id ? t('reference.editModule') : t('reference.addModule')) : null}
+        form={form}
+        saving={save.isPending}
+        onSave={() => void submit()}
         onCancel={() => setEditing(null)}
-        onOk={() => void submit()}
-        okText={t('roster.save')}
-        cancelText={t('roster.cancel')}
-        confirmLoading={save.isPending}
-      >
-        <Form form={form} layout="vertical">
+        onValuesChange={errors.clearChanged}
+        before={
           <Form.Item name="code" label={t('reference.code')} required>
             <Input />
           </Form.Item>
-          <Form.Item name="nameLo" label={t('roster.field.nameLo')} required>
-            <Input lang="lo" />
-          </Form.Item>
-          <Form.Item name="nameEn" label={t('roster.field.nameEn')} required>
-            <Input />
-          </Form.Item>
-          <Form.Item name="refresherMonths" label={t('reference.refresherMonths')} required>
-            <InputNumber aria-label={t('reference.refresherMonths')} min={1} max={120} />
-          </Form.Item>
-        </Form>
-      </Modal>
+        }
+      >
+        <Form.Item name="refresherMonths" label={t('reference.refresherMonths')} required>
+          <InputNumber aria-label={t('reference.refresherMonths')} min={1} max={120} />
+        </Form.Item>
+      </NamedItemModal>
     </Card>
   );
 }

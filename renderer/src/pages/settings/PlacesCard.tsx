@@ -4,13 +4,14 @@ import { useTranslation } from 'react-i18next';
 import type { District } from '../../../../shared/api';
 import { useApiMutation } from '../../api/queries';
 import { useErrorText } from '../../components/use-error-text';
-import { useLocalName, useReference } from '../../hooks/use-reference';
+import { useLocalName, useMaintainsReference, useReference } from '../../hooks/use-reference';
 
 /** Districts of a province and their villages; users add villages, central adds districts. */
 export function PlacesCard() {
   const { t } = useTranslation();
   const { message } = App.useApp();
   const reference = useReference();
+  const canAddDistrict = useMaintainsReference();
   const name = useLocalName();
   const errorText = useErrorText();
   const [provinceId, setProvinceId] = useState<string | undefined>();
@@ -81,17 +82,19 @@ export function PlacesCard() {
             {t('reference.addVillage')}
           </Button>
         </Form>
-        <Form form={districtForm} layout="inline" aria-label={t('reference.addDistrict')}>
-          <Form.Item name="nameLo" rules={required}>
-            <Input aria-label={`${t('reference.addDistrict')}: ${t('roster.field.nameLo')}`} placeholder={t('roster.field.nameLo')} lang="lo" />
-          </Form.Item>
-          <Form.Item name="nameEn" rules={required}>
-            <Input aria-label={`${t('reference.addDistrict')}: ${t('roster.field.nameEn')}`} placeholder={t('roster.field.nameEn')} />
-          </Form.Item>
-          <Button disabled={!province} onClick={() => void submit(districtForm, (v) => addDistrict.mutateAsync({ provinceId: province!, nameLo: v.nameLo, nameEn: v.nameEn }))}>
-            {t('reference.addDistrict')}
-          </Button>
-        </Form>
+        {canAddDistrict && (
+          <Form form={districtForm} layout="inline" aria-label={t('reference.addDistrict')}>
+            <Form.Item name="nameLo" rules={required}>
+              <Input aria-label={`${t('reference.addDistrict')}: ${t('roster.field.nameLo')}`} placeholder={t('roster.field.nameLo')} lang="lo" />
+            </Form.Item>
+            <Form.Item name="nameEn" rules={required}>
+              <Input aria-label={`${t('reference.addDistrict')}: ${t('roster.field.nameEn')}`} placeholder={t('roster.field.nameEn')} />
+            </Form.Item>
+            <Button disabled={!province} onClick={() => void submit(districtForm, (v) => addDistrict.mutateAsync({ provinceId: province!, nameLo: v.nameLo, nameEn: v.nameEn }))}>
+              {t('reference.addDistrict')}
+            </Button>
+          </Form>
+        )}
       </Space>
     </Card>
   );
