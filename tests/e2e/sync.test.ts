@@ -80,6 +80,11 @@ describe('the Sync page in a real browser', () => {
     await page.getByText('No conflicts to review.').waitFor();
     expect((await app.backend.ctx.db('person').where({ id }).first()).phone).toBe('020 2222 0001');
 
+    // Her record shows that its latest change (the value kept) has not left this office yet.
+    await page.goto(`${app.bridge.origin}/#/trainers/${id}`);
+    await page.getByText('Waiting for the next package to Central').waitFor();
+    await page.goto(`${app.bridge.origin}/#/sync`);
+
     // The package back to central carries the province's choice.
     const back = await downloadBy(page, 'Download package for LA-CENTRAL');
     expect(path.basename(back)).toMatch(/^LWU_LA-BL_to_LA-CENTRAL_000001_\d{8}\.lwusync$/);
@@ -88,5 +93,16 @@ describe('the Sync page in a real browser', () => {
     const provinceDb = { db: app.backend.ctx.db } as Office;
     expect(await hash(provinceDb, 'LA-BL')).toBe(await hash(central, 'LA-BL'));
     await page.getByText('Conflict settled').waitFor();
+
+    // Sent, then acknowledged once central's next package confirms it.
+    await page.goto(`${app.bridge.origin}/#/trainers/${id}`);
+    await page.getByText('Sent to Central, not yet acknowledged').waitFor();
+    const ack = await send(central, { code: 'LA-BL' } as Office, tempDir('lwu-stick'));
+    expect((await receive({ db: app.backend.ctx.db, backend: app.backend } as Office, ack)).status).toBe('imported');
+    await page.reload();
+    await page.getByText('Central has the latest change').waitFor();
+    await page.screenshot({ path: path.join(artifactsDir, 'record-sync-state-en.png') });
+    await chooseLanguage(page, 'ລາວ');
+    await page.getByText('ສູນກາງ ໄດ້ຮັບການປ່ຽນແປງລ່າສຸດແລ້ວ').waitFor();
   });
 });

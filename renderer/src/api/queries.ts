@@ -11,13 +11,16 @@ export function useApiQuery<C extends Channel>(
   return useQuery<ChannelOutput<C>>({ queryKey: [channel, input], queryFn: () => call(channel, input), ...options });
 }
 
+/** Any write may leave a change waiting for the next sync package. */
+const syncChannels: Channel[] = ['sync.recordStatus', 'sync.status'];
+
 /** A write; on success every cached query of the named channels is refetched. */
 export function useApiMutation<C extends Channel>(channel: C, invalidates: Channel[] = []) {
   const client = useQueryClient();
   return useMutation<ChannelOutput<C>, Error, ChannelInput<C>>({
     mutationFn: (input) => call(channel, input),
     onSuccess: async () => {
-      await Promise.all(invalidates.map((c) => client.invalidateQueries({ queryKey: [c] })));
+      await Promise.all([...invalidates, ...syncChannels].map((c) => client.invalidateQueries({ queryKey: [c] })));
     },
   });
 }

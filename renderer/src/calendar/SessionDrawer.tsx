@@ -6,6 +6,7 @@ import { Link } from 'react-router-dom';
 import { isTrainerCourse } from '../../../shared/calendar-rules';
 import { todayIso } from '../../../shared/roster-rules';
 import { useApiMutation, useApiQuery } from '../api/queries';
+import { RecordSyncTags } from '../components/RecordSyncTags';
 import { ErrorAlert } from '../components/ErrorAlert';
 import { useErrorText } from '../components/use-error-text';
 import { useLocalName, useReference } from '../hooks/use-reference';
@@ -60,6 +61,7 @@ export function SessionDrawer({ id, onClose, onEdit, onRecord, onCascade }: {
             <Tag color={levelColour[s.level]}>{t(`calendar.level.${s.level}`)}</Tag>
             <Tag color={statusTagColour[s.status]}>{`${statusSymbol[s.status]} ${t(`calendar.status.${s.status}`)}`}</Tag>
             <Typography.Text>{t(`calendar.kind.${s.kind}`)}</Typography.Text>
+            <RecordSyncTags table="session" rowId={s.id} />
           </Space>
           <Space wrap>
             {open && over && (

@@ -6,6 +6,7 @@ import { useNavigate, useParams } from 'react-router-dom';
 import type { MembershipRow, QualificationRow } from '../../../shared/api';
 import { todayIso } from '../../../shared/roster-rules';
 import { useApiMutation, useApiQuery } from '../api/queries';
+import { RecordSyncTags } from '../components/RecordSyncTags';
 import { ErrorAlert } from '../components/ErrorAlert';
 import { useErrorText } from '../components/use-error-text';
 import { useLocalName, useReference } from '../hooks/use-reference';
@@ -97,7 +98,10 @@ export function PersonPage() {
           </Popconfirm>
         </Space>
       </Space>
-      <Typography.Paragraph type="secondary">{p.nameEn}</Typography.Paragraph>
+      <Space style={{ marginBottom: 12 }} wrap>
+        <Typography.Text type="secondary">{p.nameEn}</Typography.Text>
+        <RecordSyncTags table="person" rowId={id} />
+      </Space>
       <Space direction="vertical" size="large" style={{ width: '100%' }}>
         <Card title={t('roster.profile')}>
           <Descriptions column={{ xs: 1, md: 2 }} size="small">

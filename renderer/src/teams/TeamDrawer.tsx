@@ -6,6 +6,7 @@ import { Link } from 'react-router-dom';
 import type { MembershipRow } from '../../../shared/api';
 import { memberRoles } from '../../../shared/roster-rules';
 import { useApiMutation, useApiQuery } from '../api/queries';
+import { RecordSyncTags } from '../components/RecordSyncTags';
 import { ErrorAlert } from '../components/ErrorAlert';
 import { useErrorText } from '../components/use-error-text';
 import { useLocalName } from '../hooks/use-reference';
@@ -47,6 +48,7 @@ export function TeamDrawer({ teamId, onClose }: { teamId: string | null; onClose
             {t('teams.active')}: <strong>{t('teams.capacity', { active: team.activeSize, target: team.targetSize })}</strong>{' '}
             {team.activeSize < team.targetSize && <Tag color="red">{t('teams.belowTarget')}</Tag>}
           </Typography.Text>
+          <RecordSyncTags table="team" rowId={team.id} />
           <Table<MembershipRow>
             size="small"
             rowKey="id"
