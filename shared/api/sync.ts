@@ -70,6 +70,8 @@ export interface Conflict {
   table: string;
   rowId: string;
   column: string;
+  /** the record a person knows this by (the row itself, or the person, team or session it belongs to) */
+  record: { table: string; rowId: string; nameLo: string; nameEn: string } | null;
   keptValue: FieldValue;
   lostValue: FieldValue;
   peerCode: string;

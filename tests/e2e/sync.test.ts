@@ -75,6 +75,10 @@ describe('the Sync page in a real browser', () => {
     await page.screenshot({ path: path.join(artifactsDir, 'sync-lo.png'), fullPage: true });
     await chooseLanguage(page, 'English');
     await page.getByText('Both offices changed the same field', { exact: false }).waitFor();
+    // The conflict names her and the field in words, and the imports refreshed the whole app: no "empty database".
+    await page.getByRole('link', { name: 'ນາງ ວັນດີ' }).waitFor();
+    await page.getByRole('cell', { name: 'Phone', exact: true }).waitFor();
+    expect(await page.getByText('This database is empty').count()).toBe(0);
     await page.screenshot({ path: path.join(artifactsDir, 'sync-en.png'), fullPage: true });
     await page.getByRole('button', { name: 'Use the other value' }).click();
     await page.getByText('No conflicts to review.').waitFor();

@@ -2,6 +2,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { insertRow, updateRow } from '../../electron/sync/write-path';
 import { referenceId } from '../../electron/reference/reference';
 import { listConflicts, resolveConflict } from '../../electron/sync/conflicts';
+import { recordLabel } from '../../electron/sync/record-label';
 import { recordStatus } from '../../electron/sync/record-status';
 import { type Office, enroll, hash, openOffice, person, provinceId, receive, send } from '../helpers/offices';
 import { tempDir } from '../helpers/temp-dir';
@@ -72,6 +73,10 @@ describe('central and two provinces exchanging package files', () => {
     // next package already carried Bolikhamxay's value as seen, so Bolikhamxay has no conflict to review.
     const [conflict] = await listConflicts(central.db, false);
     expect(conflict).toMatchObject({ table: 'person', rowId: id, column: 'phone', keptValue: '020 5555 2222', lostValue: '020 5555 1111', peerCode: 'LA-BL' });
+    expect(conflict.record, 'the list names her, not a UUID').toEqual({ table: 'person', rowId: id, nameLo: 'ນາງ ພອນ', nameEn: 'ນາງ ພອນ' });
+    // A row that belongs to her (a qualification) is known by her name too.
+    const qualification = await insertRow(central.db, 'qualification', { person_id: id, module_id: referenceId('module', 'safe-migration'), earned_on: '2025-01-01', source: 'manual' });
+    expect(await recordLabel(central.db, 'qualification', qualification)).toMatchObject({ table: 'person', rowId: id, nameLo: 'ນາງ ພອນ' });
     expect(await listConflicts(bl.db, false)).toEqual([]);
     await resolveConflict(central.db, conflict.id, 'lost');
     expect(await listConflicts(central.db, false)).toEqual([]);

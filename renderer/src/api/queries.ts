@@ -14,12 +14,16 @@ export function useApiQuery<C extends Channel>(
 /** Any write may leave a change waiting for the next sync package. */
 const syncChannels: Channel[] = ['sync.recordStatus', 'sync.status'];
 
-/** A write; on success every cached query of the named channels is refetched. */
-export function useApiMutation<C extends Channel>(channel: C, invalidates: Channel[] = []) {
+/**
+ * A write; on success every cached query of the named channels is refetched, or every query at all for
+ * writes that can touch anything (demo data, an imported sync package).
+ */
+export function useApiMutation<C extends Channel>(channel: C, invalidates: Channel[] | 'all' = []) {
   const client = useQueryClient();
   return useMutation<ChannelOutput<C>, Error, ChannelInput<C>>({
     mutationFn: (input) => call(channel, input),
     onSuccess: async () => {
+      if (invalidates === 'all') return client.invalidateQueries();
       await Promise.all([...invalidates, ...syncChannels].map((c) => client.invalidateQueries({ queryKey: [c] })));
     },
   });

@@ -1,6 +1,5 @@
 import { App, Button, Card, Space, Typography } from 'antd';
 import { useTranslation } from 'react-i18next';
-import { useQueryClient } from '@tanstack/react-query';
 import { useApiMutation, useApiQuery } from '../api/queries';
 import { useErrorText } from './use-error-text';
 
@@ -8,16 +7,14 @@ import { useErrorText } from './use-error-text';
 export function DemoBanner() {
   const { t } = useTranslation();
   const { message } = App.useApp();
-  const client = useQueryClient();
   const errorText = useErrorText();
   const status = useApiQuery('demo.status', {});
-  const load = useApiMutation('demo.load');
+  const load = useApiMutation('demo.load', 'all');
   if (!status.data?.empty) return null;
   const run = async () => {
     try {
       const r = await load.mutateAsync({});
       message.success(t('demo.loaded', r));
-      await client.invalidateQueries();
     } catch (e) {
       message.error(errorText(e));
     }

@@ -3,10 +3,14 @@ import { useTranslation } from 'react-i18next';
 import type { Conflict } from '../../../../shared/api';
 import { useApiMutation, useApiQuery } from '../../api/queries';
 import { ErrorAlert } from '../../components/ErrorAlert';
+import { useLocalName } from '../../hooks/use-reference';
+
+const camel = (column: string) => column.replace(/_id$/, '').replace(/_([a-z])/g, (_, c: string) => c.toUpperCase());
 
 /** Fields both sides changed: the value now, the one that lost, and a person's choice between them. */
 export function ConflictsCard() {
   const { t } = useTranslation();
+  const name = useLocalName();
   const list = useApiQuery('conflicts.list', { includeResolved: false });
   const resolve = useApiMutation('conflicts.resolve', ['conflicts.list', 'sync.status', 'sync.audit']);
   const show = (v: Conflict['keptValue']) => (v === null || v === '' ? <Typography.Text type="secondary">{t('syncPage.empty')}</Typography.Text> : String(v));
@@ -23,8 +27,17 @@ export function ConflictsCard() {
         pagination={{ pageSize: 20, hideOnSinglePage: true }}
         scroll={{ x: true }}
         columns={[
-          { title: t('syncPage.record'), key: 'record', render: (_, c) => <Typography.Text code>{`${c.table} ${c.rowId.slice(0, 8)}`}</Typography.Text> },
-          { title: t('syncPage.field'), dataIndex: 'column' },
+          {
+            title: t('syncPage.record'),
+            key: 'record',
+            render: (_, c) => (
+              <Space direction="vertical" size={0}>
+                {c.record && (c.record.table === 'person' ? <a href={`#/trainers/${c.record.rowId}`}>{name(c.record)}</a> : <span>{name(c.record)}</span>)}
+                <Typography.Text type="secondary" code>{`${c.table} ${c.rowId.slice(0, 8)}`}</Typography.Text>
+              </Space>
+            ),
+          },
+          { title: t('syncPage.field'), key: 'field', render: (_, c) => t(`roster.field.${camel(c.column)}`, { defaultValue: c.column }) },
           { title: t('syncPage.office'), dataIndex: 'peerCode' },
           { title: t('syncPage.keptValue'), key: 'kept', render: (_, c) => show(c.keptValue) },
           { title: t('syncPage.lostValue'), key: 'lost', render: (_, c) => show(c.lostValue) },

@@ -19,7 +19,7 @@ export function ImportCard() {
   const [rows, setRows] = useState<Row[]>([]);
   const [done, setDone] = useState(0);
   const [mode, setMode] = useState<'idle' | 'checked' | 'imported'>('idle');
-  const run = useApiMutation('sync.import', ['sync.status', 'sync.audit', 'conflicts.list']);
+  const run = useApiMutation('sync.import', 'all');
 
   const choose = (list: UploadFile[]) => {
     setFiles(list.filter((f) => f.name.endsWith('.lwusync')));
