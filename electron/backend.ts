@@ -12,6 +12,7 @@ import { reportsHandlers } from './reports/handlers';
 import { rosterHandlers } from './roster/handlers';
 import { settingsHandlers } from './settings/handlers';
 import { transfersHandlers } from './transfers/handlers';
+import { applyDueTransfers } from './transfers/transfers';
 import { syncHandlers } from './sync/handlers';
 import { type KeyProtector, fileKeyProtector } from './sync/key-protector';
 
@@ -38,7 +39,18 @@ export async function startBackend(opts: {
   const handlers = allHandlers();
   const { db, file } = await openDatabase(opts.dataDir);
   await ensureReferenceData(db);
+  // Transfers recorded ahead of their date move people when the day comes; an office PC may stay on for days.
+  await applyDueTransfers(db);
+  const hourly = opts.transport === 'cli' ? undefined : setInterval(() => void applyDueTransfers(db).catch(console.error), 3_600_000);
+  hourly?.unref();
   const keyProtectors = [opts.keyProtector, fileKeyProtector(opts.dataDir)].filter((p): p is KeyProtector => p !== undefined);
   const ctx: AppContext = { db, dataDir: opts.dataDir, databaseFile: file, version: appVersion, transport: opts.transport, keyProtectors, desktop: opts.desktop ?? nodeDesktop() };
-  return { ctx, dispatch: createDispatcher(ctx, handlers), close: () => db.destroy() };
+  return {
+    ctx,
+    dispatch: createDispatcher(ctx, handlers),
+    close: () => {
+      clearInterval(hourly);
+      return db.destroy();
+    },
+  };
 }

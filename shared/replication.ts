@@ -22,7 +22,7 @@ export const replicatedTables = {
   transfer: [
     'person_id', 'transfer_date', 'from_organisation_id', 'from_position', 'from_office_level', 'from_province_id',
     'from_district_id', 'from_village_id', 'from_status', 'to_organisation_id', 'to_position', 'to_office_level',
-    'to_province_id', 'to_district_id', 'to_village_id', 'reason', 'keeps_training_role', 'ended_memberships',
+    'to_province_id', 'to_district_id', 'to_village_id', 'reason', 'keeps_training_role', 'ended_memberships', 'applied_on',
   ],
   session: [
     'kind', 'level', 'title', 'province_id', 'district_id', 'village_id', 'venue', 'start_date', 'end_date', 'status',

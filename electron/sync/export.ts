@@ -22,7 +22,7 @@ import { sha256Hex } from './signing';
  * The oldest app and schema that read what this version writes. Raise them only when a package written now
  * would be misread by an older install (a new replicated table or column): then it says "update LWU Desk".
  */
-export const MIN_READER = { appVersion: '0.1.0', schemaVersion: '0003_sync' };
+export const MIN_READER = { appVersion: '0.1.0', schemaVersion: '0008_transfer_applied' };
 
 export interface ExportedPackage {
   fileName: string;

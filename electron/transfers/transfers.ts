@@ -1,13 +1,15 @@
 /**
  * Recording a transfer: in one transaction, the transfer row (where she came from and where she went), her
  * new place and status, and the end of her team memberships as of the day before. Undo reverses exactly
- * that, and only for her latest transfer, so history never forks.
+ * that, and only for her latest transfer, so history never forks. A transfer recorded ahead of its date
+ * ends her memberships as of that date at once, but moves her (place and status) only when the day comes:
+ * until then she still trains where she is, and capacity says so.
  */
 import type { TransferFilter, TransferInput, TransferPreview, TransferRow } from '../../shared/api';
 import { transferInput } from '../../shared/api/transfers';
 import { addDays, transferImpact } from '../../shared/capacity';
 import { AppError } from '../../shared/errors';
-import { placeProblems } from '../../shared/roster-rules';
+import { placeProblems, todayIso } from '../../shared/roster-rules';
 import type { Db } from '../db/connection';
 import { inTransaction } from '../db/transaction';
 import { insertRow, softDelete, updateRow } from '../sync/write-path';
@@ -50,7 +52,40 @@ export async function previewTransfer(db: Db, input: TransferInput): Promise<Tra
   };
 }
 
-export async function recordTransfer(db: Db, input: TransferInput): Promise<TransferRow> {
+type Knexish = Parameters<typeof updateRow>[0];
+
+/** Her new place and status, as the transfer says: written on the transfer's day (or at once, if it has come). */
+async function applyTransfer(trx: Knexish, t: Record<string, any>): Promise<void> {
+  const p = await trx('person').where({ id: t.person_id }).first();
+  await updateRow(trx, 'person', t.person_id, {
+    organisation_id: t.to_organisation_id ?? p.organisation_id,
+    position: t.to_position ?? p.position,
+    office_level: t.to_office_level,
+    province_id: t.to_province_id,
+    district_id: t.to_district_id,
+    village_id: t.to_village_id,
+    status: t.keeps_training_role ? 'active' : 'transferred',
+  });
+  await updateRow(trx, 'transfer', t.id, { applied_on: t.transfer_date });
+}
+
+/**
+ * Moves the people whose recorded transfer date has come (run at start and every hour). Idempotent, and
+ * two offices applying the same transfer write the same values.
+ */
+export async function applyDueTransfers(db: Db, today = todayIso()): Promise<number> {
+  const due = await db('transfer').whereNull('deleted_at').whereNull('applied_on').where('transfer_date', '<=', today).orderBy('transfer_date');
+  for (const t of due) {
+    await inTransaction(db, async (trx) => {
+      const still = await trx('transfer').where({ id: t.id }).whereNull('deleted_at').whereNull('applied_on').first();
+      const person = await trx('person').where({ id: t.person_id }).whereNull('deleted_at').first();
+      if (still && person) await applyTransfer(trx, still);
+    });
+  }
+  return due.length;
+}
+
+export async function recordTransfer(db: Db, input: TransferInput, today = todayIso()): Promise<TransferRow> {
   const t = transferInput.parse(input);
   await checkDestination(db, t);
   const id = await inTransaction(db, async (trx) => {
@@ -90,15 +125,7 @@ export async function recordTransfer(db: Db, input: TransferInput): Promise<Tran
       keeps_training_role: t.keepsTrainingRole,
       ended_memberships: JSON.stringify(ended),
     });
-    await updateRow(trx, 'person', t.personId, {
-      organisation_id: t.toOrganisationId ?? p.organisation_id,
-      position: t.toPosition ?? p.position,
-      office_level: t.toOfficeLevel,
-      province_id: t.toProvinceId,
-      district_id: t.toDistrictId,
-      village_id: t.toVillageId,
-      status: t.keepsTrainingRole ? 'active' : 'transferred',
-    });
+    if (t.date <= today) await applyTransfer(trx, await trx('transfer').where({ id: transferId }).first());
     return transferId;
   });
   return (await listTransfers(db, {}, id))[0];
@@ -110,7 +137,8 @@ export async function undoTransfer(db: Db, id: string): Promise<{ id: string }> 
     if (!t) throw new AppError('transfers.notFound', {});
     const later = await trx('transfer').where({ person_id: t.person_id }).whereNull('deleted_at').whereNot({ id }).where('transfer_date', '>=', t.transfer_date).first();
     if (later) throw new AppError('transfers.notLatest', { date: later.transfer_date });
-    await updateRow(trx, 'person', t.person_id, {
+    // Not applied yet: she never moved, so only her memberships come back.
+    if (t.applied_on) await updateRow(trx, 'person', t.person_id, {
       organisation_id: t.from_organisation_id,
       position: t.from_position,
       office_level: t.from_office_level,
@@ -158,5 +186,6 @@ export async function listTransfers(db: Db, filter: TransferFilter, onlyId?: str
     keepsTrainingRole: !!r.keeps_training_role,
     deletedAt: r.deleted_at,
     canUndo: latest.get(r.person_id) === r.id,
+    upcoming: !r.applied_on,
   }));
 }

@@ -55,6 +55,7 @@ export async function generateNationalRoster(db: Db, scale = nationalScale): Pro
   await insertRows(db, 'transfer', Array.from({ length: scale.transfers }, (_, i) => {
     const p = people[i % people.length];
     const to = pick(districts);
-    return { person_id: p.id, transfer_date: day(-Math.floor(rnd() * 1500)), from_province_id: p.province_id, from_district_id: p.district_id, to_province_id: to.province_id, to_district_id: to.id, to_office_level: 'district', keeps_training_role: rnd() < 0.5, ended_memberships: '[]' };
+    const date = day(-Math.floor(rnd() * 1500));
+    return { person_id: p.id, transfer_date: date, applied_on: date, from_province_id: p.province_id, from_district_id: p.district_id, to_province_id: to.province_id, to_district_id: to.id, to_office_level: 'district', keeps_training_role: rnd() < 0.5, ended_memberships: '[]' };
   }));
 }

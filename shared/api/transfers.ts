@@ -69,6 +69,8 @@ export interface TransferRow {
   keepsTrainingRole: boolean;
   deletedAt: string | null;
   canUndo: boolean;
+  /** recorded ahead of its date: she moves on that day */
+  upcoming: boolean;
 }
 
 export interface Suggestion {

@@ -68,4 +68,40 @@ describe('transfers and capacity in a real browser', () => {
     await page.getByText('ໄດ້ຍົກເລີກການຍົກຍ້າຍແລ້ວ', { exact: false }).waitFor();
     expect((await call<TeamRow[]>(app, 'teams.list', {})).find((t) => t.districtId === pkd)!.activeSize).toBe(6);
   });
+
+  it('records a transfer ahead of its date: said so before saving, marked upcoming, and she still counts in her team', async () => {
+    app = await startApp();
+    const { page } = app;
+    await call(app, 'demo.load', {});
+    const geo = await call<{ districts: Array<{ id: string; code: string }> }>(app, 'reference.geography', {});
+    const pkd = geo.districts.find((d) => d.code === 'LA-BL-PKD')!.id;
+    const trainer = (await call<RosterRow[]>(app, 'roster.search', { districtId: pkd }))[0];
+    const day = new Date(Date.now() + 20 * 86_400_000).toISOString().slice(0, 10);
+
+    await chooseLanguage(page, 'English');
+    await page.goto(`${app.bridge.origin}/#/trainers/${trainer.id}`);
+    await page.getByRole('button', { name: 'Record a transfer' }).click();
+    const drawer = page.getByRole('dialog');
+    const date = drawer.getByLabel('Date of transfer', { exact: true });
+    await date.click();
+    await date.fill(day);
+    await date.press('Enter');
+    await drawer.locator('label', { hasText: 'Provincial' }).click();
+    await drawer.getByRole('combobox', { name: 'Province' }).click();
+    await page.keyboard.type('Vientiane Capital');
+    await page.keyboard.press('Enter');
+    await drawer.getByText(`the move (place and status) takes effect on ${day}`, { exact: false }).waitFor();
+    await page.screenshot({ path: path.join(artifactsDir, 'transfer-ahead-en.png') });
+    await drawer.getByRole('button', { name: 'Save the transfer' }).click();
+    await page.getByText(`Transfer recorded for ${trainer.nameEn}.`).waitFor();
+    expect((await call<TeamRow[]>(app, 'teams.list', {})).find((t) => t.districtId === pkd)!.activeSize, 'she trains in her team until then').toBe(6);
+
+    await page.getByRole('menuitem', { name: 'Transfers' }).click();
+    const row = page.getByRole('row', { name: new RegExp(trainer.nameEn) });
+    await row.getByText('Upcoming').waitFor();
+    expect(await row.textContent()).toContain(day);
+    await page.screenshot({ path: path.join(artifactsDir, 'transfers-upcoming-en.png') });
+    await chooseLanguage(page, 'ລາວ');
+    await page.getByRole('row', { name: new RegExp(trainer.nameLo) }).getByText('ກຳລັງຈະມາເຖິງ').waitFor();
+  });
 });

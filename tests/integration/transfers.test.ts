@@ -2,6 +2,7 @@ import ExcelJS from 'exceljs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { CapacityOverview, RosterRow, TeamRow, TransferPreview, TransferRow } from '../../shared/api';
 import { type Backend, startBackend } from '../../electron/backend';
+import { applyDueTransfers } from '../../electron/transfers/transfers';
 import { tempDir } from '../helpers/temp-dir';
 
 let b: Backend;
@@ -74,6 +75,37 @@ describe('recording a transfer', () => {
     expect(restored.memberships[0].toDate).toBeNull();
     expect((await pakkadingTeam()).activeSize).toBe(6);
     expect(await call<TransferRow[]>('transfers.list', { personId: p.id })).toEqual([]);
+  });
+
+  it('records a transfer ahead of its date: she trains in her team until then, and moves on the day', async () => {
+    const p = await pakkadingTrainer();
+    const day = new Date(Date.parse(`${today}T00:00:00Z`) + 14 * 86_400_000).toISOString().slice(0, 10);
+    const dayBefore = new Date(Date.parse(`${day}T00:00:00Z`) - 86_400_000).toISOString().slice(0, 10);
+    const ahead = { personId: p.id, date: day, toOfficeLevel: 'provincial', toProvinceId: province('LA-VT'), keepsTrainingRole: false };
+
+    // Undone before the day: nothing of her moved, her membership comes back whole.
+    const cancelled = await call<TransferRow>('transfers.record', ahead);
+    expect(cancelled.upcoming).toBe(true);
+    await call('transfers.undo', { id: cancelled.id });
+    expect((await call<any>('roster.get', { id: p.id })).memberships[0].toDate).toBeNull();
+
+    const t = await call<TransferRow>('transfers.record', ahead);
+    const waiting = await call<any>('roster.get', { id: p.id });
+    expect(waiting.person).toMatchObject({ status: 'active', districtId: district('LA-BL-PKD'), officeLevel: 'district' });
+    expect(waiting.memberships[0].toDate).toBe(dayBefore);
+    expect((await pakkadingTeam()).activeSize, 'she still counts in her team today').toBe(6);
+    expect(await applyDueTransfers(b.ctx.db, dayBefore)).toBe(0);
+
+    // The day comes (the backend checks at start and every hour).
+    expect(await applyDueTransfers(b.ctx.db, day)).toBe(1);
+    expect((await call<any>('roster.get', { id: p.id })).person).toMatchObject({ status: 'transferred', provinceId: province('LA-VT'), districtId: null });
+    expect((await call<TransferRow[]>('transfers.list', { personId: p.id }))[0]).toMatchObject({ id: t.id, upcoming: false });
+    expect(await applyDueTransfers(b.ctx.db, day), 'applied once').toBe(0);
+
+    await call('transfers.undo', { id: t.id });
+    const restored = await call<any>('roster.get', { id: p.id });
+    expect(restored.person).toMatchObject({ status: 'active', districtId: district('LA-BL-PKD') });
+    expect(restored.memberships[0].toDate).toBeNull();
   });
 
   it('refuses an earlier transfer after a later one, and undoing one that is not her latest', async () => {

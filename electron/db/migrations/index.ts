@@ -5,6 +5,7 @@ import * as m0003 from './0003_sync';
 import * as m0005 from './0005_calendar';
 import * as m0006 from './0006_transfers';
 import * as m0007 from './0007_reports';
+import * as m0008 from './0008_transfer_applied';
 
 export interface Migration {
   name: string;
@@ -19,4 +20,5 @@ export const migrations: Migration[] = [
   { name: '0005_calendar', ...m0005 },
   { name: '0006_transfers', ...m0006 },
   { name: '0007_reports', ...m0007 },
+  { name: '0008_transfer_applied', ...m0008 },
 ];

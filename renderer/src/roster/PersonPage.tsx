@@ -15,6 +15,7 @@ import { PersonFormDrawer } from './PersonFormDrawer';
 import { PersonSessionsCard } from './PersonSessionsCard';
 import { RecordTransferDrawer } from '../transfers/RecordTransferDrawer';
 import type { TransferRow } from '../../../shared/api';
+import { TransferDate } from '../transfers/TransferDate';
 
 const rosterChannels = ['roster.search', 'roster.get', 'teams.list', 'teams.get', 'demo.status'] as const;
 
@@ -174,7 +175,7 @@ export function PersonPage() {
             dataSource={transfers.data ?? []}
             locale={{ emptyText: t('transfers.none') }}
             columns={[
-              { title: t('transfers.date'), dataIndex: 'date', width: 120 },
+              { title: t('transfers.date'), key: 'date', width: 170, render: (_: unknown, r: TransferRow) => <TransferDate row={r} /> },
               {
                 title: t('transfers.from'),
                 key: 'from',

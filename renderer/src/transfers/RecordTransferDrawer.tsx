@@ -1,10 +1,10 @@
-import { App, Button, Checkbox, DatePicker, Divider, Drawer, Form, Input, Radio, Select, Space, Spin } from 'antd';
+import { Alert, App, Button, Checkbox, DatePicker, Divider, Drawer, Form, Input, Radio, Select, Space, Spin } from 'antd';
 import dayjs from 'dayjs';
 import { useEffect, useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { TransferPreview } from '../../../shared/api';
 import { transferInput } from '../../../shared/api/transfers';
-import { officeLevels } from '../../../shared/roster-rules';
+import { officeLevels, todayIso } from '../../../shared/roster-rules';
 import { call } from '../api/client';
 import { useApiMutation, useApiQuery } from '../api/queries';
 import { PlaceSelects, levelDepth } from '../components/PlaceSelects';
@@ -113,6 +113,7 @@ export function RecordTransferDrawer({ open, personId, onClose }: { open: boolea
         <Form.Item name="date" label={t('transfers.date')} rules={[{ required: true, message: t('validation.date') }]}>
           <DatePicker aria-label={t('transfers.date')} format="YYYY-MM-DD" allowClear={false} />
         </Form.Item>
+        {input && input.date > todayIso() && <Alert type="info" showIcon style={{ marginBottom: 16 }} message={t('transfers.aheadNote', { date: input.date })} />}
         <Spin spinning={previewing}>{preview && <TransferImpact preview={preview} />}</Spin>
         <Divider titlePlacement="start">{t('transfers.destination')}</Divider>
         <Form.Item name="toOfficeLevel" label={t('transfers.toLevel')} required>

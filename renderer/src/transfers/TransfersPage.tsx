@@ -11,6 +11,7 @@ import { useErrorText } from '../components/use-error-text';
 import { downloadFile } from '../hooks/download';
 import { useLocalName, useReference } from '../hooks/use-reference';
 import { RecordTransferDrawer } from './RecordTransferDrawer';
+import { TransferDate } from './TransferDate';
 
 export function TransfersPage() {
   const { t, i18n } = useTranslation();
@@ -92,7 +93,7 @@ export function TransfersPage() {
           locale={{ emptyText: t('transfers.none') }}
           pagination={{ pageSize: 50, hideOnSinglePage: true }}
           columns={[
-            { title: t('transfers.date'), dataIndex: 'date', width: 110 },
+            { title: t('transfers.date'), key: 'date', width: 170, render: (_: unknown, r: TransferRow) => <TransferDate row={r} /> },
             { title: t('transfers.person'), key: 'person', render: (_: unknown, r) => <Link to={`/trainers/${r.personId}`}>{name({ nameLo: r.personNameLo, nameEn: r.personNameEn })}</Link> },
             { title: t('transfers.from'), key: 'from', render: (_: unknown, r) => [place(r.fromProvinceId, r.fromDistrictId), r.fromPosition].filter(Boolean).join(' · ') },
             { title: t('transfers.to'), key: 'to', render: (_: unknown, r) => [place(r.toProvinceId, r.toDistrictId), r.toPosition].filter(Boolean).join(' · ') },
