@@ -45,6 +45,9 @@ export function chunks<T>(items: T[], size = CHUNK): T[][] {
   return out;
 }
 
+/** change_log and field_clock rows per round: ten full statements of each (6 and 4 variables a row). */
+const MESSAGES_PER_ROUND = 50_000;
+
 export interface LoggedMessage {
   table_name: string;
   row_id: string;
@@ -58,15 +61,18 @@ export interface LoggedMessage {
  * (null: written here), so export never sends an office its own changes back.
  */
 export async function recordMessages(trx: Knex.Transaction, messages: LoggedMessage[], origin: string | null = null): Promise<void> {
-  const rows = messages.map((m) => [m.table_name, m.row_id, m.column_name, m.value, m.hlc, origin]);
-  await insertValues(trx, 'change_log', ['table_name', 'row_id', 'column_name', 'value', 'hlc', 'origin'], rows);
-  await insertValues(
-    trx,
-    'field_clock',
-    ['table_name', 'row_id', 'column_name', 'hlc'],
-    messages.map((m) => [m.table_name, m.row_id, m.column_name, m.hlc]),
-    { conflict: ['table_name', 'row_id', 'column_name'], merge: ['hlc'] },
-  );
+  // A round at a time, so an import of a million messages never holds all their statement parameters at once.
+  for (const part of chunks(messages, MESSAGES_PER_ROUND)) {
+    const rows = part.map((m) => [m.table_name, m.row_id, m.column_name, m.value, m.hlc, origin]);
+    await insertValues(trx, 'change_log', ['table_name', 'row_id', 'column_name', 'value', 'hlc', 'origin'], rows);
+    await insertValues(
+      trx,
+      'field_clock',
+      ['table_name', 'row_id', 'column_name', 'hlc'],
+      part.map((m) => [m.table_name, m.row_id, m.column_name, m.hlc]),
+      { conflict: ['table_name', 'row_id', 'column_name'], merge: ['hlc'] },
+    );
+  }
 }
 
 export async function recordChanges(trx: Knex.Transaction, table: ReplicatedTable, changes: RowChange[]): Promise<void> {
