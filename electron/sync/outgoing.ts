@@ -41,18 +41,24 @@ const LINE_SQL = `'{"table":' || json_quote(table_name) || ',"rowId":' || json_q
  * messages are logged in the same transaction as the field itself.
  */
 async function pendingFields(db: Db, peer: PeerRow, maxChangeSeq: number): Promise<Pending[]> {
-  const rows: Array<{ table_name: string; row_id: string; column_name: string; line: string }> = await db('change_log')
+  // Two values a row cross the driver: the field (table, row and column joined by spaces; table and column
+  // names never hold one, so the first and last space split it whatever a row id holds) and its line.
+  const rows: Array<{ field: string; line: string }> = await db('change_log')
     .where('seq', '>', peer.acked_change_seq)
     .andWhere('seq', '<=', maxChangeSeq)
     .andWhere((q) => q.whereNull('origin').orWhereNot('origin', peer.code))
     .orderBy('seq')
-    .select('table_name', 'row_id', 'column_name', db.raw(`${LINE_SQL} as line`));
-  const latest = new Map<string, Pending>();
-  for (const r of rows) {
-    if (!isReplicatedTable(r.table_name)) continue;
-    latest.set(`${r.table_name}\u0000${r.row_id}\u0000${r.column_name}`, { table: r.table_name, rowId: r.row_id, column: r.column_name, line: r.line });
+    .select(db.raw(`table_name || ' ' || row_id || ' ' || column_name as field`), db.raw(`${LINE_SQL} as line`));
+  const latest = new Map<string, string>();
+  for (const r of rows) latest.set(r.field, r.line);
+  const out: Pending[] = [];
+  for (const [field, line] of latest) {
+    const first = field.indexOf(' ');
+    const last = field.lastIndexOf(' ');
+    const table = field.slice(0, first);
+    if (isReplicatedTable(table)) out.push({ table, rowId: field.slice(first + 1, last), column: field.slice(last + 1), line });
   }
-  return [...latest.values()];
+  return out;
 }
 
 function scopeColumn(table: ReplicatedTable): string | null {
