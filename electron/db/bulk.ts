@@ -24,7 +24,9 @@ interface Sqlite3Connection {
 
 /** The connection a knex transaction holds on SQLite; null elsewhere (knex then runs each batch). */
 async function transactionConnection(db: Db): Promise<Sqlite3Connection | null> {
-  if (!(db as Knex.Transaction).isTransaction || db.client.config.client !== 'sqlite3') return null;
+  const trx = db as Knex.Transaction;
+  // A finished transaction goes through knex, which refuses it, rather than writing outside it.
+  if (!trx.isTransaction || trx.isCompleted() || db.client.config.client !== 'sqlite3') return null;
   return (await db.client.acquireConnection()) as Sqlite3Connection;
 }
 

@@ -84,7 +84,7 @@ function decodeBody(body: Buffer, manifest: Manifest): ChangeMessage[] {
     if ((e as { code?: string }).code === 'ERR_BUFFER_TOO_LARGE' || e instanceof RangeError) throw new AppError('sync.bodyTooLarge', { limit: limits.bodyBytes });
     throw new AppError('sync.damaged');
   }
-  const lines = text.length === 0 ? [] : text.replace(/\n$/, '').split('\n');
+  const lines = text.length === 0 ? [] : (text.endsWith('\n') ? text.slice(0, -1) : text).split('\n');
   if (lines.length > limits.messages) throw new AppError('sync.tooManyMessages', { count: lines.length, limit: limits.messages });
   if (lines.length !== manifest.counts.messages) throw new AppError('sync.badManifest', { fields: ['counts.messages'] });
   return lines.map((line, i) => {
