@@ -2,8 +2,8 @@
  * Many rows in few statements: one multi-row INSERT ... VALUES (portable: SQLite 3.24+ and PostgreSQL), with an
  * optional upsert. knex's SQLite dialect writes a multi-row insert as a compound SELECT, which SQLite caps at
  * 500 rows and which costs more to build than to run; sync import writes hundreds of thousands of rows.
- * Inside a transaction on SQLite a batch goes straight to the driver, and one prepared statement serves every
- * full batch: knex would rewrite and SQLite re-parse the same 30,000-placeholder statement each time.
+ * Inside a transaction on SQLite, a large insert goes straight to the driver, and one prepared statement serves
+ * every full batch: knex would rewrite and SQLite re-parse the same 30,000-placeholder statement each time.
  */
 import type { Knex } from 'knex';
 import type { Db } from './connection';
@@ -53,7 +53,8 @@ export async function insertValues(
     ? ` on conflict (${upsert.conflict.map(quote).join(',')}) do update set ${upsert.merge.map((c) => `${quote(c)} = excluded.${quote(c)}`).join(', ')}`
     : '';
   const sql = (count: number) => head + Array(count).fill(tuple).join(',') + tail;
-  const conn = await transactionConnection(db);
+  // A small insert is one knex round trip; the driver's prepare, run and finalize would be three.
+  const conn = rows.length >= perStatement ? await transactionConnection(db) : null;
   if (!conn) {
     for (let i = 0; i < rows.length; i += perStatement) {
       const part = rows.slice(i, i + perStatement);
