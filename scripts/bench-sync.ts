@@ -1,7 +1,8 @@
 /**
  * Sync figures for `npm run bench` (issue 7): export and import of about 100,000 change messages, each next to
  * a baseline measured in the same run: export against gzip plus age over the same body bytes; import against
- * one plain knex batch insert of the same rows; and the peak memory of a separate import process.
+ * one plain knex batch insert of the same data rows (the issue's target) and, labelled apart, of every row an
+ * import stores (data, change_log, field_clock); and the peak memory of a separate import process.
  */
 import { spawnSync } from 'node:child_process';
 import fs from 'node:fs';
@@ -82,11 +83,26 @@ export async function benchSync() {
   const stick = tmp('stick');
   const [exportMs, pkg] = await timed(() => exportPackage(province.db, province.keys, { to: 'LA-CENTRAL', dir: stick }));
 
-  // Baseline for import: the same rows, one plain knex batch insert, in a fresh database.
-  const base = await openDatabase(tmp('baseline'));
+  // Baselines for import, each a plain knex batch insert in a fresh database. Strict: only the data rows.
+  // Same rows stored: everything an import writes by design, the data rows plus one change_log row per
+  // message (kept for relay) and one field_clock row per field (per-field last-writer-wins), in one
+  // transaction as the import does.
   const rows = (await province.db('person').select('*')) as Array<Record<string, unknown>>;
-  const [batchInsertMs] = await timed(() => base.db.batchInsert('person', rows, 400));
-  await base.db.destroy();
+  const logRows = (await province.db('change_log').orderBy('seq').select('table_name', 'row_id', 'column_name', 'value', 'hlc')).map((r) => ({ ...r, origin: 'LA-BL' }));
+  const clockRows = (await province.db('field_clock').select('table_name', 'row_id', 'column_name', 'hlc')) as Array<Record<string, unknown>>;
+  const strict = await openDatabase(tmp('baseline'));
+  const [batchInsertMs] = await timed(() => strict.db.batchInsert('person', rows, 400));
+  await strict.db.destroy();
+  const same = await openDatabase(tmp('baseline-same'));
+  const [sameRowsMs] = await timed(() =>
+    same.db.transaction(async (trx) => {
+      await same.db.batchInsert('person', rows, 400).transacting(trx);
+      await same.db.batchInsert('change_log', logRows, 400).transacting(trx);
+      await same.db.batchInsert('field_clock', clockRows, 400).transacting(trx);
+    }),
+  );
+  await same.db.destroy();
+  const storedRows = rows.length + logRows.length + clockRows.length;
 
   await Promise.all([central.backend.close(), province.backend.close()]);
   const imported = importInChild(central.dir, pkg.path!);
@@ -94,7 +110,18 @@ export async function benchSync() {
     messages: lines.length,
     packageBytes: pkg.bytes.length,
     export: { ms: Math.round(exportMs), gzipAgeMs: Math.round(gzipAgeMs), ratio: +(exportMs / gzipAgeMs).toFixed(2), target: 1.5 },
-    import: { ms: Math.round(imported.ms), batchInsertMs: Math.round(batchInsertMs), ratio: +(imported.ms / batchInsertMs).toFixed(2), target: 2 },
+    // The issue's target is against the strict baseline; the second ratio shows the cost beyond storing what
+    // an import stores by design.
+    import: {
+      ms: Math.round(imported.ms),
+      batchInsertMs: Math.round(batchInsertMs),
+      ratio: +(imported.ms / batchInsertMs).toFixed(2),
+      target: 2,
+      dataRows: rows.length,
+      sameRowsBatchInsertMs: Math.round(sameRowsMs),
+      sameRowsRatio: +(imported.ms / sameRowsMs).toFixed(2),
+      sameRows: { data: rows.length, changeLog: logRows.length, fieldClock: clockRows.length, total: storedRows },
+    },
     importPeakMemoryMb: { value: Math.round(imported.maxRssMb), target: 400 },
   };
 }

@@ -141,15 +141,19 @@ async function reportsAtNationalScale() {
   };
 }
 
+// `npm run bench -- --only sync` runs one part (sync, writePath, roster, capacity, reports).
+const only = process.argv.includes('--only') ? process.argv[process.argv.indexOf('--only') + 1] : null;
+const part = async <T>(name: string, fn: () => Promise<T>): Promise<T | undefined> => (only === null || only === name ? fn() : undefined);
+
 const results = {
   machine: { cpus: os.cpus().length, node: process.version },
   // Every replicated insert through the single write path (row + 7 change messages + field clocks)
   // against a plain batched insert of the same rows.
-  writePathInsert: await writePath(5000),
-  rosterAtScale: await rosterAtScale(20_000),
-  capacityAtNationalScale: await capacityAtNationalScale(),
+  writePathInsert: await part('writePath', () => writePath(5000)),
+  rosterAtScale: await part('roster', () => rosterAtScale(20_000)),
+  capacityAtNationalScale: await part('capacity', () => capacityAtNationalScale()),
   // Issue 7: export and import of 100,000 change messages against gzip+age and a plain batch insert.
-  sync: await benchSync(),
-  reportsAtNationalScale: await reportsAtNationalScale(),
+  sync: await part('sync', () => benchSync()),
+  reportsAtNationalScale: await part('reports', () => reportsAtNationalScale()),
 };
 console.log(JSON.stringify(results, null, 2));

@@ -77,6 +77,11 @@ export function replicatedColumns(table: ReplicatedTable): readonly string[] {
   return [...replicatedTables[table], ...commonColumns];
 }
 
+/** Built once: import checks every message of a package against the whitelist. */
+const columnSets = new Map<string, ReadonlySet<string>>(
+  (Object.keys(replicatedTables) as ReplicatedTable[]).map((t) => [t, new Set(replicatedColumns(t))]),
+);
+
 export function isReplicatedColumn(table: string, column: string): boolean {
-  return isReplicatedTable(table) && replicatedColumns(table).includes(column);
+  return isReplicatedTable(table) && columnSets.get(table)!.has(column);
 }

@@ -47,12 +47,29 @@ function newestPerField(messages: ChangeMessage[]): Map<ReplicatedTable, ChangeM
   return byTable;
 }
 
+/** Ids per statement when a list of ids goes to SQLite as one JSON array: one round trip for most packages. */
+const IDS_PER_QUERY = 50_000;
+
+/** Which of these rows exist here. */
+async function existingIds(trx: Knex.Transaction, table: string, rowIds: string[]): Promise<Set<string>> {
+  const out = new Set<string>();
+  for (const part of chunks(rowIds, IDS_PER_QUERY)) {
+    const rows: Array<{ id: string }> = await trx(table).whereRaw('id in (select value from json_each(?))', [JSON.stringify(part)]).select('id');
+    for (const r of rows) out.add(r.id);
+  }
+  return out;
+}
+
+/**
+ * The clocks of these rows' fields. Only rows that exist can have any: a field's clock is written in the same
+ * transaction as its row, and replicated rows are never deleted (a tombstone is a field).
+ */
 async function storedClocks(trx: Knex.Transaction, table: string, rowIds: string[]): Promise<Map<string, string>> {
   const out = new Map<string, string>();
-  for (const part of chunks(rowIds)) {
+  for (const part of chunks(rowIds, IDS_PER_QUERY)) {
     const rows: Array<{ row_id: string; column_name: string; hlc: string }> = await trx('field_clock')
       .where('table_name', table)
-      .whereIn('row_id', part)
+      .whereRaw('row_id in (select value from json_each(?))', [JSON.stringify(part)])
       .select('row_id', 'column_name', 'hlc');
     for (const r of rows) out.set(fieldKey({ table, rowId: r.row_id, column: r.column_name }), r.hlc);
   }
@@ -87,16 +104,15 @@ async function placeholders(trx: Knex.Transaction, table: string): Promise<Recor
   return out;
 }
 
-async function writeRows(trx: Knex.Transaction, table: string, winners: ChangeMessage[]): Promise<{ added: number; changed: number }> {
+async function writeRows(trx: Knex.Transaction, table: string, winners: ChangeMessage[], existing: Set<string>): Promise<{ added: number; changed: number }> {
   const patches = new Map<string, Record<string, FieldValue>>();
   for (const m of winners) {
     const patch = patches.get(m.rowId) ?? {};
     patch[m.column] = normaliseValue(m.value);
     patches.set(m.rowId, patch);
   }
-  const ids = [...patches.keys()];
-  const existing = new Set<string>();
-  for (const part of chunks(ids)) for (const r of await trx(table).whereIn('id', part).select('id')) existing.add(r.id);
+  let changed = 0;
+  for (const id of patches.keys()) if (existing.has(id)) changed++;
   // SQLite checks NOT NULL on an upsert's candidate row before it finds the conflict, so every candidate
   // carries the fillers; merge() then writes only the fields that won.
   const filler = await placeholders(trx, table);
@@ -112,7 +128,7 @@ async function writeRows(trx: Knex.Transaction, table: string, winners: ChangeMe
     const columns = Object.keys(rows[0]);
     await insertValues(trx, table, columns, rows.map((r) => columns.map((c) => r[c])), { conflict: ['id'], merge: cols.split(',') });
   }
-  return { added: ids.length - existing.size, changed: existing.size };
+  return { added: patches.size - changed, changed };
 }
 
 export interface ApplyOptions {
@@ -156,7 +172,8 @@ async function recordConflicts(trx: Knex.Transaction, table: string, contested: 
 export async function applyMessages(trx: Knex.Transaction, messages: ChangeMessage[], opts: ApplyOptions): Promise<ApplySummary> {
   const summary: ApplySummary = { added: 0, changed: 0, conflicts: 0, applied: 0 };
   for (const [table, incoming] of newestPerField(messages)) {
-    const clocks = await storedClocks(trx, table, [...new Set(incoming.map((m) => m.rowId))]);
+    const existing = await existingIds(trx, table, [...new Set(incoming.map((m) => m.rowId))]);
+    const clocks = await storedClocks(trx, table, [...existing]);
     const winners: ChangeMessage[] = [];
     const contested: ChangeMessage[] = [];
     for (const m of incoming) {
@@ -166,7 +183,7 @@ export async function applyMessages(trx: Knex.Transaction, messages: ChangeMessa
     }
     summary.conflicts += await recordConflicts(trx, table, contested, clocks, opts);
     if (winners.length === 0) continue;
-    const { added, changed } = await writeRows(trx, table, winners);
+    const { added, changed } = await writeRows(trx, table, winners, existing);
     summary.added += added;
     summary.changed += changed;
     summary.applied += winners.length;

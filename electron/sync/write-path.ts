@@ -45,6 +45,9 @@ export function chunks<T>(items: T[], size = CHUNK): T[][] {
   return out;
 }
 
+/** change_log rows per round: ten full statements (6 variables a row). */
+const MESSAGES_PER_ROUND = 50_000;
+
 export interface LoggedMessage {
   table_name: string;
   row_id: string;
@@ -58,14 +61,20 @@ export interface LoggedMessage {
  * (null: written here), so export never sends an office its own changes back.
  */
 export async function recordMessages(trx: Knex.Transaction, messages: LoggedMessage[], origin: string | null = null): Promise<void> {
-  const rows = messages.map((m) => [m.table_name, m.row_id, m.column_name, m.value, m.hlc, origin]);
-  await insertValues(trx, 'change_log', ['table_name', 'row_id', 'column_name', 'value', 'hlc', 'origin'], rows);
-  await insertValues(
-    trx,
-    'field_clock',
-    ['table_name', 'row_id', 'column_name', 'hlc'],
-    messages.map((m) => [m.table_name, m.row_id, m.column_name, m.hlc]),
-    { conflict: ['table_name', 'row_id', 'column_name'], merge: ['hlc'] },
+  if (messages.length === 0) return;
+  // A round at a time, so an import of a million messages never holds all their statement parameters at once.
+  for (const part of chunks(messages, MESSAGES_PER_ROUND)) {
+    const rows = part.map((m) => [m.table_name, m.row_id, m.column_name, m.value, m.hlc, origin]);
+    await insertValues(trx, 'change_log', ['table_name', 'row_id', 'column_name', 'value', 'hlc', 'origin'], rows);
+  }
+  // The clocks come from the rows just logged (seq is AUTOINCREMENT, so they are the highest), in log order so
+  // that a field logged twice ends at its later clock: SQLite copies them without each value crossing the
+  // driver a second time, and without a round trip more for a single edit.
+  await trx.raw(
+    `insert into field_clock (table_name, row_id, column_name, hlc)
+     select table_name, row_id, column_name, hlc from (select * from change_log order by seq desc limit ?) where true order by seq
+     on conflict (table_name, row_id, column_name) do update set hlc = excluded.hlc`,
+    [messages.length],
   );
 }
 

@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { ClockDriftError, compare, comparePacked, initial, pack, receive, tick, unpack } from '../../shared/hlc';
+import { ClockDriftError, compare, comparePacked, initial, isPackedHlc, pack, receive, tick, unpack } from '../../shared/hlc';
 
 const DAY = 86_400_000;
 
@@ -87,5 +87,21 @@ describe('hybrid logical clock', () => {
   it('rejects malformed clock strings', () => {
     expect(() => unpack('yesterday')).toThrow();
     expect(() => unpack('000000000000001-000000-bad node')).toThrow();
+  });
+
+  it('accepts as a packed clock exactly the strings unpack() reads', () => {
+    const accepts = (s: string) => {
+      try {
+        unpack(s);
+        return true;
+      } catch {
+        return false;
+      }
+    };
+    const near = fc.tuple(fc.stringMatching(/^\d{13,16}$/), fc.stringMatching(/^[0-9a-zA-Z]{5,7}$/), fc.string({ maxLength: 42 }), fc.constantFrom('', '\n'));
+    fc.assert(fc.property(near, ([a, b, c, d]) => isPackedHlc(`${a}-${b}-${c}${d}`) === accepts(`${a}-${b}-${c}${d}`)));
+    fc.assert(fc.property(fc.string(), (s) => isPackedHlc(s) === accepts(s)));
+    expect(isPackedHlc(pack({ millis: 1_764_000_000_123, counter: 42, node: 'a1b2c3' }))).toBe(true);
+    expect(isPackedHlc(42)).toBe(false);
   });
 });
