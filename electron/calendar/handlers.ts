@@ -4,7 +4,7 @@ import { villageCoverage } from './coverage';
 import { dashboardSummary } from './dashboard';
 import { getSessionDetail } from './detail';
 import { recordHeld } from './held';
-import { deleteHoliday, holidayDates, holidayList, saveHoliday } from './holidays';
+import { deleteHoliday, holidayDates, listHolidays, saveHoliday } from './holidays';
 import { exportIcs } from './ics';
 import { listSessions } from './session-read';
 import { createSession, moveSession, setSessionStatus, updateSession } from './sessions';
@@ -22,7 +22,7 @@ export const calendarHandlers: DomainHandlers = {
   'calendar.cascade': ({ id }, { db }) => cascadeOf(db, id),
   'calendar.coverage': ({ provinceId }, { db }) => villageCoverage(db, provinceId),
   'calendar.holidays': ({ from, to }, { db }) => holidayDates(db, from, to),
-  'holidays.list': (_input, { db }) => holidayList(db),
+  'holidays.list': (_input, { db }) => listHolidays(db),
   'holidays.save': ({ id, holiday }, { db }) => saveHoliday(db, id, holiday),
   'holidays.delete': ({ id }, { db }) => deleteHoliday(db, id),
   'calendar.exportIcs': ({ from, to, language }, { db }) => exportIcs(db, from, to, language),

@@ -2,8 +2,8 @@ import type { HolidayRow } from '../../shared/api/calendar';
 import { type HolidayInput, holidayCode, holidaysBetween } from '../../shared/calendar-rules';
 import { AppError } from '../../shared/errors';
 import type { Db } from '../db/connection';
-import { assertMaintainsReference, maintainsReference } from '../reference/maintainer';
 import { cleanText } from '../../shared/roster-rules';
+import { assertMaintainsReference } from '../reference/maintainer';
 import { insertRow, softDelete, updateRow } from '../sync/write-path';
 
 type Row = Record<string, unknown>;
@@ -27,10 +27,6 @@ export async function listHolidays(db: Db): Promise<HolidayRow[]> {
 
 export async function holidayDates(db: Db, from: string, to: string): Promise<Array<{ date: string; nameLo: string; nameEn: string }>> {
   return holidaysBetween(await listHolidays(db), from, to).map(({ date, holiday }) => ({ date, nameLo: holiday.nameLo, nameEn: holiday.nameEn }));
-}
-
-export async function holidayList(db: Db): Promise<{ holidays: HolidayRow[]; canEdit: boolean }> {
-  return { holidays: await listHolidays(db), canEdit: await maintainsReference(db) };
 }
 
 async function requireHoliday(db: Db, id: string): Promise<Row> {

@@ -6,6 +6,7 @@ import { missingSeqs } from './import';
 import type { KeyProtector } from './key-protector';
 import { outgoingFor } from './outgoing';
 import { type PeerRow, listPeers } from './peers';
+import { maintainsReference } from '../reference/maintainer';
 
 export function officeInfo(o: OfficePublic): OfficeInfo {
   return { code: o.code, level: o.level, provinceCode: o.provinceCode, name: o.name, fingerprint: o.fingerprint };
@@ -35,6 +36,7 @@ export async function officeStatus(db: Db, protectors: KeyProtector[]): Promise<
   return {
     office: office ? officeInfo(office) : null,
     keyStorage: protectors[0]?.scheme === 'safeStorage' ? 'safeStorage' : 'keyfile',
+    maintainsReference: await maintainsReference(db),
     provinces: provinces.map((p) => ({ code: p.code, nameLo: p.name_lo, nameEn: p.name_en })),
   };
 }

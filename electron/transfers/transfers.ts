@@ -52,10 +52,8 @@ export async function previewTransfer(db: Db, input: TransferInput): Promise<Tra
   };
 }
 
-type Knexish = Parameters<typeof updateRow>[0];
-
 /** Her new place and status, as the transfer says: written on the transfer's day (or at once, if it has come). */
-async function applyTransfer(trx: Knexish, t: Record<string, any>): Promise<void> {
+async function applyTransfer(trx: Db, t: Record<string, any>): Promise<void> {
   const p = await trx('person').where({ id: t.person_id }).first();
   await updateRow(trx, 'person', t.person_id, {
     organisation_id: t.to_organisation_id ?? p.organisation_id,

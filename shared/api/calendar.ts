@@ -141,7 +141,7 @@ export const calendarApi = {
   'calendar.cascade': takes(withId).returns<CascadeNode>(),
   'calendar.coverage': takes(z.object({ provinceId: id.optional() }).strict()).returns<DistrictCoverage[]>(),
   'calendar.holidays': takes(z.object(range).strict()).returns<Array<{ date: string; nameLo: string; nameEn: string }>>(),
-  'holidays.list': takes(empty).returns<{ holidays: HolidayRow[]; canEdit: boolean }>(),
+  'holidays.list': takes(empty).returns<HolidayRow[]>(),
   'holidays.save': takes(z.object({ id: id.optional(), holiday: holidayInput }).strict()).returns<HolidayRow>(),
   'holidays.delete': takes(withId).returns<{ id: string }>(),
   'calendar.exportIcs': takes(z.object({ ...range, language: languageSchema }).strict()).returns<FileOut>(),

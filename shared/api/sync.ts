@@ -17,6 +17,8 @@ export interface OfficeStatus {
   office: OfficeInfo | null;
   /** where the private keys are kept: the OS keychain (desktop app) or a key file only this user can read */
   keyStorage: 'safeStorage' | 'keyfile';
+  /** whether this office edits the curriculum, districts and holidays (central, or no office chosen yet) */
+  maintainsReference: boolean;
   /** the provinces an office can be, for the first-run choice */
   provinces: Array<{ code: string; nameLo: string; nameEn: string }>;
 }

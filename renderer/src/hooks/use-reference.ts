@@ -32,8 +32,7 @@ export function useReference() {
 
 export type Reference = ReturnType<typeof useReference>;
 
-/** Curriculum, districts and holidays are central's to maintain; a province sees them read-only. */
-export function useMaintainsReference(): boolean {
-  const office = useApiQuery('office.status', {});
-  return !office.data?.office || office.data.office.level === 'central';
+/** Curriculum, districts and holidays are central's to maintain; a province sees them read-only. Unknown while loading. */
+export function useMaintainsReference(): boolean | undefined {
+  return useApiQuery('office.status', {}).data?.maintainsReference;
 }

@@ -39,7 +39,7 @@ export function CurriculumCard() {
   return (
     <Card title={t('reference.curriculum')} extra={canEdit && <Button onClick={() => open({ refresherMonths: 24 })}>{t('reference.addModule')}</Button>}>
       <Typography.Paragraph type="secondary">{t('reference.curriculumHelp')}</Typography.Paragraph>
-      {!canEdit && <Alert type="info" showIcon message={t('reference.centralMaintains')} style={{ marginBottom: 12 }} />}
+      {canEdit === false && <Alert type="info" showIcon message={t('reference.centralMaintains')} style={{ marginBottom: 12 }} />}
       <Table<Module>
         size="small"
         rowKey="id"

@@ -8,7 +8,7 @@ import { useApiMutation, useApiQuery } from '../../api/queries';
 import { ErrorAlert } from '../../components/ErrorAlert';
 import { useErrorText } from '../../components/use-error-text';
 import { useFormErrors } from '../../hooks/use-form-errors';
-import { useLocalName } from '../../hooks/use-reference';
+import { useLocalName, useMaintainsReference } from '../../hooks/use-reference';
 import { NamedItemModal } from './NamedItemModal';
 
 /** Planning warns about these days; the calendar and the session form read them too. */
@@ -37,7 +37,7 @@ export function HolidaysCard() {
   const remove = useApiMutation('holidays.delete', [...affected]);
   const [editing, setEditing] = useState<Partial<HolidayRow> | null>(null);
   const everyYear = Form.useWatch('everyYear', form);
-  const canEdit = list.data?.canEdit ?? false;
+  const canEdit = useMaintainsReference();
 
   const locale = i18n.language === 'lo' ? 'lo' : 'en-gb';
   const monthName = (m: number) => dayjs().locale(locale).month(m - 1).format('MMMM');
@@ -82,7 +82,7 @@ export function HolidaysCard() {
       extra={canEdit && <Button onClick={() => open({ days: 1, month: 1, day: 1, year: null })}>{t('reference.addHoliday')}</Button>}
     >
       <Typography.Paragraph type="secondary">{t('reference.holidaysHelp')}</Typography.Paragraph>
-      {list.data && !canEdit && <Alert type="info" showIcon message={t('reference.centralMaintains')} style={{ marginBottom: 12 }} />}
+      {canEdit === false && <Alert type="info" showIcon message={t('reference.centralMaintains')} style={{ marginBottom: 12 }} />}
       {list.error ? (
         <ErrorAlert error={list.error} onRetry={() => void list.refetch()} />
       ) : (
@@ -91,7 +91,7 @@ export function HolidaysCard() {
           rowKey="id"
           pagination={false}
           loading={list.isLoading}
-          dataSource={list.data?.holidays ?? []}
+          dataSource={list.data ?? []}
           columns={[
             { title: t('reference.holiday'), key: 'name', render: (_: unknown, h) => <span lang={i18n.language === 'lo' ? 'lo' : undefined}>{name(h)}</span> },
             { title: t('reference.holidayDate'), key: 'date', width: 200, render: (_: unknown, h) => dateText(h) },
