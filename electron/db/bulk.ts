@@ -62,16 +62,21 @@ export async function insertValues(
     }
     return;
   }
-  // One statement per batch size: every full batch shares one, the last (shorter) batch has its own.
+  // One statement per batch size: every full batch shares one, the last (shorter) batch has its own. Batches
+  // are queued without waiting, so JavaScript binds the next batch while SQLite, on its own thread, writes
+  // this one; all of them are settled before returning, so none can outlive the transaction.
   const statements = new Map<number, Sqlite3Statement>();
+  const batches: Array<Promise<void>> = [];
   try {
     for (let i = 0; i < rows.length; i += perStatement) {
       const part = rows.slice(i, i + perStatement);
       let stmt = statements.get(part.length);
       if (!stmt) statements.set(part.length, (stmt = await prepared(conn, sql(part.length))));
-      await run(stmt, part.flat());
+      batches.push(run(stmt, part.flat()));
     }
   } finally {
+    const failed = (await Promise.allSettled(batches)).find((r) => r.status === 'rejected');
     for (const stmt of statements.values()) await finalize(stmt);
+    if (failed) throw (failed as PromiseRejectedResult).reason;
   }
 }

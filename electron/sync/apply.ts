@@ -12,6 +12,7 @@ import { type ChangeMessage, type FieldValue, fieldKey, wins } from '../../share
 import type { ReplicatedTable } from '../../shared/replication';
 import { insertValues } from '../db/bulk';
 import { lastClock, saveClock } from './clock';
+import { IDS_PER_QUERY, fieldClocks } from './field-clocks';
 import { type LoggedMessage, chunks, normaliseValue, recordMessages } from './write-path';
 
 export interface ApplySummary {
@@ -30,25 +31,28 @@ interface LocalLatest {
   value: string;
 }
 
-/** Per field, the message with the newest clock: within one package only that one can matter. */
+/**
+ * Per field, the message with the newest clock: within one package only that one can matter. Keyed table,
+ * then row, then column, so that 100,000 messages make no key strings to hash and collect.
+ */
 function newestPerField(messages: ChangeMessage[]): Map<ReplicatedTable, ChangeMessage[]> {
-  const best = new Map<string, ChangeMessage>();
+  const best = new Map<string, Map<string, Map<string, ChangeMessage>>>();
   for (const m of messages) {
-    const key = fieldKey(m);
-    const seen = best.get(key);
-    if (!seen || wins(m.hlc, { value: null, hlc: seen.hlc })) best.set(key, m);
+    let rows = best.get(m.table);
+    if (!rows) best.set(m.table, (rows = new Map()));
+    let fields = rows.get(m.rowId);
+    if (!fields) rows.set(m.rowId, (fields = new Map()));
+    const seen = fields.get(m.column);
+    if (!seen || wins(m.hlc, { value: null, hlc: seen.hlc })) fields.set(m.column, m);
   }
   const byTable = new Map<ReplicatedTable, ChangeMessage[]>();
-  for (const m of best.values()) {
-    const list = byTable.get(m.table as ReplicatedTable);
-    if (list) list.push(m);
-    else byTable.set(m.table as ReplicatedTable, [m]);
+  for (const [table, rows] of best) {
+    const list: ChangeMessage[] = [];
+    for (const fields of rows.values()) for (const m of fields.values()) list.push(m);
+    byTable.set(table as ReplicatedTable, list);
   }
   return byTable;
 }
-
-/** Ids per statement when a list of ids goes to SQLite as one JSON array: one round trip for most packages. */
-const IDS_PER_QUERY = 50_000;
 
 /** Which of these rows exist here. */
 async function existingIds(trx: Knex.Transaction, table: string, rowIds: string[]): Promise<Set<string>> {
@@ -61,18 +65,12 @@ async function existingIds(trx: Knex.Transaction, table: string, rowIds: string[
 }
 
 /**
- * The clocks of these rows' fields. Only rows that exist can have any: a field's clock is written in the same
+ * The clocks of these rows' fields. Only rows that exist can have any: a field's clock is logged in the same
  * transaction as its row, and replicated rows are never deleted (a tombstone is a field).
  */
 async function storedClocks(trx: Knex.Transaction, table: string, rowIds: string[]): Promise<Map<string, string>> {
   const out = new Map<string, string>();
-  for (const part of chunks(rowIds, IDS_PER_QUERY)) {
-    const rows: Array<{ row_id: string; column_name: string; hlc: string }> = await trx('field_clock')
-      .where('table_name', table)
-      .whereRaw('row_id in (select value from json_each(?))', [JSON.stringify(part)])
-      .select('row_id', 'column_name', 'hlc');
-    for (const r of rows) out.set(fieldKey({ table, rowId: r.row_id, column: r.column_name }), r.hlc);
-  }
+  for (const r of await fieldClocks(trx, table, rowIds)) out.set(fieldKey({ table, rowId: r.row_id, column: r.column_name }), r.hlc);
   return out;
 }
 
@@ -177,7 +175,7 @@ export async function applyMessages(trx: Knex.Transaction, messages: ChangeMessa
     const winners: ChangeMessage[] = [];
     const contested: ChangeMessage[] = [];
     for (const m of incoming) {
-      const stored = clocks.get(fieldKey(m));
+      const stored = clocks.size ? clocks.get(fieldKey(m)) : undefined;
       if (stored !== undefined && stored !== m.hlc && !BOOKKEEPING.has(m.column)) contested.push(m);
       if (wins(m.hlc, stored === undefined ? undefined : { value: null, hlc: stored })) winners.push(m);
     }

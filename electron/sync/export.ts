@@ -5,7 +5,7 @@
  */
 import fs from 'node:fs';
 import path from 'node:path';
-import { gzipSync } from 'node:zlib';
+import { createGzip } from 'node:zlib';
 import { AppError } from '../../shared/errors';
 import { type Manifest, SYNC_FORMAT, packageFileName } from '../../shared/sync-format';
 import type { Db } from '../db/connection';
@@ -13,7 +13,7 @@ import { inTransaction } from '../db/transaction';
 import { audit } from './audit';
 import { officeKeys, requireOffice } from './identity';
 import type { KeyProtector } from './key-protector';
-import { outgoingFor } from './outgoing';
+import { type Outgoing, outgoingFor } from './outgoing';
 import { sealPackage } from './package-file';
 import { requirePeer } from './peers';
 import { sha256Hex } from './signing';
@@ -33,20 +33,26 @@ export interface ExportedPackage {
   path: string | null;
 }
 
-/**
- * The body's bytes, each line followed by a newline. Written line by line into one buffer: joining 100,000
- * lines of Lao text first makes one huge two-byte string, and encoding that costs several times more.
- */
-export function encodeBody(lines: string[]): Buffer {
-  let size = 0;
-  for (const line of lines) size += Buffer.byteLength(line, 'utf8') + 1;
-  const out = Buffer.allocUnsafe(size);
-  let at = 0;
-  for (const line of lines) {
-    at += out.write(line, at, 'utf8');
-    out[at++] = 0x0a;
+/** The body compressed as it is read: zlib works on its own thread while SQLite writes the next part. */
+async function compressBody(parts: Outgoing['parts']): Promise<{ gz: Buffer; plainBytes: number; messages: number }> {
+  const gzip = createGzip();
+  const out: Buffer[] = [];
+  gzip.on('data', (chunk: Buffer) => out.push(chunk));
+  const ended = new Promise<void>((resolve, reject) => gzip.on('end', resolve).on('error', reject));
+  let plainBytes = 0;
+  let messages = 0;
+  try {
+    for await (const part of parts) {
+      plainBytes += part.bytes.length;
+      messages += part.messages;
+      gzip.write(part.bytes);
+    }
+    gzip.end();
+    await ended;
+  } finally {
+    gzip.destroy();
   }
-  return out;
+  return { gz: Buffer.concat(out), plainBytes, messages };
 }
 
 /** Writes bytes to dir/name durably, then reads them back: a package is never left half written. */
@@ -80,10 +86,8 @@ export async function exportPackage(db: Db, protectors: KeyProtector[], opts: { 
   if (office.level === peer.level) throw new AppError('sync.provinceToProvince', { from: office.code, to: peer.code });
   const { signPrivate } = await officeKeys(db, protectors);
   return inTransaction(db, async (trx) => {
-    const { lines, maxChangeSeq } = await outgoingFor(trx, peer);
-    const plainBody = encodeBody(lines);
-    const messages = lines;
-    const body = gzipSync(plainBody);
+    const { parts, maxChangeSeq } = await outgoingFor(trx, peer);
+    const { gz: body, plainBytes, messages } = await compressBody(parts);
     const ackRow = await trx('sync_inbox').where({ from_code: peer.code }).max({ m: 'seq' }).first();
     const manifest: Manifest = {
       format: SYNC_FORMAT,
@@ -92,7 +96,7 @@ export async function exportPackage(db: Db, protectors: KeyProtector[], opts: { 
       seq: peer.last_sent_seq + 1,
       created: (opts.now ?? new Date()).toISOString(),
       ack: Number(ackRow?.m ?? 0),
-      counts: { messages: messages.length, bodyBytes: plainBody.length },
+      counts: { messages, bodyBytes: plainBytes },
       bodySha256: sha256Hex(body),
       minAppVersion: MIN_READER.appVersion,
       minSchemaVersion: MIN_READER.schemaVersion,
@@ -106,14 +110,14 @@ export async function exportPackage(db: Db, protectors: KeyProtector[], opts: { 
       seq: manifest.seq,
       file_name: fileName,
       sha256,
-      message_count: messages.length,
+      message_count: messages,
       max_change_seq: maxChangeSeq,
       created_at: manifest.created,
     });
     await trx('sync_peer').where({ code: peer.code }).update({ last_sent_seq: manifest.seq });
-    await audit(trx, 'export', { peer: peer.code, seq: manifest.seq, fileName, sha256, detail: { messages: messages.length, ack: manifest.ack } });
+    await audit(trx, 'export', { peer: peer.code, seq: manifest.seq, fileName, sha256, detail: { messages, ack: manifest.ack } });
     // Last, inside the transaction: if the file cannot be written, nothing is recorded as sent.
     const written = opts.dir === null ? null : writeDurably(opts.dir, fileName, bytes);
-    return { fileName, bytes, sha256, seq: manifest.seq, messages: messages.length, path: written };
+    return { fileName, bytes, sha256, seq: manifest.seq, messages, path: written };
   });
 }

@@ -5,10 +5,11 @@
  * last acknowledgement (a person transferred in) goes whole, with the rows that follow it; a row that left
  * goes with its new scope column, so the old province sees her leave.
  */
-import { type ReplicatedTable, isReplicatedTable, replicatedColumns, replicationScope } from '../../shared/replication';
+import { type ReplicatedTable, replicatedColumns, replicatedTables, replicationScope } from '../../shared/replication';
 import type { Db } from '../db/connection';
+import { fieldClocks } from './field-clocks';
 import type { PeerRow } from './peers';
-import { type ScopeProvince, childTables, inScope, scopeOfOffice } from './scope';
+import { childTables, inScope, scopeOfOffice } from './scope';
 import { chunks } from './write-path';
 
 interface Pending {
@@ -18,10 +19,43 @@ interface Pending {
   line: string; // the body line, written by SQLite from the logged change (its value is already JSON)
 }
 
+/** A part of a body: JSON lines, one change message each, every line ending in a newline. */
+export interface BodyPart {
+  bytes: Buffer;
+  messages: number;
+}
+
 export interface Outgoing {
-  /** the body's JSON lines, one change message each */
-  lines: string[];
+  /** the body, in parts read one after the other, so that compressing one can overlap reading the next */
+  parts: AsyncIterable<BodyPart> | Iterable<BodyPart>;
   maxChangeSeq: number;
+}
+
+/** The whole body at once, for a count or a test. */
+export async function wholeBody(out: Outgoing): Promise<BodyPart> {
+  const parts: Buffer[] = [];
+  let messages = 0;
+  for await (const part of out.parts) {
+    parts.push(part.bytes);
+    messages += part.messages;
+  }
+  return { bytes: Buffer.concat(parts), messages };
+}
+
+/**
+ * The body's bytes, each line followed by a newline. Written line by line into one buffer: joining 100,000
+ * lines of Lao text first makes one huge two-byte string, and encoding that costs several times more.
+ */
+export function encodeBody(lines: string[]): Buffer {
+  let size = 0;
+  for (const line of lines) size += Buffer.byteLength(line, 'utf8') + 1;
+  const out = Buffer.allocUnsafe(size);
+  let at = 0;
+  for (const line of lines) {
+    at += out.write(line, at, 'utf8');
+    out[at++] = 0x0a;
+  }
+  return out;
 }
 
 /** One body line. The value is already JSON in change_log, so it is spliced in rather than parsed again. */
@@ -31,34 +65,51 @@ function messageLine(table: string, rowId: string, column: string, valueJson: st
 
 /**
  * messageLine() in SQL, for a change_log row: building 100,000 lines in SQLite spares the driver a value per
- * line and JavaScript four JSON encodings. json_quote() writes valid JSON strings, as JSON.stringify does.
+ * line and JavaScript four JSON encodings. The row id is quoted with json_quote(), as JSON.stringify would;
+ * table, column and clock are written as they are, since only the write path and a checked import log them:
+ * a replicated table's and column's name, and a packed clock, none of which holds a quote or a backslash.
  */
-const LINE_SQL = `'{"table":' || json_quote(table_name) || ',"rowId":' || json_quote(row_id) || ',"column":' || json_quote(column_name) || ',"value":' || coalesce(value, 'null') || ',"hlc":' || json_quote(hlc) || '}'`;
+const LINE_SQL = `'{"table":"' || c.table_name || '","rowId":' || json_quote(c.row_id) || ',"column":"' || c.column_name || '","value":' || coalesce(c.value, 'null') || ',"hlc":"' || c.hlc || '"}'`;
 
 /**
- * The latest logged change of each field changed here, or relayed from any office but the peer, after what
- * the peer acknowledged. The latest change of a field is its current value: local writes and applied
- * messages are logged in the same transaction as the field itself.
+ * The changes a peer has not acknowledged, logged in (from, to]: not written by the peer itself, and each the
+ * latest change of its field up to maxChangeSeq, which holds the field's current value and clock (local writes
+ * and applied messages are logged in the same transaction as the field). A field whose latest change came from
+ * the peer holds the peer's own value: it has it, and any older change loses to it.
  */
-async function pendingFields(db: Db, peer: PeerRow, maxChangeSeq: number): Promise<Pending[]> {
-  // Two values a row cross the driver: the field (table, row and column joined by spaces; table and column
-  // names never hold one, so the first and last space split it whatever a row id holds) and its line.
-  const rows: Array<{ field: string; line: string }> = await db('change_log')
-    .where('seq', '>', peer.acked_change_seq)
-    .andWhere('seq', '<=', maxChangeSeq)
-    .andWhere((q) => q.whereNull('origin').orWhereNot('origin', peer.code))
-    .orderBy('seq')
-    .select(db.raw(`table_name || ' ' || row_id || ' ' || column_name as field`), db.raw(`${LINE_SQL} as line`));
-  const latest = new Map<string, string>();
-  for (const r of rows) latest.set(r.field, r.line);
-  const out: Pending[] = [];
-  for (const [field, line] of latest) {
-    const first = field.indexOf(' ');
-    const last = field.lastIndexOf(' ');
-    const table = field.slice(0, first);
-    if (isReplicatedTable(table)) out.push({ table, rowId: field.slice(first + 1, last), column: field.slice(last + 1), line });
+function pendingWhere(db: Db, peer: PeerRow, from: number, to: number, maxChangeSeq: number) {
+  return db.raw(
+    `c.seq > ? and c.seq <= ? and (c.origin is null or c.origin <> ?)
+     and c.table_name in (select value from json_each(?))
+     and c.seq = (select max(n.seq) from change_log n
+                  where n.table_name = c.table_name and n.row_id = c.row_id and n.column_name = c.column_name and n.seq <= ?)`,
+    [from, to, peer.code, JSON.stringify(Object.keys(replicatedTables)), maxChangeSeq],
+  );
+}
+
+/** Log entries per part of central's body: a few megabytes each, compressed while the next is read. */
+const PART_SEQS = 20_000;
+
+/**
+ * Central receives everything, so its body needs no scope: SQLite writes each part whole and hands over one
+ * buffer, rather than 100,000 lines crossing the driver to be joined again. Lines come in whatever order the
+ * scan gives (in practice the log's): each field appears once, and applying is order-independent.
+ */
+async function* everythingPending(db: Db, peer: PeerRow, maxChangeSeq: number): AsyncGenerator<BodyPart> {
+  for (let from = peer.acked_change_seq; from < maxChangeSeq; from += PART_SEQS) {
+    const rows: Array<{ messages: number; bytes: Buffer | null }> = await db.raw(
+      `select count(*) as messages, cast(group_concat(${LINE_SQL} || char(10), '') as blob) as bytes from change_log c where ?`,
+      [pendingWhere(db, peer, from, Math.min(from + PART_SEQS, maxChangeSeq), maxChangeSeq)],
+    );
+    if (rows[0].bytes) yield { bytes: rows[0].bytes, messages: rows[0].messages };
   }
-  return out;
+}
+
+/** The pending changes one at a time, in log order, for a peer whose scope must be worked out row by row. */
+async function pendingFields(db: Db, peer: PeerRow, maxChangeSeq: number): Promise<Pending[]> {
+  return db.raw(`select c.table_name as "table", c.row_id as "rowId", c.column_name as "column", ${LINE_SQL} as line from change_log c where ? order by c.seq`, [
+    pendingWhere(db, peer, peer.acked_change_seq, maxChangeSeq, maxChangeSeq),
+  ]);
 }
 
 function scopeColumn(table: ReplicatedTable): string | null {
@@ -67,14 +118,13 @@ function scopeColumn(table: ReplicatedTable): string | null {
 }
 
 /** Rows whose scope column changed and that are now in scope, with every row that follows them. */
-async function enteredRows(db: Db, province: ScopeProvince, byTable: Map<ReplicatedTable, Pending[]>, kept: Map<ReplicatedTable, Set<string>>) {
+async function enteredRows(db: Db, province: string, byTable: Map<ReplicatedTable, Pending[]>, kept: Map<ReplicatedTable, Set<string>>) {
   const whole = new Map<ReplicatedTable, Set<string>>();
   const add = (t: ReplicatedTable, ids: Iterable<string>) => {
     const set = whole.get(t) ?? new Set<string>();
     for (const id of ids) set.add(id);
     whole.set(t, set);
   };
-  if (province === null) return whole;
   const queue: Array<[ReplicatedTable, string[]]> = [];
   for (const [table, fields] of byTable) {
     const col = scopeColumn(table);
@@ -117,10 +167,7 @@ async function currentMessages(db: Db, table: ReplicatedTable, rowIds: Iterable<
   for (const part of chunks([...rowIds])) {
     const rows: Array<Record<string, unknown>> = await db(table).whereIn('id', part);
     const byId = new Map(rows.map((r) => [r.id as string, r]));
-    const clocks: Array<{ row_id: string; column_name: string; hlc: string }> = await db('field_clock')
-      .where('table_name', table)
-      .whereIn('row_id', part)
-      .select('row_id', 'column_name', 'hlc');
+    const clocks = await fieldClocks(db, table, part);
     for (const c of clocks) {
       const row = byId.get(c.row_id);
       if (!row || !columns.has(c.column_name)) continue;
@@ -130,10 +177,23 @@ async function currentMessages(db: Db, table: ReplicatedTable, rowIds: Iterable<
   return out;
 }
 
-export async function outgoingFor(db: Db, peer: PeerRow): Promise<Outgoing> {
+async function lastChangeSeq(db: Db): Promise<number> {
   const maxRow = await db('change_log').max({ m: 'seq' }).first();
-  const maxChangeSeq = Number(maxRow?.m ?? 0);
+  return Number(maxRow?.m ?? 0);
+}
+
+/** How many messages a package to the peer would hold now; for central, counted without writing the body. */
+export async function pendingCount(db: Db, peer: PeerRow): Promise<number> {
+  if ((await scopeOfOffice(db, peer.code)) !== null) return (await wholeBody(await outgoingFor(db, peer))).messages;
+  const max = await lastChangeSeq(db);
+  const rows: Array<{ n: number }> = await db.raw('select count(*) as n from change_log c where ?', [pendingWhere(db, peer, peer.acked_change_seq, max, max)]);
+  return rows[0].n;
+}
+
+export async function outgoingFor(db: Db, peer: PeerRow): Promise<Outgoing> {
+  const maxChangeSeq = await lastChangeSeq(db);
   const province = await scopeOfOffice(db, peer.code);
+  if (province === null) return { parts: everythingPending(db, peer, maxChangeSeq), maxChangeSeq };
   const byTable = new Map<ReplicatedTable, Pending[]>();
   for (const f of await pendingFields(db, peer, maxChangeSeq)) {
     const list = byTable.get(f.table);
@@ -149,7 +209,7 @@ export async function outgoingFor(db: Db, peer: PeerRow): Promise<Outgoing> {
   for (const table of tables) {
     const fields = byTable.get(table) ?? [];
     const outOfScope = fields.filter((f) => !kept.get(table)?.has(f.rowId)).map((f) => f.rowId);
-    const left = province === null ? new Set<string>() : await leftRows(db, province, table, [...new Set(outOfScope)]);
+    const left = await leftRows(db, province, table, [...new Set(outOfScope)]);
     const full = await currentMessages(db, table, whole.get(table) ?? []);
     for (const f of fields) {
       const inside = kept.get(table)?.has(f.rowId);
@@ -158,5 +218,5 @@ export async function outgoingFor(db: Db, peer: PeerRow): Promise<Outgoing> {
     }
     lines.push(...full.values());
   }
-  return { lines, maxChangeSeq };
+  return { parts: [{ bytes: encodeBody(lines), messages: lines.length }], maxChangeSeq };
 }

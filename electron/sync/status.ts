@@ -4,7 +4,7 @@ import type { Db } from '../db/connection';
 import { type OfficePublic, getOffice } from './identity';
 import { missingSeqs } from './import';
 import type { KeyProtector } from './key-protector';
-import { outgoingFor } from './outgoing';
+import { pendingCount } from './outgoing';
 import { type PeerRow, listPeers } from './peers';
 import { maintainsReference } from '../reference/maintainer';
 
@@ -25,7 +25,7 @@ async function peerStatus(db: Db, p: PeerRow): Promise<PeerStatus> {
     lastSent: sent ? { seq: sent.seq, at: sent.created_at, fileName: sent.file_name } : null,
     lastReceived: received ? { seq: received.seq, at: received.imported_at, fileName: received.file_name } : null,
     ackedSeq: p.acked_seq,
-    unacknowledged: (await outgoingFor(db, p)).lines.length,
+    unacknowledged: await pendingCount(db, p),
     missing: await missingSeqs(db, p.code),
   };
 }

@@ -1,8 +1,8 @@
 /**
  * The single write path for replicated tables (DESIGN.md section 3). Every insert, update and soft delete
  * of a replicated row goes through here and, in the same transaction, appends one change message per field
- * with a hybrid logical clock and records that clock as the field's current version. Nothing else may write
- * a replicated table: sync would not see the change, and the other offices would never receive it.
+ * with a hybrid logical clock: a field's latest logged clock is its current version (field-clocks.ts). Nothing
+ * else may write a replicated table: sync would not see the change, and the other offices would never get it.
  */
 import type { Knex } from 'knex';
 import { v7 as uuidv7 } from 'uuid';
@@ -57,8 +57,8 @@ export interface LoggedMessage {
 }
 
 /**
- * Appends change messages and moves each field's clock to them. origin names the office a message came from
- * (null: written here), so export never sends an office its own changes back.
+ * Appends change messages, which moves each field's clock to theirs. origin names the office a message came
+ * from (null: written here), so export never sends an office its own changes back.
  */
 export async function recordMessages(trx: Knex.Transaction, messages: LoggedMessage[], origin: string | null = null): Promise<void> {
   if (messages.length === 0) return;
@@ -67,15 +67,6 @@ export async function recordMessages(trx: Knex.Transaction, messages: LoggedMess
     const rows = part.map((m) => [m.table_name, m.row_id, m.column_name, m.value, m.hlc, origin]);
     await insertValues(trx, 'change_log', ['table_name', 'row_id', 'column_name', 'value', 'hlc', 'origin'], rows);
   }
-  // The clocks come from the rows just logged (seq is AUTOINCREMENT, so they are the highest), in log order so
-  // that a field logged twice ends at its later clock: SQLite copies them without each value crossing the
-  // driver a second time, and without a round trip more for a single edit.
-  await trx.raw(
-    `insert into field_clock (table_name, row_id, column_name, hlc)
-     select table_name, row_id, column_name, hlc from (select * from change_log order by seq desc limit ?) where true order by seq
-     on conflict (table_name, row_id, column_name) do update set hlc = excluded.hlc`,
-    [messages.length],
-  );
 }
 
 export async function recordChanges(trx: Knex.Transaction, table: ReplicatedTable, changes: RowChange[]): Promise<void> {

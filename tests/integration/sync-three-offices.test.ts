@@ -4,6 +4,8 @@ import { referenceId } from '../../electron/reference/reference';
 import { listConflicts, resolveConflict } from '../../electron/sync/conflicts';
 import { recordLabel } from '../../electron/sync/record-label';
 import { recordStatus } from '../../electron/sync/record-status';
+import { pendingCount } from '../../electron/sync/outgoing';
+import { requirePeer } from '../../electron/sync/peers';
 import { type Office, enroll, hash, openOffice, person, provinceId, receive, send } from '../helpers/offices';
 import { tempDir } from '../helpers/temp-dir';
 
@@ -96,6 +98,27 @@ describe('central and two provinces exchanging package files', () => {
       { peer: 'LA-BL', state: 'acknowledged' }, // it came from there
       { peer: 'LA-XA', state: 'notInScope' },
     ]);
+  });
+
+  it('counts for each peer what a package would hold now: every field once, however often it changed', async () => {
+    await round();
+    const centralSeenFromBl = () => requirePeer(bl.db, 'LA-CENTRAL');
+    expect(await pendingCount(bl.db, await centralSeenFromBl())).toBe(0);
+    const id = await insertRow(bl.db, 'person', person('LA-BL', 'ນາງ ນາ'));
+    await updateRow(bl.db, 'person', id, { name_en: 'Na' });
+    await updateRow(bl.db, 'person', id, { name_en: 'Naa' });
+    const fields = await bl.db('change_log').where({ row_id: id }).countDistinct({ n: 'column_name' }).first();
+    expect(await pendingCount(bl.db, await centralSeenFromBl())).toBe(fields!.n);
+    const up = await receive(central, await send(bl, central, stick));
+    expect(up.messages).toBe(fields!.n);
+    expect((await central.db('person').where({ id }).first()).name_en).toBe('Naa');
+    // Central to a province goes through the scope rules: the count is still what the package holds.
+    await updateRow(central.db, 'person', id, { name_en: 'Nang Na' });
+    const waiting = await pendingCount(central.db, await requirePeer(central.db, 'LA-BL'));
+    const down = await receive(bl, await send(central, bl, stick));
+    expect(down.messages).toBe(waiting);
+    expect(waiting).toBeGreaterThan(0);
+    expect(await pendingCount(bl.db, await centralSeenFromBl()), 'central acknowledged everything').toBe(0);
   });
 
   it('relays a change from one province through central without sending it back to where it came from', async () => {

@@ -3,6 +3,7 @@ import type { Knex } from 'knex';
 import { unpack } from '../../shared/hlc';
 import { openDatabase } from '../../electron/db/connection';
 import { insertRow, restore, softDelete, updateRow } from '../../electron/sync/write-path';
+import { fieldClocks } from '../../electron/sync/field-clocks';
 import { tempDir } from '../helpers/temp-dir';
 
 let open: Knex[] = [];
@@ -41,8 +42,9 @@ describe('the single write path', () => {
     expect(log.map((c) => c.column_name).sort()).toEqual(['code', 'created_at', 'deleted_at', 'name_en', 'name_lo', 'sort_order', 'updated_at']);
     expect(new Set(log.map((c) => c.hlc)).size).toBe(1);
     expect(JSON.parse(log.find((c) => c.column_name === 'name_en').value)).toBe('An NGO');
-    const clocks = await db('field_clock').where({ row_id: id });
+    const clocks = await fieldClocks(db, 'organisation', [id]);
     expect(clocks).toHaveLength(7);
+    expect(new Set(clocks.map((c) => c.hlc))).toEqual(new Set(log.map((c) => c.hlc)));
   });
 
   it('stores Lao text NFC-normalised', async () => {

@@ -32,7 +32,7 @@ describe('the lwu-sync/1 format rules', () => {
 
 describe('the body bytes of a package', () => {
   it('are the lines joined by newlines, each line ended by one, in UTF-8 (Lao, emoji, empty lines)', async () => {
-    const { encodeBody } = await import('../../electron/sync/export');
+    const { encodeBody } = await import('../../electron/sync/outgoing');
     const cases = [[], [''], ['a'], ['ລາວ 😀', '', 'a"b\\n', '\ud800 lone half of a pair'], Array.from({ length: 500 }, (_, i) => `{"v":"ນາງ ${i}"}`)];
     for (const lines of cases) {
       expect(encodeBody(lines).equals(Buffer.from(lines.length ? `${lines.join('\n')}\n` : '', 'utf8'))).toBe(true);

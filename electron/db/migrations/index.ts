@@ -6,6 +6,7 @@ import * as m0005 from './0005_calendar';
 import * as m0006 from './0006_transfers';
 import * as m0007 from './0007_reports';
 import * as m0008 from './0008_transfer_applied';
+import * as m0009 from './0009_clock_from_log';
 
 export interface Migration {
   name: string;
@@ -21,4 +22,5 @@ export const migrations: Migration[] = [
   { name: '0006_transfers', ...m0006 },
   { name: '0007_reports', ...m0007 },
   { name: '0008_transfer_applied', ...m0008 },
+  { name: '0009_clock_from_log', ...m0009 },
 ];
