@@ -4,6 +4,7 @@ import { unpack } from '../../shared/hlc';
 import { openDatabase } from '../../electron/db/connection';
 import { insertRow, restore, softDelete, updateRow } from '../../electron/sync/write-path';
 import { fieldClocks } from '../../electron/sync/field-clocks';
+import { insertValues } from '../../electron/db/bulk';
 import { tempDir } from '../helpers/temp-dir';
 
 let open: Knex[] = [];
@@ -114,5 +115,21 @@ describe('the single write path', () => {
     const after = (await changes(second.db, id)).at(-1).hlc;
     expect(after > before).toBe(true);
     expect(unpack(after).node).toBe(unpack(before).node);
+  });
+});
+
+describe('bulk inserts', () => {
+  it('queues large batches yet writes none of them when one fails: the transaction holds them all', async () => {
+    const { db } = await fresh();
+    // 20,000 log rows of 6 values make four statements; a duplicate seq fails the first while three are queued.
+    const rows = Array.from({ length: 20_000 }, (_, i) => [i + 1, 'organisation', `row-${i}`, 'name_en', '"x"', '001795943681921-000000-test']);
+    rows[1][0] = 1;
+    const columns = ['seq', 'table_name', 'row_id', 'column_name', 'value', 'hlc'];
+    await expect(db.transaction((trx) => insertValues(trx, 'change_log', columns, rows))).rejects.toThrow(/UNIQUE|constraint/i);
+    expect((await db('change_log').count({ n: '*' }).first())!.n, 'no batch outlived the rollback').toBe(0);
+    // The connection is usable again, and the same rows without the duplicate all arrive.
+    rows[1][0] = 2;
+    await db.transaction((trx) => insertValues(trx, 'change_log', columns, rows));
+    expect((await db('change_log').count({ n: '*' }).first())!.n).toBe(20_000);
   });
 });
