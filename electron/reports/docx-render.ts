@@ -26,28 +26,59 @@ import { laoFont, laoFontFiles, latinFont } from './fonts';
 const page = { width: 11906, height: 16838, margin: 1134 };
 const contentWidthTwips = page.width - 2 * page.margin;
 
-/** Every run names a font for each script slot: Latin text in Arial, Lao (a complex script) in the Lao font. */
+/**
+ * A font for each script slot: Latin text in Arial, Lao (a complex script) in the Lao font. Set once, as the
+ * document's default run properties, which every run inherits: a report of thousands of table cells would
+ * otherwise repeat it in each one, and writing that XML was most of the time a report takes.
+ */
 const fonts = { ascii: latinFont, hAnsi: latinFont, cs: laoFont, eastAsia: laoFont };
 
 function run(text: string, opts: Partial<IRunOptions> = {}): TextRun {
-  return new TextRun({ text, font: fonts, ...opts } as IRunOptions);
+  return new TextRun({ text, ...opts } as IRunOptions);
 }
 
 const border = { style: BorderStyle.SINGLE, size: 4, color: '999999' };
-const borders = { top: border, bottom: border, left: border, right: border };
+/** Borders and cell margins belong to the table, for the same reason. */
+const tableBorders = { top: border, bottom: border, left: border, right: border, insideHorizontal: border, insideVertical: border };
+const cellMargins = { top: 40, bottom: 40, left: 80, right: 80 };
 
 function cell(text: string, header: boolean, right: boolean): TableCell {
   return new TableCell({
-    borders,
     shading: header ? { type: ShadingType.CLEAR, fill: 'E8EEF4', color: 'auto' } : undefined,
-    margins: { top: 40, bottom: 40, left: 80, right: 80 },
     children: [new Paragraph({ alignment: right ? AlignmentType.RIGHT : AlignmentType.LEFT, children: [run(text, header ? { bold: true, boldComplexScript: true } : {})] })],
   });
+}
+
+/** Twips a bold header letter needs: a Lao letter is wide, though its vowel and tone marks count as letters too. */
+const LETTER = 120;
+
+/**
+ * Column widths for what the columns hold, so that a team's name is not wrapped over five lines beside a wide
+ * column of single digits. A figure column gets room for its longest header word (1.8 to 2.6 cm; all of them
+ * together at most 60% of the page); the text columns share the rest in proportion to their longest value or
+ * header word, within bounds.
+ */
+export function columnWidths(columns: string[] | null, rows: string[][], numeric: boolean[]): number[] {
+  const count = columns?.length ?? rows[0]?.length ?? 0;
+  const longestWord = (i: number) => Math.max(0, ...(columns?.[i] ?? '').split(/\s+/).map((w) => w.length));
+  const figure = Array.from({ length: count }, (_, i) => !!numeric[i]);
+  const wanted = figure.map((f, i) => (f ? Math.min(1500, Math.max(1000, longestWord(i) * LETTER + 200)) : 0));
+  const figuresTotal = wanted.reduce((a, b) => a + b, 0);
+  const onlyFigures = figure.every(Boolean);
+  // Figures alone fill the page; beside text they take what they want, up to 60% of it.
+  const scale = onlyFigures ? contentWidthTwips / figuresTotal : Math.min(1, (contentWidthTwips * 0.6) / Math.max(1, figuresTotal));
+  const weights = figure.map((f, i) => (f ? 0 : Math.min(40, Math.max(8, longestWord(i), ...rows.map((r) => (r[i] ?? '').length)))));
+  const weightTotal = weights.reduce((a, b) => a + b, 0);
+  const rest = contentWidthTwips - Math.floor(figuresTotal * scale);
+  return figure.map((f, i) => Math.floor(f ? wanted[i] * scale : (weights[i] / weightTotal) * rest));
 }
 
 function table(columns: string[] | null, rows: string[][], numeric: boolean[] = []): Table {
   return new Table({
     width: { size: 100, type: WidthType.PERCENTAGE },
+    columnWidths: columnWidths(columns, rows, numeric),
+    borders: tableBorders,
+    margins: cellMargins,
     rows: [
       // The header row repeats at the top of every page the table runs onto.
       ...(columns ? [new TableRow({ tableHeader: true, cantSplit: true, children: columns.map((c, i) => cell(c, true, !!numeric[i])) })] : []),

@@ -24,7 +24,7 @@ let today: string;
 let period: string;
 let scope: string;
 let provinceId: string;
-const files = new Map<string, { docx: string; xml: string; text: string; pages: number; sha256: string }>();
+const files = new Map<string, { docx: string; xml: string; styles: string; text: string; pages: number; fonts: string; sha256: string }>();
 
 function lastMonth(day: string): string {
   const [y, m] = day.split('-').map(Number) as [number, number];
@@ -50,8 +50,9 @@ beforeAll(async () => {
       const out = r.data as { fileName: string; base64: string; sha256: string };
       const docx = path.join(work, `${kind}-${language}.docx`);
       fs.writeFileSync(docx, Buffer.from(out.base64, 'base64'));
-      const xml = await (await JSZip.loadAsync(fs.readFileSync(docx))).file('word/document.xml')!.async('string');
-      files.set(`${kind}-${language}`, { docx, xml, text: '', pages: 0, sha256: out.sha256 });
+      const zip = await JSZip.loadAsync(fs.readFileSync(docx));
+      const [xml, styles] = await Promise.all(['word/document.xml', 'word/styles.xml'].map((n) => zip.file(n)!.async('string')));
+      files.set(`${kind}-${language}`, { docx, xml, styles, text: '', pages: 0, fonts: '', sha256: out.sha256 });
     }
   }
   const docs = [...files.values()].map((f) => f.docx);
@@ -62,6 +63,7 @@ beforeAll(async () => {
     expect(fs.existsSync(pdf), `LibreOffice should have converted ${name}.docx to PDF`).toBe(true);
     f.text = execFileSync('pdftotext', ['-layout', pdf, '-'], { encoding: 'utf8' });
     f.pages = Number(/Pages:\s+(\d+)/.exec(execFileSync('pdfinfo', [pdf], { encoding: 'utf8' }))![1]);
+    f.fonts = execFileSync('pdffonts', [pdf], { encoding: 'utf8' });
     execFileSync('pdftoppm', ['-png', '-r', '70', '-f', '1', '-l', '2', pdf, path.join(artifacts, name)]);
     fs.copyFileSync(f.docx, path.join(artifacts, `${name}.docx`));
   }
@@ -105,7 +107,10 @@ describe('Word reports from the demo data', () => {
   it('are A4 with the Lao font on complex-script runs, repeated header rows, page numbers and an embedded font', async () => {
     for (const [name, f] of files) {
       expect(f.xml, `${name}: A4 page size`).toContain('w:w="11906" w:h="16838"');
-      expect(f.xml, `${name}: Lao font in the complex-script slot`).toContain('w:cs="Noto Sans Lao"');
+      // Set once as the document's default run font, which every run inherits, and overridden by none.
+      expect(f.styles, `${name}: Lao font in the default complex-script slot`).toMatch(/<w:docDefaults>.*w:cs="Noto Sans Lao"/s);
+      expect(f.xml.match(/w:cs="(?!Noto Sans Lao")[^"]*"/g) ?? [], `${name}: no run names another complex-script font`).toEqual([]);
+      if (name.endsWith('-lo')) expect(f.fonts, `${name}: LibreOffice set the Lao text in the Lao font`).toMatch(/NotoSansLao-Regular/);
       expect(f.xml, `${name}: table header rows repeat on each page`).toContain('<w:tblHeader/>');
       const zip = await JSZip.loadAsync(fs.readFileSync(f.docx));
       expect(Object.keys(zip.files).some((n) => n.startsWith('word/fonts/')), `${name}: the Lao font is embedded`).toBe(true);
