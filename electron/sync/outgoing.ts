@@ -75,12 +75,13 @@ const LINE_SQL = `'{"table":"' || c.table_name || '","rowId":' || json_quote(c.r
  * The changes a peer has not acknowledged, logged in (from, to]: not written by the peer itself, and each the
  * latest change of its field up to maxChangeSeq, which holds the field's current value and clock (local writes
  * and applied messages are logged in the same transaction as the field). A field whose latest change came from
- * the peer holds the peer's own value: it has it, and any older change loses to it.
+ * the peer holds the peer's own value: it has it, and any older change loses to it. The unary + keeps SQLite
+ * from reading the whole table's log through the index on table_name instead of the seq range.
  */
 function pendingWhere(db: Db, peer: PeerRow, from: number, to: number, maxChangeSeq: number) {
   return db.raw(
     `c.seq > ? and c.seq <= ? and (c.origin is null or c.origin <> ?)
-     and c.table_name in (select value from json_each(?))
+     and +c.table_name in (select value from json_each(?))
      and c.seq = (select max(n.seq) from change_log n
                   where n.table_name = c.table_name and n.row_id = c.row_id and n.column_name = c.column_name and n.seq <= ?)`,
     [from, to, peer.code, JSON.stringify(Object.keys(replicatedTables)), maxChangeSeq],
