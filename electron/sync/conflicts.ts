@@ -8,20 +8,20 @@ import { AppError } from '../../shared/errors';
 import type { Db } from '../db/connection';
 import { inTransaction } from '../db/transaction';
 import { audit } from './audit';
-import { recordLabel } from './record-label';
+import { recordKey, recordLabels } from './record-label';
 import { updateRow } from './write-path';
 
 export async function listConflicts(db: Db, includeResolved: boolean): Promise<Conflict[]> {
   const q = db('sync_conflict').orderBy('id', 'desc');
   if (!includeResolved) q.whereNull('resolved_at');
   const rows = await q;
-  const labels = await Promise.all(rows.map((r) => recordLabel(db, r.table_name, r.row_id)));
-  return rows.map((r, i) => ({
+  const labels = await recordLabels(db, rows.map((r) => ({ table: r.table_name, rowId: r.row_id })));
+  return rows.map((r) => ({
     id: r.id,
     table: r.table_name,
     rowId: r.row_id,
     column: r.column_name,
-    record: labels[i],
+    record: labels.get(recordKey({ table: r.table_name, rowId: r.row_id })) ?? null,
     keptValue: r.kept_value === null ? null : JSON.parse(r.kept_value),
     lostValue: r.lost_value === null ? null : JSON.parse(r.lost_value),
     peerCode: r.peer_code,

@@ -2,7 +2,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { insertRow, updateRow } from '../../electron/sync/write-path';
 import { referenceId } from '../../electron/reference/reference';
 import { listConflicts, resolveConflict } from '../../electron/sync/conflicts';
-import { recordLabel } from '../../electron/sync/record-label';
+import { recordKey, recordLabel, recordLabels } from '../../electron/sync/record-label';
 import { recordStatus } from '../../electron/sync/record-status';
 import { pendingCount } from '../../electron/sync/outgoing';
 import { requirePeer } from '../../electron/sync/peers';
@@ -79,6 +79,18 @@ describe('central and two provinces exchanging package files', () => {
     // A row that belongs to her (a qualification) is known by her name too.
     const qualification = await insertRow(central.db, 'qualification', { person_id: id, module_id: referenceId('module', 'safe-migration'), earned_on: '2025-01-01', source: 'manual' });
     expect(await recordLabel(central.db, 'qualification', qualification)).toMatchObject({ table: 'person', rowId: id, nameLo: 'ນາງ ພອນ' });
+    // Many at once, as the Conflicts list asks: a session by its title, a row that no longer exists by nothing.
+    const session = await insertRow(central.db, 'session', { kind: 'village', level: 'village', province_id: provinceId('LA-BL'), start_date: '2026-05-04', end_date: '2026-05-04', status: 'planned' });
+    const labels = await recordLabels(central.db, [
+      { table: 'qualification', rowId: qualification },
+      { table: 'person', rowId: id },
+      { table: 'session', rowId: session },
+      { table: 'person', rowId: 'gone' },
+    ]);
+    expect(labels.get(recordKey({ table: 'qualification', rowId: qualification }))).toMatchObject({ table: 'person', rowId: id, nameLo: 'ນາງ ພອນ' });
+    expect(labels.get(recordKey({ table: 'person', rowId: id }))).toMatchObject({ nameLo: 'ນາງ ພອນ' });
+    expect(labels.get(recordKey({ table: 'session', rowId: session }))).toMatchObject({ table: 'session', nameEn: 'Village awareness session · Bolikhamxay' });
+    expect(labels.has(recordKey({ table: 'person', rowId: 'gone' }))).toBe(false);
     expect(await listConflicts(bl.db, false)).toEqual([]);
     await resolveConflict(central.db, conflict.id, 'lost');
     expect(await listConflicts(central.db, false)).toEqual([]);
