@@ -6,10 +6,11 @@
  * goes with its new scope column, so the old province sees her leave.
  */
 import { type ReplicatedTable, replicatedColumns, replicatedTables, replicationScope } from '../../shared/replication';
+import type { Knex } from 'knex';
 import type { Db } from '../db/connection';
 import { fieldClocks } from './field-clocks';
 import type { PeerRow } from './peers';
-import { childTables, inScope, scopeOfOffice } from './scope';
+import { childTables, scopeOfOffice, scopedRows } from './scope';
 import { chunks } from './write-path';
 
 interface Pending {
@@ -106,12 +107,58 @@ async function* everythingPending(db: Db, peer: PeerRow, maxChangeSeq: number): 
   }
 }
 
-/** The pending changes one at a time, in log order, for a peer whose scope must be worked out row by row. */
-async function pendingFields(db: Db, peer: PeerRow, maxChangeSeq: number): Promise<Pending[]> {
-  return db.raw(`select c.table_name as "table", c.row_id as "rowId", c.column_name as "column", ${LINE_SQL} as line from change_log c where ? order by c.seq`, [
+/** The pending changes that meet a scope condition, one at a time in log order, for a province peer. */
+async function pendingFields(db: Db, peer: PeerRow, maxChangeSeq: number, scope: Knex.Raw): Promise<Pending[]> {
+  return db.raw(`select c.table_name as "table", c.row_id as "rowId", c.column_name as "column", ${LINE_SQL} as line from change_log c where ? and (?) order by c.seq`, [
     pendingWhere(db, peer, peer.acked_change_seq, maxChangeSeq, maxChangeSeq),
+    scope,
   ]);
 }
+
+/** One SQL condition on a change_log row (alias c) from one term a table; `rowTerm` gives a table's term. */
+function perTable(db: Db, rowTerm: (table: ReplicatedTable) => { sql: string; bindings: readonly unknown[] } | null): Knex.Raw {
+  const terms: string[] = [];
+  const bindings: unknown[] = [];
+  for (const table of Object.keys(replicatedTables) as ReplicatedTable[]) {
+    const term = rowTerm(table);
+    if (!term) continue;
+    terms.push(`(+c.table_name = ?${term.sql ? ` and ${term.sql}` : ''})`);
+    bindings.push(table, ...term.bindings);
+  }
+  return db.raw(terms.length ? terms.join(' or ') : '0', bindings as Knex.RawBinding[]);
+}
+
+/**
+ * The change's row lies in the province's scope, as scopedRows() defines it: SQLite filters the log itself,
+ * rather than every pending change of the country crossing the driver to be checked a few hundred at a time.
+ */
+function inScopeSql(db: Db, province: string): Knex.Raw {
+  return perTable(db, (table) => {
+    if (replicationScope[table].kind === 'reference') return { sql: '', bindings: [] };
+    const rows = scopedRows(db, table, province).select(`${table}.id`).toSQL();
+    return { sql: `c.row_id in (${rows.sql})`, bindings: rows.bindings };
+  });
+}
+
+/** A change of a row's scope column where the row is now outside the province: perhaps she left it. */
+function leavingSql(db: Db, province: string): Knex.Raw {
+  return perTable(db, (table) => {
+    const rule = replicationScope[table];
+    if (rule.kind !== 'province') return null;
+    const rows = scopedRows(db, table, province).select(`${table}.id`).toSQL();
+    return { sql: `c.column_name = ? and c.row_id not in (${rows.sql})`, bindings: [rule.column, ...rows.bindings] };
+  });
+}
+
+const byTableOf = (fields: Pending[]) => {
+  const out = new Map<ReplicatedTable, Pending[]>();
+  for (const f of fields) {
+    const list = out.get(f.table);
+    if (list) list.push(f);
+    else out.set(f.table, [f]);
+  }
+  return out;
+};
 
 function scopeColumn(table: ReplicatedTable): string | null {
   const rule = replicationScope[table];
@@ -146,17 +193,23 @@ async function enteredRows(db: Db, province: string, byTable: Map<ReplicatedTabl
   return whole;
 }
 
-/** Rows that left the peer's scope: the peer once received them, so it must see the scope column change. */
-async function leftRows(db: Db, province: string, table: ReplicatedTable, candidates: string[]): Promise<Set<string>> {
-  const col = scopeColumn(table);
-  const out = new Set<string>();
-  if (!col || replicationScope[table].kind !== 'province') return out;
-  for (const part of chunks(candidates)) {
-    const rows: Array<{ row_id: string }> = await db('change_log')
-      .where({ table_name: table, column_name: col, value: JSON.stringify(province) })
-      .whereIn('row_id', part)
-      .distinct('row_id');
-    for (const r of rows) out.add(r.row_id);
+/**
+ * Scope-column changes of rows that left the peer's scope after it received them, so it sees them leave: a
+ * row it once held has a logged change that put it in the province.
+ */
+async function leftFields(db: Db, peer: PeerRow, maxChangeSeq: number, province: string): Promise<Pending[]> {
+  const candidates = await pendingFields(db, peer, maxChangeSeq, leavingSql(db, province));
+  const out: Pending[] = [];
+  for (const [table, fields] of byTableOf(candidates)) {
+    const held = new Set<string>();
+    for (const part of chunks([...new Set(fields.map((f) => f.rowId))])) {
+      const rows: Array<{ row_id: string }> = await db('change_log')
+        .where({ table_name: table, column_name: scopeColumn(table)!, value: JSON.stringify(province) })
+        .whereIn('row_id', part)
+        .distinct('row_id');
+      for (const r of rows) held.add(r.row_id);
+    }
+    out.push(...fields.filter((f) => held.has(f.rowId)));
   }
   return out;
 }
@@ -195,28 +248,16 @@ export async function outgoingFor(db: Db, peer: PeerRow): Promise<Outgoing> {
   const maxChangeSeq = await lastChangeSeq(db);
   const province = await scopeOfOffice(db, peer.code);
   if (province === null) return { parts: everythingPending(db, peer, maxChangeSeq), maxChangeSeq };
-  const byTable = new Map<ReplicatedTable, Pending[]>();
-  for (const f of await pendingFields(db, peer, maxChangeSeq)) {
-    const list = byTable.get(f.table);
-    if (list) list.push(f);
-    else byTable.set(f.table, [f]);
-  }
-  const kept = new Map<ReplicatedTable, Set<string>>();
-  for (const [table, fields] of byTable) kept.set(table, await inScope(db, table, province, [...new Set(fields.map((f) => f.rowId))]));
+  const byTable = byTableOf(await pendingFields(db, peer, maxChangeSeq, inScopeSql(db, province)));
+  const kept = new Map([...byTable].map(([table, fields]) => [table, new Set(fields.map((f) => f.rowId))]));
   const whole = await enteredRows(db, province, byTable, kept);
+  const left = byTableOf(await leftFields(db, peer, maxChangeSeq, province));
 
   const lines: string[] = [];
-  const tables = new Set<ReplicatedTable>([...byTable.keys(), ...whole.keys()]);
-  for (const table of tables) {
-    const fields = byTable.get(table) ?? [];
-    const outOfScope = fields.filter((f) => !kept.get(table)?.has(f.rowId)).map((f) => f.rowId);
-    const left = await leftRows(db, province, table, [...new Set(outOfScope)]);
+  for (const table of new Set<ReplicatedTable>([...byTable.keys(), ...whole.keys(), ...left.keys()])) {
     const full = await currentMessages(db, table, whole.get(table) ?? []);
-    for (const f of fields) {
-      const inside = kept.get(table)?.has(f.rowId);
-      if (!inside && !(left.has(f.rowId) && f.column === scopeColumn(table))) continue;
-      if (!full.has(`${f.rowId}\u0000${f.column}`)) lines.push(f.line);
-    }
+    for (const f of byTable.get(table) ?? []) if (!full.has(`${f.rowId}\u0000${f.column}`)) lines.push(f.line);
+    for (const f of left.get(table) ?? []) lines.push(f.line);
     lines.push(...full.values());
   }
   return { parts: [{ bytes: encodeBody(lines), messages: lines.length }], maxChangeSeq };
