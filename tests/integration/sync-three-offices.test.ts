@@ -63,6 +63,23 @@ describe('central and two provinces exchanging package files', () => {
     expect((await bl.db('person').where({ id }).first()).province_id, 'Bolikhamxay sees her move away').toBe(provinceId('LA-XA'));
   });
 
+  it('sends a transfer to both provinces, and a session with its modules, attendees and villages to its own', async () => {
+    const id = await insertRow(bl.db, 'person', person('LA-BL', 'ນາງ ມະນີ'));
+    await round();
+    const transfer = await insertRow(central.db, 'transfer', { person_id: id, transfer_date: '2026-06-01', applied_on: '2026-06-01', from_province_id: provinceId('LA-BL'), to_province_id: provinceId('LA-XA'), keeps_training_role: 1 });
+    await updateRow(central.db, 'person', id, { province_id: provinceId('LA-XA') });
+    const session = await insertRow(central.db, 'session', { kind: 'village', level: 'village', province_id: provinceId('LA-XA'), start_date: '2026-07-02', end_date: '2026-07-02', status: 'held' });
+    await insertRow(central.db, 'session_module', { session_id: session, module_id: referenceId('module', 'trafficking-law') });
+    await insertRow(central.db, 'session_attendee', { session_id: session, person_id: id });
+    await round();
+    await expectInSync();
+    for (const o of [bl, xa]) expect(await o.db('transfer').where({ id: transfer }).first(), `${o.code} holds the transfer`).toMatchObject({ person_id: id });
+    expect(await xa.db('session_attendee').where({ session_id: session }).pluck('person_id')).toEqual([id]);
+    expect(await xa.db('session_module').where({ session_id: session }).count({ n: '*' }).first()).toEqual({ n: 1 });
+    expect(await bl.db('session').where({ id: session }).first(), 'Xayaboury’s session stays out of Bolikhamxay').toBeUndefined();
+    expect(await bl.db('session_attendee').where({ session_id: session }).first()).toBeUndefined();
+  });
+
   it('records a conflict where both changes meet, and keeping the other value syncs on', async () => {
     const id = await insertRow(bl.db, 'person', person('LA-BL', 'ນາງ ພອນ'));
     await round();
