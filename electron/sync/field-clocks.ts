@@ -15,17 +15,18 @@ export interface FieldClock {
 /** Ids per statement: the list goes to SQLite as one JSON array, one round trip for most packages. */
 export const IDS_PER_QUERY = 50_000;
 
-/** Every field of these rows that has a clock. SQLite takes hlc from the row holding max(seq). */
+/** Every field of these rows that has a clock. */
 export async function fieldClocks(db: Db, table: string, rowIds: string[]): Promise<FieldClock[]> {
   const out: FieldClock[] = [];
   for (const part of chunks(rowIds, IDS_PER_QUERY)) {
+    // max(seq) is selected so that SQLite takes hlc from that row; the extra field is harmless.
     const rows: FieldClock[] = await db.raw(
       `select row_id, column_name, hlc, max(seq) as seq from change_log
        where table_name = ? and row_id in (select value from json_each(?))
        group by row_id, column_name`,
       [table, JSON.stringify(part)],
     );
-    for (const r of rows) out.push({ row_id: r.row_id, column_name: r.column_name, hlc: r.hlc });
+    for (const r of rows) out.push(r);
   }
   return out;
 }

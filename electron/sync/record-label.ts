@@ -23,7 +23,8 @@ interface RecordRef {
   rowId: string;
 }
 
-const refKey = (r: RecordRef) => `${r.table}\u0000${r.rowId}`;
+/** The key recordLabels() answers under for a row. */
+export const recordKey = (r: RecordRef) => `${r.table}\u0000${r.rowId}`;
 
 /** Ids by table, each table's ids once. */
 function byTable(refs: RecordRef[]): Map<string, string[]> {
@@ -40,12 +41,12 @@ async function owners(db: Db, refs: RecordRef[]): Promise<Map<string, RecordRef>
     const scope = replicationScope[table];
     const [column, parent] = personOwned[table] ? [personOwned[table], 'person'] : scope.kind === 'parent' ? [scope.column, scope.table] : [null, table];
     if (!column) {
-      for (const id of ids) out.set(refKey({ table, rowId: id }), { table, rowId: id });
+      for (const id of ids) out.set(recordKey({ table, rowId: id }), { table, rowId: id });
       continue;
     }
     for (const part of chunks(ids)) {
       const rows: Array<Record<string, string | null>> = await db(table).whereIn('id', part).select('id', column);
-      for (const r of rows) if (r[column]) out.set(refKey({ table, rowId: r.id! }), { table: parent, rowId: r[column]! });
+      for (const r of rows) if (r[column]) out.set(recordKey({ table, rowId: r.id! }), { table: parent, rowId: r[column]! });
     }
   }
   return out;
@@ -62,21 +63,15 @@ export async function recordLabels(db: Db, refs: RecordRef[]): Promise<Map<strin
     for (const row of rows) {
       const ref = { table, rowId: row.id as string };
       const title = titles?.get(row.id);
-      if (title) named.set(refKey(ref), { ...ref, nameLo: title.titleLo, nameEn: title.titleEn });
-      else if (!titles && typeof row.name_lo === 'string') named.set(refKey(ref), { ...ref, nameLo: row.name_lo, nameEn: row.name_en ?? '' });
+      if (title) named.set(recordKey(ref), { ...ref, nameLo: title.titleLo, nameEn: title.titleEn });
+      else if (!titles && typeof row.name_lo === 'string') named.set(recordKey(ref), { ...ref, nameLo: row.name_lo, nameEn: row.name_en ?? '' });
     }
   }
   const out = new Map<string, RecordLabel>();
   for (const r of refs) {
-    const o = owner.get(refKey(r));
-    const label = o && named.get(refKey(o));
-    if (label) out.set(refKey(r), label);
+    const o = owner.get(recordKey(r));
+    const label = o && named.get(recordKey(o));
+    if (label) out.set(recordKey(r), label);
   }
   return out;
 }
-
-export async function recordLabel(db: Db, table: string, rowId: string): Promise<RecordLabel | null> {
-  return (await recordLabels(db, [{ table, rowId }])).get(refKey({ table, rowId })) ?? null;
-}
-
-export { refKey as recordKey };
