@@ -11,7 +11,7 @@ export function useApiQuery<C extends Channel>(
   return useQuery<ChannelOutput<C>>({ queryKey: [channel, input], queryFn: () => call(channel, input), ...options });
 }
 
-/** Any write may leave a change waiting for the next sync package. */
+/** Any write may leave a change waiting for the next sync package: these are refetched after every write. */
 const syncChannels: Channel[] = ['sync.recordStatus', 'sync.status'];
 
 /**

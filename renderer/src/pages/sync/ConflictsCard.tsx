@@ -12,7 +12,7 @@ export function ConflictsCard() {
   const { t } = useTranslation();
   const name = useLocalName();
   const list = useApiQuery('conflicts.list', { includeResolved: false });
-  const resolve = useApiMutation('conflicts.resolve', ['conflicts.list', 'sync.status', 'sync.audit']);
+  const resolve = useApiMutation('conflicts.resolve', ['conflicts.list', 'sync.audit']);
   const show = (v: Conflict['keptValue']) => (v === null || v === '' ? <Typography.Text type="secondary">{t('syncPage.empty')}</Typography.Text> : String(v));
   return (
     <Card title={t('syncPage.conflictsTitle')}>

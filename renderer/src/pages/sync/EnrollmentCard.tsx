@@ -10,8 +10,8 @@ import { readAsBase64 } from './files';
 export function EnrollmentCard({ office }: { office: OfficeInfo }) {
   const { t } = useTranslation();
   const request = useApiMutation('enroll.request');
-  const accept = useApiMutation('enroll.accept', ['sync.status', 'sync.audit']);
-  const complete = useApiMutation('enroll.complete', ['sync.status', 'sync.audit']);
+  const accept = useApiMutation('enroll.accept', ['sync.audit']);
+  const complete = useApiMutation('enroll.complete', ['sync.audit']);
   const central = office.level === 'central';
   const error = request.error ?? accept.error ?? complete.error;
   const opener = (label: string, onFile: (f: { fileName: string; base64: string }) => void) => (

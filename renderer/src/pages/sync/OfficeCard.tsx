@@ -19,7 +19,7 @@ function KeyBackup() {
   const { t } = useTranslation();
   const [passphrase, setPassphrase] = useState('');
   const backup = useApiMutation('office.backupKeys');
-  const restore = useApiMutation('office.restoreKeys', ['office.status', 'sync.status']);
+  const restore = useApiMutation('office.restoreKeys', ['office.status']);
   return (
     <Space direction="vertical" style={{ width: '100%' }}>
       <Typography.Text strong>{t('syncPage.backupTitle')}</Typography.Text>

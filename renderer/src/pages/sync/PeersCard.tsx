@@ -19,7 +19,7 @@ export function PeersCard({ peers, office, provinces }: { peers: PeerStatus[]; o
   const info = useApiQuery('app.info', {}, { staleTime: Infinity });
   const nativeDialogs = info.data?.nativeDialogs ?? false;
   const { folder, setFolder, remembered } = useExportFolder();
-  const prepare = useApiMutation('sync.export', ['sync.status', 'sync.audit', 'sync.exportFolder']);
+  const prepare = useApiMutation('sync.export', ['sync.audit', 'sync.exportFolder']);
   const reveal = useApiMutation('desktop.revealInFolder');
   const [action, setAction] = useState<Action | null>(null);
   const [written, setWritten] = useState<Written | null>(null);
