@@ -22,7 +22,7 @@ export interface FieldState {
 }
 
 /** True when the incoming message must overwrite the stored field. Equal clocks mean the same message. */
-export function wins(incomingHlc: string, stored: FieldState | undefined): boolean {
+export function wins(incomingHlc: string, stored: Pick<FieldState, 'hlc'> | undefined): boolean {
   return stored === undefined || comparePacked(incomingHlc, stored.hlc) > 0;
 }
 

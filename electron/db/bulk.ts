@@ -11,6 +11,15 @@ import type { Db } from './connection';
 /** SQLite allows 32,766 bound variables per statement; stay below it. */
 const MAX_VARIABLES = 30_000;
 
+/** Items per statement where each is one bound variable (an IN list): well below SQLite's limit. */
+const IN_LIST = 500;
+
+export function chunks<T>(items: T[], size = IN_LIST): T[][] {
+  const out: T[][] = [];
+  for (let i = 0; i < items.length; i += size) out.push(items.slice(i, i + size));
+  return out;
+}
+
 const quote = (name: string) => `"${name.replaceAll('"', '""')}"`;
 
 /** What a batch needs of node-sqlite3's connection and statement. */

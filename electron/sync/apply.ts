@@ -10,10 +10,10 @@ import type { Knex } from 'knex';
 import { receive, unpack } from '../../shared/hlc';
 import { type ChangeMessage, type FieldValue, fieldKey, wins } from '../../shared/merge';
 import type { ReplicatedTable } from '../../shared/replication';
-import { insertValues } from '../db/bulk';
+import { chunks, insertValues } from '../db/bulk';
 import { lastClock, saveClock } from './clock';
-import { IDS_PER_QUERY, fieldClocks } from './field-clocks';
-import { type LoggedMessage, chunks, normaliseValue, recordMessages } from './write-path';
+import { type FieldClock, IDS_PER_QUERY, fieldClocks } from './field-clocks';
+import { type LoggedMessage, normaliseValue, recordMessages } from './write-path';
 
 export interface ApplySummary {
   added: number;
@@ -43,7 +43,7 @@ function newestPerField(messages: ChangeMessage[]): Map<ReplicatedTable, ChangeM
     let fields = rows.get(m.rowId);
     if (!fields) rows.set(m.rowId, (fields = new Map()));
     const seen = fields.get(m.column);
-    if (!seen || wins(m.hlc, { value: null, hlc: seen.hlc })) fields.set(m.column, m);
+    if (!seen || wins(m.hlc, seen)) fields.set(m.column, m);
   }
   const byTable = new Map<ReplicatedTable, ChangeMessage[]>();
   for (const [table, rows] of best) {
@@ -68,9 +68,9 @@ async function existingIds(trx: Knex.Transaction, table: string, rowIds: string[
  * The clocks of these rows' fields. Only rows that exist can have any: a field's clock is logged in the same
  * transaction as its row, and replicated rows are never deleted (a tombstone is a field).
  */
-async function storedClocks(trx: Knex.Transaction, table: string, rowIds: string[]): Promise<Map<string, string>> {
-  const out = new Map<string, string>();
-  for (const r of await fieldClocks(trx, table, rowIds)) out.set(fieldKey({ table, rowId: r.row_id, column: r.column_name }), r.hlc);
+async function storedClocks(trx: Knex.Transaction, table: string, rowIds: string[]): Promise<Map<string, FieldClock>> {
+  const out = new Map<string, FieldClock>();
+  for (const r of await fieldClocks(trx, table, rowIds)) out.set(fieldKey({ table, rowId: r.row_id, column: r.column_name }), r);
   return out;
 }
 
@@ -79,14 +79,10 @@ async function latestLocal(trx: Knex.Transaction, table: string, rowIds: string[
   const out = new Map<string, LocalLatest>();
   for (const part of chunks(rowIds)) {
     const rows: Array<{ seq: number; row_id: string; column_name: string; origin: string | null; value: string }> = await trx('change_log')
-      .where('table_name', table)
+      .where({ table_name: table, superseded: 0 })
       .whereIn('row_id', part)
       .select('seq', 'row_id', 'column_name', 'origin', 'value');
-    for (const r of rows) {
-      const key = fieldKey({ table, rowId: r.row_id, column: r.column_name });
-      const seen = out.get(key);
-      if (!seen || r.seq > seen.seq) out.set(key, { seq: r.seq, origin: r.origin, value: r.value });
-    }
+    for (const r of rows) out.set(fieldKey({ table, rowId: r.row_id, column: r.column_name }), { seq: r.seq, origin: r.origin, value: r.value });
   }
   return out;
 }
@@ -138,7 +134,7 @@ export interface ApplyOptions {
 }
 
 /** Of the contested fields, those both sides changed unseen by the other: the losing value is kept for review. */
-async function recordConflicts(trx: Knex.Transaction, table: string, contested: ChangeMessage[], clocks: Map<string, string>, opts: ApplyOptions): Promise<number> {
+async function recordConflicts(trx: Knex.Transaction, table: string, contested: ChangeMessage[], clocks: Map<string, FieldClock>, opts: ApplyOptions): Promise<number> {
   if (!contested.length) return 0;
   const local = await latestLocal(trx, table, [...new Set(contested.map((m) => m.rowId))]);
   const detectedAt = new Date(opts.now ?? Date.now()).toISOString();
@@ -148,8 +144,8 @@ async function recordConflicts(trx: Knex.Transaction, table: string, contested: 
     const theirs = JSON.stringify(normaliseValue(m.value));
     // Concurrent: changed here (or relayed by another office) after what the sender had seen from us.
     if (!mine || mine.seq <= opts.senderSaw || mine.origin === opts.sender || mine.value === theirs) continue;
-    const stored = clocks.get(fieldKey(m))!;
-    const incomingWins = wins(m.hlc, { value: null, hlc: stored });
+    const stored = clocks.get(fieldKey(m))!.hlc;
+    const incomingWins = wins(m.hlc, { hlc: stored });
     const lostHlc = incomingWins ? stored : m.hlc;
     const key = { table_name: table, row_id: m.rowId, column_name: m.column, lost_hlc: lostHlc };
     // A later package may carry the same losing change again: record it once.
@@ -173,11 +169,15 @@ export async function applyMessages(trx: Knex.Transaction, messages: ChangeMessa
     const existing = await existingIds(trx, table, [...new Set(incoming.map((m) => m.rowId))]);
     const clocks = await storedClocks(trx, table, [...existing]);
     const winners: ChangeMessage[] = [];
+    const superseded: number[] = [];
     const contested: ChangeMessage[] = [];
     for (const m of incoming) {
       const stored = clocks.size ? clocks.get(fieldKey(m)) : undefined;
-      if (stored !== undefined && stored !== m.hlc && !BOOKKEEPING.has(m.column)) contested.push(m);
-      if (wins(m.hlc, stored === undefined ? undefined : { value: null, hlc: stored })) winners.push(m);
+      if (stored !== undefined && stored.hlc !== m.hlc && !BOOKKEEPING.has(m.column)) contested.push(m);
+      if (wins(m.hlc, stored)) {
+        winners.push(m);
+        if (stored) superseded.push(stored.seq);
+      }
     }
     summary.conflicts += await recordConflicts(trx, table, contested, clocks, opts);
     if (winners.length === 0) continue;
@@ -192,7 +192,7 @@ export async function applyMessages(trx: Knex.Transaction, messages: ChangeMessa
       value: JSON.stringify(normaliseValue(m.value)),
       hlc: m.hlc,
     }));
-    await recordMessages(trx, logged, opts.sender);
+    await recordMessages(trx, logged, opts.sender, superseded);
   }
   // Every later local change must sort after what was just received (packed clocks sort as they compare).
   let newest = '';

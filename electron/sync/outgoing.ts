@@ -11,7 +11,7 @@ import type { Db } from '../db/connection';
 import { fieldClocks } from './field-clocks';
 import type { PeerRow } from './peers';
 import { childTables, scopeOfOffice, scopedRows } from './scope';
-import { chunks } from './write-path';
+import { chunks } from '../db/bulk';
 
 interface Pending {
   table: ReplicatedTable;
@@ -74,18 +74,17 @@ const LINE_SQL = `'{"table":"' || c.table_name || '","rowId":' || json_quote(c.r
 
 /**
  * The changes a peer has not acknowledged, logged in (from, to]: not written by the peer itself, and each the
- * latest change of its field up to maxChangeSeq, which holds the field's current value and clock (local writes
- * and applied messages are logged in the same transaction as the field). A field whose latest change came from
- * the peer holds the peer's own value: it has it, and any older change loses to it. The unary + keeps SQLite
- * from reading the whole table's log through the index on table_name instead of the seq range.
+ * latest change of its field (not superseded), which holds the field's current value and clock: local writes
+ * and applied messages are logged in the same transaction as the field, and export runs in one transaction.
+ * A field whose latest change came from the peer holds the peer's own value: it has it, and any older change
+ * loses to it. The unary + keeps SQLite from reading the whole table's log through the index on table_name
+ * instead of the seq range.
  */
-function pendingWhere(db: Db, peer: PeerRow, from: number, to: number, maxChangeSeq: number) {
+function pendingWhere(db: Db, peer: PeerRow, from: number, to: number) {
   return db.raw(
-    `c.seq > ? and c.seq <= ? and (c.origin is null or c.origin <> ?)
-     and +c.table_name in (select value from json_each(?))
-     and c.seq = (select max(n.seq) from change_log n
-                  where n.table_name = c.table_name and n.row_id = c.row_id and n.column_name = c.column_name and n.seq <= ?)`,
-    [from, to, peer.code, JSON.stringify(Object.keys(replicatedTables)), maxChangeSeq],
+    `c.seq > ? and c.seq <= ? and c.superseded = 0 and (c.origin is null or c.origin <> ?)
+     and +c.table_name in (select value from json_each(?))`,
+    [from, to, peer.code, JSON.stringify(Object.keys(replicatedTables))],
   );
 }
 
@@ -101,7 +100,7 @@ async function* everythingPending(db: Db, peer: PeerRow, maxChangeSeq: number): 
   for (let from = peer.acked_change_seq; from < maxChangeSeq; from += PART_SEQS) {
     const rows: Array<{ messages: number; bytes: Buffer | null }> = await db.raw(
       `select count(*) as messages, cast(group_concat(${LINE_SQL} || char(10), '') as blob) as bytes from change_log c where ?`,
-      [pendingWhere(db, peer, from, Math.min(from + PART_SEQS, maxChangeSeq), maxChangeSeq)],
+      [pendingWhere(db, peer, from, Math.min(from + PART_SEQS, maxChangeSeq))],
     );
     if (rows[0].bytes) yield { bytes: rows[0].bytes, messages: rows[0].messages };
   }
@@ -110,7 +109,7 @@ async function* everythingPending(db: Db, peer: PeerRow, maxChangeSeq: number): 
 /** The pending changes that meet a scope condition, one at a time in log order, for a province peer. */
 async function pendingFields(db: Db, peer: PeerRow, maxChangeSeq: number, scope: Knex.Raw): Promise<Pending[]> {
   return db.raw(`select c.table_name as "table", c.row_id as "rowId", c.column_name as "column", ${LINE_SQL} as line from change_log c where ? and (?) order by c.seq`, [
-    pendingWhere(db, peer, peer.acked_change_seq, maxChangeSeq, maxChangeSeq),
+    pendingWhere(db, peer, peer.acked_change_seq, maxChangeSeq),
     scope,
   ]);
 }
@@ -240,7 +239,7 @@ async function lastChangeSeq(db: Db): Promise<number> {
 export async function pendingCount(db: Db, peer: PeerRow): Promise<number> {
   if ((await scopeOfOffice(db, peer.code)) !== null) return (await wholeBody(await outgoingFor(db, peer))).messages;
   const max = await lastChangeSeq(db);
-  const rows: Array<{ n: number }> = await db.raw('select count(*) as n from change_log c where ?', [pendingWhere(db, peer, peer.acked_change_seq, max, max)]);
+  const rows: Array<{ n: number }> = await db.raw('select count(*) as n from change_log c where ?', [pendingWhere(db, peer, peer.acked_change_seq, max)]);
   return rows[0].n;
 }
 

@@ -6,7 +6,7 @@
 import { isReplicatedTable, replicationScope } from '../../shared/replication';
 import { recordTitles } from '../calendar/labels';
 import type { Db } from '../db/connection';
-import { chunks } from './write-path';
+import { chunks } from '../db/bulk';
 
 export interface RecordLabel {
   table: string;

@@ -8,7 +8,7 @@ import { AppError } from '../../shared/errors';
 import { type ReplicatedTable, replicationScope } from '../../shared/replication';
 import { CENTRAL_CODE } from '../../shared/sync-format';
 import type { Db } from '../db/connection';
-import { chunks } from './write-path';
+import { chunks } from '../db/bulk';
 
 /** null: everything (central's scope). */
 export type ScopeProvince = string | null;

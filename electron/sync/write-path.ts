@@ -10,9 +10,10 @@ import { AppError } from '../../shared/errors';
 import type { FieldValue } from '../../shared/merge';
 import { type ReplicatedTable, isReplicatedColumn, isReplicatedTable } from '../../shared/replication';
 import type { Db } from '../db/connection';
-import { insertValues } from '../db/bulk';
+import { chunks, insertValues } from '../db/bulk';
 import { inTransaction } from '../db/transaction';
 import { nextClocks } from './clock';
+import { IDS_PER_QUERY, fieldClocks } from './field-clocks';
 
 export type RowValues = Record<string, FieldValue | undefined>;
 
@@ -36,15 +37,6 @@ interface RowChange {
   hlc: string;
 }
 
-/** SQLite allows 32,766 bound variables per statement; stay well below it. */
-const CHUNK = 500;
-
-export function chunks<T>(items: T[], size = CHUNK): T[][] {
-  const out: T[][] = [];
-  for (let i = 0; i < items.length; i += size) out.push(items.slice(i, i + size));
-  return out;
-}
-
 /** change_log rows per round: ten full statements (6 variables a row). */
 const MESSAGES_PER_ROUND = 50_000;
 
@@ -58,10 +50,15 @@ export interface LoggedMessage {
 
 /**
  * Appends change messages, which moves each field's clock to theirs. origin names the office a message came
- * from (null: written here), so export never sends an office its own changes back.
+ * from (null: written here), so export never sends an office its own changes back. `supersedes` lists the
+ * entries (seq) that held these fields' clocks until now: they are marked, so export finds each field's
+ * latest change without looking for a later one. The callers have just read those clocks (fieldClocks).
  */
-export async function recordMessages(trx: Knex.Transaction, messages: LoggedMessage[], origin: string | null = null): Promise<void> {
+export async function recordMessages(trx: Knex.Transaction, messages: LoggedMessage[], origin: string | null, supersedes: number[]): Promise<void> {
   if (messages.length === 0) return;
+  for (const part of chunks(supersedes, IDS_PER_QUERY)) {
+    await trx.raw('update change_log set superseded = 1 where seq in (select value from json_each(?))', [JSON.stringify(part)]);
+  }
   // A round at a time, so an import of a million messages never holds all their statement parameters at once.
   for (const part of chunks(messages, MESSAGES_PER_ROUND)) {
     const rows = part.map((m) => [m.table_name, m.row_id, m.column_name, m.value, m.hlc, origin]);
@@ -69,11 +66,11 @@ export async function recordMessages(trx: Knex.Transaction, messages: LoggedMess
   }
 }
 
-export async function recordChanges(trx: Knex.Transaction, table: ReplicatedTable, changes: RowChange[]): Promise<void> {
+async function recordChanges(trx: Knex.Transaction, table: ReplicatedTable, changes: RowChange[], supersedes: number[]): Promise<void> {
   const messages = changes.flatMap(({ rowId, fields, hlc }) =>
     Object.keys(fields).map((c) => ({ table_name: table, row_id: rowId, column_name: c, value: JSON.stringify(fields[c]), hlc })),
   );
-  await recordMessages(trx, messages);
+  await recordMessages(trx, messages, null, supersedes);
 }
 
 function normaliseAll(values: RowValues): Record<string, FieldValue> {
@@ -104,6 +101,7 @@ export async function insertRows(db: Db, table: string, rows: Array<RowValues & 
       trx,
       tableName,
       prepared.map((p, i) => ({ rowId: p.id, fields: p.fields, hlc: clocks[i] })),
+      [], // new rows: no field of theirs has been logged before
     );
     return prepared.map((p) => p.id);
   });
@@ -122,7 +120,8 @@ export async function updateRow(db: Db, table: string, id: string, patch: RowVal
     const [hlc] = await nextClocks(trx, 1);
     if (!('updated_at' in changed)) changed.updated_at = new Date().toISOString();
     await trx(table).where({ id }).update(changed);
-    await recordChanges(trx, table, [{ rowId: id, fields: changed, hlc }]);
+    const previous = (await fieldClocks(trx, table, [id])).filter((c) => c.column_name in changed).map((c) => c.seq);
+    await recordChanges(trx, table, [{ rowId: id, fields: changed, hlc }], previous);
     return Object.keys(changed);
   });
 }

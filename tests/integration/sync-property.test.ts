@@ -4,6 +4,7 @@ import { type ChangeMessage, type FieldState, applyAll, fieldKey } from '../../s
 import { insertRow, softDelete, updateRow } from '../../electron/sync/write-path';
 import { type Office, enroll, hash, openOffice, person, provinceId, receive, send } from '../helpers/offices';
 import { tempDir } from '../helpers/temp-dir';
+import { wronglyMarked } from '../helpers/change-log';
 
 const provinces = ['LA-BL', 'LA-XA'];
 
@@ -77,6 +78,8 @@ async function run(commands: Command[]): Promise<void> {
     for (const [i, p] of provincial.entries()) {
       expect(await hash(p, provinces[i]), `${provinces[i]} converged with central`).toBe(await hash(central, provinces[i]));
     }
+    // Every write and every import kept each field's latest log entry, and only it, unsuperseded.
+    for (const o of offices) expect(await wronglyMarked(o.db), `${o.code} change_log marks`).toEqual([]);
     // And central holds what the pure merge rule gives over every change any office wrote.
     const all: ChangeMessage[] = [];
     for (const o of offices) {

@@ -6,6 +6,8 @@ import { insertRow, restore, softDelete, updateRow } from '../../electron/sync/w
 import { fieldClocks } from '../../electron/sync/field-clocks';
 import { insertValues } from '../../electron/db/bulk';
 import { tempDir } from '../helpers/temp-dir';
+import { wronglyMarked } from '../helpers/change-log';
+import { migrationConfig } from '../../electron/db/migrate';
 
 let open: Knex[] = [];
 afterEach(async () => {
@@ -69,6 +71,26 @@ describe('the single write path', () => {
     expect(latest.map((c) => c.column_name).sort()).toEqual(['name_en', 'updated_at']);
     expect(latest[0].hlc > first).toBe(true);
     expect(await updateRow(db, 'organisation', id, { name_en: 'Y2' })).toEqual([]);
+    // The entries that held name_en's and updated_at's clocks are superseded; the other fields' still hold theirs.
+    const current = (await fieldClocks(db, 'organisation', [id])).map((c) => [c.column_name, c.hlc === first ? 'first' : 'update']);
+    expect(Object.fromEntries(current)).toEqual({ code: 'first', created_at: 'first', deleted_at: 'first', name_lo: 'first', name_en: 'update', updated_at: 'update' });
+    expect(await wronglyMarked(db)).toEqual([]);
+  });
+
+  it('marks superseded log entries when it upgrades an older database exactly as the write path marks them', async () => {
+    const { db } = await fresh();
+    const id = await insertRow(db, 'organisation', { code: 'ngo', name_lo: 'ອົງການ', name_en: 'An NGO' });
+    for (const name of ['One', 'Two "quoted"\n', 'Three']) await updateRow(db, 'organisation', id, { name_en: name });
+    await softDelete(db, 'organisation', id);
+    const marks = async () => (await db('change_log').orderBy('seq').select('seq', 'superseded')) as Array<{ seq: number; superseded: number }>;
+    const written = await marks();
+    expect(written.filter((m) => m.superseded === 1).length).toBe(8); // name_en three times, updated_at four, deleted_at once
+    expect(await wronglyMarked(db)).toEqual([]);
+
+    await db.migrate.down(migrationConfig);
+    expect(await db.schema.hasColumn('change_log', 'superseded')).toBe(false);
+    await db.migrate.latest(migrationConfig);
+    expect(await marks()).toEqual(written);
   });
 
   it('soft-deletes with a tombstone that is itself a change, and restores the same way', async () => {

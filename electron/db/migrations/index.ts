@@ -7,6 +7,7 @@ import * as m0006 from './0006_transfers';
 import * as m0007 from './0007_reports';
 import * as m0008 from './0008_transfer_applied';
 import * as m0009 from './0009_clock_from_log';
+import * as m0010 from './0010_superseded_changes';
 
 export interface Migration {
   name: string;
@@ -23,4 +24,5 @@ export const migrations: Migration[] = [
   { name: '0007_reports', ...m0007 },
   { name: '0008_transfer_applied', ...m0008 },
   { name: '0009_clock_from_log', ...m0009 },
+  { name: '0010_superseded_changes', ...m0010 },
 ];
