@@ -17,7 +17,8 @@ interface Pending {
   table: ReplicatedTable;
   rowId: string;
   column: string;
-  line: string; // the body line, written by SQLite from the logged change (its value is already JSON)
+  /** the body line, written by SQLite from the logged change (its value is already JSON); null when counting */
+  line: string | null;
 }
 
 /** A part of a body: JSON lines, one change message each, every line ending in a newline. */
@@ -107,8 +108,9 @@ async function* everythingPending(db: Db, peer: PeerRow, maxChangeSeq: number): 
 }
 
 /** The pending changes that meet a scope condition, one at a time in log order, for a province peer. */
-async function pendingFields(db: Db, peer: PeerRow, maxChangeSeq: number, scope: Knex.Raw): Promise<Pending[]> {
-  return db.raw(`select c.table_name as "table", c.row_id as "rowId", c.column_name as "column", ${LINE_SQL} as line from change_log c where ? and (?) order by c.seq`, [
+async function pendingFields(db: Db, peer: PeerRow, maxChangeSeq: number, scope: Knex.Raw, withLines: boolean): Promise<Pending[]> {
+  const line = withLines ? LINE_SQL : 'null';
+  return db.raw(`select c.table_name as "table", c.row_id as "rowId", c.column_name as "column", ${line} as line from change_log c where ? and (?) order by c.seq`, [
     pendingWhere(db, peer, peer.acked_change_seq, maxChangeSeq),
     scope,
   ]);
@@ -196,8 +198,8 @@ async function enteredRows(db: Db, province: string, byTable: Map<ReplicatedTabl
  * Scope-column changes of rows that left the peer's scope after it received them, so it sees them leave: a
  * row it once held has a logged change that put it in the province.
  */
-async function leftFields(db: Db, peer: PeerRow, maxChangeSeq: number, province: string): Promise<Pending[]> {
-  const candidates = await pendingFields(db, peer, maxChangeSeq, leavingSql(db, province));
+async function leftFields(db: Db, peer: PeerRow, maxChangeSeq: number, province: string, withLines: boolean): Promise<Pending[]> {
+  const candidates = await pendingFields(db, peer, maxChangeSeq, leavingSql(db, province), withLines);
   const out: Pending[] = [];
   for (const [table, fields] of byTableOf(candidates)) {
     const held = new Set<string>();
@@ -213,6 +215,8 @@ async function leftFields(db: Db, peer: PeerRow, maxChangeSeq: number, province:
   return out;
 }
 
+const fieldOf = (rowId: string, column: string) => `${rowId}\u0000${column}`;
+
 /** Every field of these rows that has a clock, as body lines keyed by row and column. */
 async function currentMessages(db: Db, table: ReplicatedTable, rowIds: Iterable<string>): Promise<Map<string, string>> {
   const out = new Map<string, string>();
@@ -224,7 +228,7 @@ async function currentMessages(db: Db, table: ReplicatedTable, rowIds: Iterable<
     for (const c of clocks) {
       const row = byId.get(c.row_id);
       if (!row || !columns.has(c.column_name)) continue;
-      out.set(`${c.row_id}\u0000${c.column_name}`, messageLine(table, c.row_id, c.column_name, JSON.stringify(row[c.column_name] ?? null), c.hlc));
+      out.set(fieldOf(c.row_id, c.column_name), messageLine(table, c.row_id, c.column_name, JSON.stringify(row[c.column_name] ?? null), c.hlc));
     }
   }
   return out;
@@ -235,10 +239,48 @@ async function lastChangeSeq(db: Db): Promise<number> {
   return Number(maxRow?.m ?? 0);
 }
 
-/** How many messages a package to the peer would hold now; for central, counted without writing the body. */
+/** Every field of these rows that has a clock, keyed by row and column, for a count. */
+async function currentFields(db: Db, table: ReplicatedTable, rowIds: Iterable<string>): Promise<Map<string, null>> {
+  const columns = new Set(replicatedColumns(table));
+  const clocks = await fieldClocks(db, table, [...rowIds]);
+  return new Map(clocks.filter((c) => columns.has(c.column_name)).map((c) => [fieldOf(c.row_id, c.column_name), null]));
+}
+
+/** What provinceMessages() gives for each message: its body line, or nothing when it only counts them. */
+interface Collect<L extends string | null> {
+  withLines: boolean;
+  /** every field of whole rows, keyed by row and column */
+  whole(db: Db, table: ReplicatedTable, rowIds: Iterable<string>): Promise<Map<string, L>>;
+}
+const asLines: Collect<string> = { withLines: true, whole: currentMessages };
+const asCount: Collect<null> = { withLines: false, whole: currentFields };
+
+/**
+ * A province's package, message by message: its pending fields in scope, except those of rows that entered
+ * its scope, which go whole, and the scope fields of rows that left it.
+ */
+async function provinceMessages<L extends string | null>(db: Db, peer: PeerRow, maxChangeSeq: number, province: string, collect: Collect<L>): Promise<L[]> {
+  const { withLines } = collect;
+  const byTable = byTableOf(await pendingFields(db, peer, maxChangeSeq, inScopeSql(db, province), withLines));
+  const kept = new Map([...byTable].map(([table, fields]) => [table, new Set(fields.map((f) => f.rowId))]));
+  const entered = await enteredRows(db, province, byTable, kept);
+  const left = byTableOf(await leftFields(db, peer, maxChangeSeq, province, withLines));
+
+  const out: L[] = [];
+  for (const table of new Set<ReplicatedTable>([...byTable.keys(), ...entered.keys(), ...left.keys()])) {
+    const full = await collect.whole(db, table, entered.get(table) ?? []);
+    for (const f of byTable.get(table) ?? []) if (!full.has(fieldOf(f.rowId, f.column))) out.push(f.line as L);
+    for (const f of left.get(table) ?? []) out.push(f.line as L);
+    out.push(...full.values());
+  }
+  return out;
+}
+
+/** How many messages a package to the peer would hold now, counted without writing the body. */
 export async function pendingCount(db: Db, peer: PeerRow): Promise<number> {
-  if ((await scopeOfOffice(db, peer.code)) !== null) return (await wholeBody(await outgoingFor(db, peer))).messages;
   const max = await lastChangeSeq(db);
+  const province = await scopeOfOffice(db, peer.code);
+  if (province !== null) return (await provinceMessages(db, peer, max, province, asCount)).length;
   const rows: Array<{ n: number }> = await db.raw('select count(*) as n from change_log c where ?', [pendingWhere(db, peer, peer.acked_change_seq, max)]);
   return rows[0].n;
 }
@@ -247,17 +289,6 @@ export async function outgoingFor(db: Db, peer: PeerRow): Promise<Outgoing> {
   const maxChangeSeq = await lastChangeSeq(db);
   const province = await scopeOfOffice(db, peer.code);
   if (province === null) return { parts: everythingPending(db, peer, maxChangeSeq), maxChangeSeq };
-  const byTable = byTableOf(await pendingFields(db, peer, maxChangeSeq, inScopeSql(db, province)));
-  const kept = new Map([...byTable].map(([table, fields]) => [table, new Set(fields.map((f) => f.rowId))]));
-  const whole = await enteredRows(db, province, byTable, kept);
-  const left = byTableOf(await leftFields(db, peer, maxChangeSeq, province));
-
-  const lines: string[] = [];
-  for (const table of new Set<ReplicatedTable>([...byTable.keys(), ...whole.keys(), ...left.keys()])) {
-    const full = await currentMessages(db, table, whole.get(table) ?? []);
-    for (const f of byTable.get(table) ?? []) if (!full.has(`${f.rowId}\u0000${f.column}`)) lines.push(f.line);
-    for (const f of left.get(table) ?? []) lines.push(f.line);
-    lines.push(...full.values());
-  }
+  const lines = await provinceMessages(db, peer, maxChangeSeq, province, asLines);
   return { parts: [{ bytes: encodeBody(lines), messages: lines.length }], maxChangeSeq };
 }

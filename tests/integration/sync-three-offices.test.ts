@@ -147,6 +147,19 @@ describe('central and two provinces exchanging package files', () => {
     expect(down.messages).toBe(waiting);
     expect(waiting).toBeGreaterThan(0);
     expect(await pendingCount(bl.db, await centralSeenFromBl()), 'central acknowledged everything').toBe(0);
+
+    // A person central moves between provinces: Bolikhamxay receives her whole, with her qualification, and
+    // Xayaboury sees her leave. Each count is again what the package holds.
+    const moved = await insertRow(central.db, 'person', person('LA-XA', 'ນາງ ຍ້າຍ'));
+    await insertRow(central.db, 'qualification', { person_id: moved, module_id: referenceId('module', 'safe-migration'), earned_on: '2025-01-01', source: 'manual' });
+    await round();
+    await round(); // Bolikhamxay acknowledges central's changes, hers among them, which it never received
+    await updateRow(central.db, 'person', moved, { province_id: provinceId('LA-BL'), phone: '020 5555 3333' });
+    const counted = { bl: await pendingCount(central.db, await requirePeer(central.db, 'LA-BL')), xa: await pendingCount(central.db, await requirePeer(central.db, 'LA-XA')) };
+    expect(counted.bl, 'her whole row and her qualification').toBeGreaterThan(10);
+    expect(counted.xa, 'her new province only').toBe(1);
+    expect((await receive(bl, await send(central, bl, stick))).messages).toBe(counted.bl);
+    expect((await receive(xa, await send(central, xa, stick))).messages).toBe(counted.xa);
   });
 
   it('relays a change from one province through central without sending it back to where it came from', async () => {
