@@ -5,7 +5,8 @@
  */
 import fs from 'node:fs';
 import path from 'node:path';
-import { createGzip } from 'node:zlib';
+import { promisify } from 'node:util';
+import { gzip } from 'node:zlib';
 import { AppError } from '../../shared/errors';
 import { type Manifest, SYNC_FORMAT, packageFileName } from '../../shared/sync-format';
 import type { Db } from '../db/connection';
@@ -24,6 +25,8 @@ import { sha256Hex } from './signing';
  */
 export const MIN_READER = { appVersion: '0.1.0', schemaVersion: '0008_transfer_applied' };
 
+const gzipAsync = promisify(gzip);
+
 export interface ExportedPackage {
   fileName: string;
   bytes: Buffer;
@@ -33,26 +36,28 @@ export interface ExportedPackage {
   path: string | null;
 }
 
-/** The body compressed as it is read: zlib works on its own thread while SQLite writes the next part. */
+/**
+ * The body compressed as it is read, each part as a gzip member of its own (RFC 1952 allows several; gunzip
+ * and node:zlib read them as one stream): zlib compresses a part on a worker thread while SQLite writes the
+ * next, and two parts at once when SQLite is quicker than zlib.
+ */
 async function compressBody(parts: Outgoing['parts']): Promise<{ gz: Buffer; plainBytes: number; messages: number }> {
-  const gzip = createGzip();
-  const out: Buffer[] = [];
-  gzip.on('data', (chunk: Buffer) => out.push(chunk));
-  const ended = new Promise<void>((resolve, reject) => gzip.on('end', resolve).on('error', reject));
+  const members: Array<Promise<Buffer>> = [];
   let plainBytes = 0;
   let messages = 0;
   try {
     for await (const part of parts) {
       plainBytes += part.bytes.length;
       messages += part.messages;
-      gzip.write(part.bytes);
+      members.push(gzipAsync(part.bytes));
     }
-    gzip.end();
-    await ended;
-  } finally {
-    gzip.destroy();
+  } catch (e) {
+    await Promise.allSettled(members);
+    throw e;
   }
-  return { gz: Buffer.concat(out), plainBytes, messages };
+  // An empty body is still one member, so that the file is a gzip file.
+  const gz = members.length ? Buffer.concat(await Promise.all(members)) : await gzipAsync(Buffer.alloc(0));
+  return { gz, plainBytes, messages };
 }
 
 /** Writes bytes to dir/name durably, then reads them back: a package is never left half written. */

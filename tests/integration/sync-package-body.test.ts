@@ -1,0 +1,44 @@
+import { execFileSync } from 'node:child_process';
+import fs from 'node:fs';
+import { describe, expect, it } from 'vitest';
+import { officeKeys } from '../../electron/sync/identity';
+import { openPackage } from '../../electron/sync/package-file';
+import { insertRows } from '../../electron/sync/write-path';
+import { enroll, openOffice, person, receive, send } from '../helpers/offices';
+import { tempDir } from '../helpers/temp-dir';
+
+/** Where a gzip member starts: the header node:zlib writes (deflate, no flags, no time, Unix). */
+const MEMBER_HEADER = Buffer.from([0x1f, 0x8b, 0x08, 0x00, 0x00, 0x00, 0x00, 0x00, 0x00, 0x03]);
+
+function members(gz: Buffer): number {
+  let n = 0;
+  for (let at = gz.indexOf(MEMBER_HEADER); at >= 0; at = gz.indexOf(MEMBER_HEADER, at + 1)) n++;
+  return n;
+}
+
+describe('a large package body', () => {
+  it('is compressed part by part into gzip members that gunzip and the importer read as one body', async () => {
+    const [central, bl] = [await openOffice('LA-CENTRAL'), await openOffice('LA-BL')];
+    try {
+      await enroll(central, bl);
+      // Nine logged fields a person: more than one part of central's body (20,000 log entries).
+      await insertRows(bl.db, 'person', Array.from({ length: 2500 }, (_, i) => person('LA-BL', `ນາງ ${i}`)));
+      const file = await send(bl, central, tempDir('lwu-body'));
+      const { ageIdentity } = await officeKeys(central.db, central.backend.ctx.keyProtectors);
+      const { body, manifestBytes } = await openPackage(fs.readFileSync(file), ageIdentity);
+      const { counts } = JSON.parse(manifestBytes.toString('utf8'));
+      expect(counts.messages).toBe(2500 * 9);
+      expect(members(body)).toBeGreaterThan(1);
+      // The system's gunzip, as someone recovering a package without LWU Desk would use it.
+      const lines = execFileSync('gunzip', { input: body, maxBuffer: 1 << 26 }).toString('utf8').split('\n');
+      expect(lines.pop(), 'the body ends with a newline').toBe('');
+      expect(lines).toHaveLength(counts.messages);
+      expect(new Set(lines.map((l) => JSON.parse(l).table))).toEqual(new Set(['person']));
+      const imported = await receive(central, file);
+      expect(imported.applied).toBe(counts.messages);
+      expect(await central.db('person').count({ n: '*' }).first()).toEqual({ n: 2500 });
+    } finally {
+      await Promise.all([central.backend.close(), bl.backend.close()]);
+    }
+  }, 120_000);
+});
