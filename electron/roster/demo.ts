@@ -13,6 +13,7 @@ import { referenceId } from '../reference/reference';
 import { districts as shippedDistricts, modules } from '../reference/reference-data';
 import { insertRows } from '../sync/write-path';
 import { seedDemoCalendar } from '../calendar/demo';
+import { seedDemoTransfers } from '../transfers/demo';
 import { familyNames, femaleGiven, maleGiven, positions, villageNames } from './demo-names';
 
 const DEMO_NAMESPACE = 'a3c1f6e4-2b7d-4e59-8f0a-6c2d9e8b1f47';
@@ -82,12 +83,14 @@ export async function demoStatus(db: Db): Promise<{ empty: boolean; people: numb
   return { empty, people: await count('person', true), teams: await count('team', true) };
 }
 
-/** The roster, the calendar of the cascade these trainers ran, all in one transaction. */
+/** The roster, the calendar of the cascade these trainers ran, and two transfers, all in one transaction. */
 export async function loadDemo(db: Db, today = todayIso()): Promise<{ people: number; teams: number; villages: number }> {
   return inTransaction(db, async (trx) => {
     const counts = await loadDemoRoster(trx, today);
     // A year of held sessions down to the villages, and the next months planned.
     await seedDemoCalendar(trx, today);
+    // Then the staff moves that cost the teams: one in the past, one ahead.
+    await seedDemoTransfers(trx, today);
     return counts;
   });
 }

@@ -57,13 +57,16 @@ describe('transfers and capacity in a real browser', () => {
     expect(await teamGap.textContent()).toContain('is qualified and in no team');
     await page.screenshot({ path: path.join(artifactsDir, 'capacity-en.png'), fullPage: true });
     await chooseLanguage(page, 'ລາວ');
-    await page.getByText('ສະມາຊິກ 5 ໃນ 6 ຄົນ').waitFor();
+    await page.locator('.ant-list-item', { hasText: 'ທີມວິທະຍາກອນເມືອງປາກກະດິງ' }).getByText('ສະມາຊິກ 5 ໃນ 6 ຄົນ').waitFor();
     await page.screenshot({ path: path.join(artifactsDir, 'capacity-lo.png'), fullPage: true });
 
     // The Transfers page lists it, and undo puts her back.
     await page.getByRole('menuitem', { name: 'ການຍົກຍ້າຍ' }).click();
     await page.getByRole('link', { name: trainer.nameLo }).waitFor();
-    await page.getByRole('button', { name: 'ເອົາຄືນ' }).click();
+    // Hers, among the demo's own two.
+    expect(await page.getByRole('button', { name: 'ເອົາຄືນ' }).count()).toBe(3);
+    await page.screenshot({ path: path.join(artifactsDir, 'transfers-lo.png'), fullPage: true });
+    await page.locator('tr', { hasText: trainer.nameLo }).getByRole('button', { name: 'ເອົາຄືນ' }).click();
     await page.getByRole('tooltip').getByRole('button', { name: /OK|ຕົກລົງ/ }).click();
     await page.getByText('ໄດ້ຍົກເລີກການຍົກຍ້າຍແລ້ວ', { exact: false }).waitFor();
     expect((await call<TeamRow[]>(app, 'teams.list', {})).find((t) => t.districtId === pkd)!.activeSize).toBe(6);
