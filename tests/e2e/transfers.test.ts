@@ -65,6 +65,8 @@ describe('transfers and capacity in a real browser', () => {
     await page.getByRole('link', { name: trainer.nameLo }).waitFor();
     // Hers, among the demo's own two.
     expect(await page.getByRole('button', { name: 'ເອົາຄືນ' }).count()).toBe(3);
+    // The demo's upcoming move stays in Sikhottabong: the organisation she goes to says what changes.
+    await page.locator('tr', { hasText: 'ກຳລັງຈະມາເຖິງ' }).getByText('ນະຄອນຫຼວງວຽງຈັນ, ສີໂຄດຕະບອງ · ສຶກສາທິການ').waitFor();
     await page.screenshot({ path: path.join(artifactsDir, 'transfers-lo.png'), fullPage: true });
     await page.locator('tr', { hasText: trainer.nameLo }).getByRole('button', { name: 'ເອົາຄືນ' }).click();
     await page.getByRole('tooltip').getByRole('button', { name: /OK|ຕົກລົງ/ }).click();

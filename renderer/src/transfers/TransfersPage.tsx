@@ -24,6 +24,9 @@ export function TransfersPage() {
   const list = useApiQuery('transfers.list', filter);
   const undo = useApiMutation('transfers.undo', ['transfers.list', 'roster.search', 'roster.get', 'teams.list', 'teams.get', 'capacity.overview']);
   const place = (...ids: Array<string | null>) => ids.map((id) => name(reference.byId.get(id ?? ''))).filter(Boolean).join(', ');
+  // As the spreadsheet export writes it: place, organisation, position (a move to another office may keep the place).
+  const side = (provinceId: string | null, districtId: string | null, organisationId: string | null, position: string | null) =>
+    [place(provinceId, districtId), place(organisationId), position].filter(Boolean).join(' · ');
 
   const exportView = async () => {
     try {
@@ -95,8 +98,8 @@ export function TransfersPage() {
           columns={[
             { title: t('transfers.date'), key: 'date', width: 170, render: (_: unknown, r: TransferRow) => <TransferDate row={r} /> },
             { title: t('transfers.person'), key: 'person', render: (_: unknown, r) => <Link to={`/trainers/${r.personId}`}>{name({ nameLo: r.personNameLo, nameEn: r.personNameEn })}</Link> },
-            { title: t('transfers.from'), key: 'from', render: (_: unknown, r) => [place(r.fromProvinceId, r.fromDistrictId), r.fromPosition].filter(Boolean).join(' · ') },
-            { title: t('transfers.to'), key: 'to', render: (_: unknown, r) => [place(r.toProvinceId, r.toDistrictId), r.toPosition].filter(Boolean).join(' · ') },
+            { title: t('transfers.from'), key: 'from', render: (_: unknown, r) => side(r.fromProvinceId, r.fromDistrictId, r.fromOrganisationId, r.fromPosition) },
+            { title: t('transfers.to'), key: 'to', render: (_: unknown, r) => side(r.toProvinceId, r.toDistrictId, r.toOrganisationId, r.toPosition) },
             {
               title: t('transfers.keeps'),
               dataIndex: 'keepsTrainingRole',
