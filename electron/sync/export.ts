@@ -49,7 +49,10 @@ async function compressBody(parts: Outgoing['parts']): Promise<{ gz: Buffer; pla
     for await (const part of parts) {
       plainBytes += part.bytes.length;
       messages += part.messages;
-      members.push(gzipAsync(part.bytes));
+      const member = gzipAsync(part.bytes);
+      // Awaited below; until then a failure must not count as an unhandled rejection, which ends the CLI.
+      member.catch(() => undefined);
+      members.push(member);
     }
   } catch (e) {
     await Promise.allSettled(members);

@@ -12,6 +12,7 @@ import { fieldClocks } from './field-clocks';
 import type { PeerRow } from './peers';
 import { childTables, scopeOfOffice, scopedRows } from './scope';
 import { chunks } from '../db/bulk';
+import { inTransaction } from '../db/transaction';
 
 interface Pending {
   table: ReplicatedTable;
@@ -276,13 +277,18 @@ async function provinceMessages<L extends string | null>(db: Db, peer: PeerRow, 
   return out;
 }
 
-/** How many messages a package to the peer would hold now, counted without writing the body. */
+/**
+ * How many messages a package to the peer would hold now, counted without writing the body. In one
+ * transaction, as export is: a write between reading the log's end and counting would hide a field.
+ */
 export async function pendingCount(db: Db, peer: PeerRow): Promise<number> {
-  const max = await lastChangeSeq(db);
-  const province = await scopeOfOffice(db, peer.code);
-  if (province !== null) return (await provinceMessages(db, peer, max, province, asCount)).length;
-  const rows: Array<{ n: number }> = await db.raw('select count(*) as n from change_log c where ?', [pendingWhere(db, peer, peer.acked_change_seq, max)]);
-  return rows[0].n;
+  return inTransaction(db, async (trx) => {
+    const max = await lastChangeSeq(trx);
+    const province = await scopeOfOffice(trx, peer.code);
+    if (province !== null) return (await provinceMessages(trx, peer, max, province, asCount)).length;
+    const rows: Array<{ n: number }> = await trx.raw('select count(*) as n from change_log c where ?', [pendingWhere(trx, peer, peer.acked_change_seq, max)]);
+    return rows[0].n;
+  });
 }
 
 export async function outgoingFor(db: Db, peer: PeerRow): Promise<Outgoing> {

@@ -10,13 +10,15 @@ import type { Db } from '../db/connection';
 import { referenceId } from '../reference/reference';
 import { recordTransfer } from './transfers';
 
-/** A district team's members in the order the demo calendar gives them sessions to lead. */
+/** A district team's members as the demo calendar reads them, in the order it gives them sessions to lead. */
 async function districtTeam(db: Db, districtCode: string): Promise<string[]> {
   const rows: Array<{ person_id: string }> = await db('team_member as m')
     .join('team as t', 't.id', 'm.team_id')
     .join('person as p', 'p.id', 'm.person_id')
     .where('t.district_id', referenceId('district', districtCode))
     .whereNull('m.deleted_at')
+    .whereNull('p.deleted_at')
+    .where('p.status', 'active')
     .whereNull('m.to_date')
     .orderBy(['m.team_id', 'm.role', 'p.name_en'])
     .select('m.person_id');
