@@ -34,7 +34,7 @@ export interface Outgoing {
   maxChangeSeq: number;
 }
 
-/** The whole body at once, for a count or a test. */
+/** The whole body at once, for the bench and tests. */
 export async function wholeBody(out: Outgoing): Promise<BodyPart> {
   const parts: Buffer[] = [];
   let messages = 0;
@@ -167,8 +167,11 @@ function scopeColumn(table: ReplicatedTable): string | null {
   return rule.kind === 'reference' ? null : rule.column;
 }
 
-/** Rows whose scope column changed and that are now in scope, with every row that follows them. */
-async function enteredRows(db: Db, province: string, byTable: Map<ReplicatedTable, Pending[]>, kept: Map<ReplicatedTable, Set<string>>) {
+/**
+ * Rows whose scope column changed and that are now in scope, with every row that follows them. `inScope` holds
+ * only changes of rows in the province's scope (inScopeSql), so a scope-column change there is an entry.
+ */
+async function enteredRows(db: Db, inScope: Map<ReplicatedTable, Pending[]>) {
   const whole = new Map<ReplicatedTable, Set<string>>();
   const add = (t: ReplicatedTable, ids: Iterable<string>) => {
     const set = whole.get(t) ?? new Set<string>();
@@ -176,10 +179,10 @@ async function enteredRows(db: Db, province: string, byTable: Map<ReplicatedTabl
     whole.set(t, set);
   };
   const queue: Array<[ReplicatedTable, string[]]> = [];
-  for (const [table, fields] of byTable) {
+  for (const [table, fields] of inScope) {
     const col = scopeColumn(table);
     if (!col) continue;
-    const ids = [...new Set(fields.filter((f) => f.column === col && kept.get(table)?.has(f.rowId)).map((f) => f.rowId))];
+    const ids = [...new Set(fields.filter((f) => f.column === col).map((f) => f.rowId))];
     if (ids.length) queue.push([table, ids]);
   }
   while (queue.length) {
@@ -263,8 +266,7 @@ const asCount: Collect<null> = { withLines: false, whole: currentFields };
 async function provinceMessages<L extends string | null>(db: Db, peer: PeerRow, maxChangeSeq: number, province: string, collect: Collect<L>): Promise<L[]> {
   const { withLines } = collect;
   const byTable = byTableOf(await pendingFields(db, peer, maxChangeSeq, inScopeSql(db, province), withLines));
-  const kept = new Map([...byTable].map(([table, fields]) => [table, new Set(fields.map((f) => f.rowId))]));
-  const entered = await enteredRows(db, province, byTable, kept);
+  const entered = await enteredRows(db, byTable);
   const left = byTableOf(await leftFields(db, peer, maxChangeSeq, province, withLines));
 
   const out: L[] = [];
