@@ -74,15 +74,12 @@ async function storedClocks(trx: Knex.Transaction, table: string, rowIds: string
   return out;
 }
 
-/** The latest logged change of each field of these rows: its value, and where it came from. */
-async function latestLocal(trx: Knex.Transaction, table: string, rowIds: string[]): Promise<Map<string, LocalLatest>> {
-  const out = new Map<string, LocalLatest>();
-  for (const part of chunks(rowIds)) {
-    const rows: Array<{ seq: number; row_id: string; column_name: string; origin: string | null; value: string }> = await trx('change_log')
-      .where({ table_name: table, superseded: 0 })
-      .whereIn('row_id', part)
-      .select('seq', 'row_id', 'column_name', 'origin', 'value');
-    for (const r of rows) out.set(fieldKey({ table, rowId: r.row_id, column: r.column_name }), { seq: r.seq, origin: r.origin, value: r.value });
+/** The logged changes that hold these clocks (each field's latest): their value, and where they came from. */
+async function latestLocal(trx: Knex.Transaction, clocks: FieldClock[]): Promise<Map<number, LocalLatest>> {
+  const out = new Map<number, LocalLatest>();
+  for (const part of chunks(clocks.map((c) => c.seq), IDS_PER_QUERY)) {
+    const rows: LocalLatest[] = await trx.raw('select seq, origin, value from change_log where seq in (select value from json_each(?))', [JSON.stringify(part)]);
+    for (const r of rows) out.set(r.seq, r);
   }
   return out;
 }
@@ -136,15 +133,17 @@ export interface ApplyOptions {
 /** Of the contested fields, those both sides changed unseen by the other: the losing value is kept for review. */
 async function recordConflicts(trx: Knex.Transaction, table: string, contested: ChangeMessage[], clocks: Map<string, FieldClock>, opts: ApplyOptions): Promise<number> {
   if (!contested.length) return 0;
-  const local = await latestLocal(trx, table, [...new Set(contested.map((m) => m.rowId))]);
+  // Every contested field has a clock here: that is what made it contested.
+  const local = await latestLocal(trx, contested.map((m) => clocks.get(fieldKey(m))!));
   const detectedAt = new Date(opts.now ?? Date.now()).toISOString();
   let recorded = 0;
   for (const m of contested) {
-    const mine = local.get(fieldKey(m));
+    const clock = clocks.get(fieldKey(m))!;
+    const mine = local.get(clock.seq);
     const theirs = JSON.stringify(normaliseValue(m.value));
     // Concurrent: changed here (or relayed by another office) after what the sender had seen from us.
     if (!mine || mine.seq <= opts.senderSaw || mine.origin === opts.sender || mine.value === theirs) continue;
-    const stored = clocks.get(fieldKey(m))!.hlc;
+    const stored = clock.hlc;
     const incomingWins = wins(m.hlc, { hlc: stored });
     const lostHlc = incomingWins ? stored : m.hlc;
     const key = { table_name: table, row_id: m.rowId, column_name: m.column, lost_hlc: lostHlc };
