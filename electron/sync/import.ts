@@ -5,7 +5,7 @@
  * guard, then all messages applied in ONE transaction with the receipt and the acknowledgement. A dry run
  * goes through the same steps and rolls the transaction back, so what it shows is what an import would do.
  */
-import { gunzipSync } from 'node:zlib';
+import { createGunzip } from 'node:zlib';
 import { AppError } from '../../shared/errors';
 import type { ChangeMessage } from '../../shared/merge';
 import { type Manifest, SYNC_FORMAT, compareVersions, isWhitelisted, manifestSchema, parseMessage } from '../../shared/sync-format';
@@ -75,50 +75,101 @@ function checkManifest(raw: unknown, office: string, appVersion: string): Manife
   return manifest;
 }
 
-/** Lines of the body: newline-separated, the last newline optional (so an empty body holds none). */
-function countLines(text: Buffer): number {
-  if (text.length === 0) return 0;
-  let count = text[text.length - 1] === 0x0a ? 0 : 1;
-  for (let at = text.indexOf(0x0a); at >= 0; at = text.indexOf(0x0a, at + 1)) count++;
-  return count;
+/** One body line, checked: a table or column outside the whitelist is named, as the refusal says. */
+function decodeLine(text: Buffer, start: number, end: number, lineNo: number): ChangeMessage {
+  // Decoded from its own bytes: a newline byte never occurs inside a UTF-8 sequence, so a line reads as it
+  // would within the whole text, and lines without Lao stay one-byte strings, quicker to parse.
+  let raw: unknown;
+  try {
+    raw = JSON.parse(text.toString('utf8', start, end));
+  } catch {
+    throw new AppError('sync.badMessage', { line: lineNo });
+  }
+  const r = raw as { table?: unknown; column?: unknown };
+  if (typeof r?.table === 'string' && typeof r.column === 'string' && !isWhitelisted({ table: r.table, column: r.column })) {
+    throw new AppError('sync.notWhitelisted', { table: r.table, column: r.column });
+  }
+  const parsed = parseMessage(raw);
+  if (!parsed) throw new AppError('sync.badMessage', { line: lineNo });
+  return parsed;
 }
 
-function decodeBody(body: Buffer, manifest: Manifest): ChangeMessage[] {
+/**
+ * The lines of a body as they are inflated. After the first bad line it only counts lines, so that the checks
+ * keep their order: size, then count, then each line in turn.
+ */
+class BodyLines {
+  readonly messages: ChangeMessage[] = [];
+  count = 0;
+  private firstBad: unknown = null;
+
+  /** Reads text[0, end): end is just past a newline, or the end of the body. */
+  add(text: Buffer, end: number): void {
+    let start = 0;
+    while (start < end) {
+      const newline = text.indexOf(0x0a, start);
+      const stop = newline < 0 || newline >= end ? end : newline;
+      this.count++;
+      if (this.firstBad === null && this.count <= limits.messages) {
+        try {
+          this.messages.push(decodeLine(text, start, stop, this.count));
+        } catch (e) {
+          this.firstBad = e;
+        }
+      }
+      start = stop + 1;
+    }
+  }
+
+  /** The messages, once the whole body is read. */
+  finish(manifest: Manifest): ChangeMessage[] {
+    if (this.count > limits.messages) throw new AppError('sync.tooManyMessages', { count: this.count, limit: limits.messages });
+    if (this.count !== manifest.counts.messages) throw new AppError('sync.badManifest', { fields: ['counts.messages'] });
+    if (this.firstBad !== null) throw this.firstBad;
+    return this.messages;
+  }
+}
+
+/** Decompressed bytes per piece: zlib inflates the next piece on a worker thread while this one is parsed. */
+const PIECE_BYTES = 1 << 20;
+
+/**
+ * The body's messages: newline-separated JSON lines, the last newline optional (so an empty body holds none).
+ * Inflated piece by piece and parsed as each arrives, which is quicker than inflating it whole first, and never
+ * past the size limit (a small body can decompress to gigabytes).
+ */
+async function decodeBody(body: Buffer, manifest: Manifest): Promise<ChangeMessage[]> {
   if (sha256Hex(body) !== manifest.bodySha256) throw new AppError('sync.damaged');
-  let text: Buffer;
+  const gunzip = createGunzip({ chunkSize: PIECE_BYTES });
+  gunzip.end(body);
+  const lines = new BodyLines();
+  let size = 0;
+  // The unfinished line's pieces, joined once its newline comes (joining at every piece would be quadratic).
+  let pending: Buffer[] = [];
   try {
-    text = gunzipSync(body, { maxOutputLength: limits.bodyBytes });
+    for await (const piece of gunzip as AsyncIterable<Buffer>) {
+      size += piece.length;
+      if (size > limits.bodyBytes) throw new AppError('sync.bodyTooLarge', { limit: limits.bodyBytes });
+      const tail = piece.length - 1 - piece.lastIndexOf(0x0a);
+      if (tail === piece.length) {
+        pending.push(piece);
+        continue;
+      }
+      const text = pending.length ? Buffer.concat([...pending, piece]) : piece;
+      lines.add(text, text.length - tail);
+      pending = tail ? [text.subarray(text.length - tail)] : [];
+    }
   } catch (e) {
-    if ((e as { code?: string }).code === 'ERR_BUFFER_TOO_LARGE' || e instanceof RangeError) throw new AppError('sync.bodyTooLarge', { limit: limits.bodyBytes });
+    if (e instanceof AppError) throw e;
     throw new AppError('sync.damaged');
+  } finally {
+    gunzip.destroy();
   }
-  const count = countLines(text);
-  if (count > limits.messages) throw new AppError('sync.tooManyMessages', { count, limit: limits.messages });
-  if (count !== manifest.counts.messages) throw new AppError('sync.badManifest', { fields: ['counts.messages'] });
-  // Each line is decoded from its own bytes: a newline byte never occurs inside a UTF-8 sequence, so a line
-  // reads as it would within the whole text, and lines without Lao stay one-byte strings, quicker to parse.
-  const messages: ChangeMessage[] = [];
-  let start = 0;
-  for (let i = 0; i < count; i++) {
-    const newline = text.indexOf(0x0a, start);
-    const end = newline < 0 ? text.length : newline;
-    const line = text.toString('utf8', start, end);
-    start = end + 1;
-    let raw: unknown;
-    try {
-      raw = JSON.parse(line);
-    } catch {
-      throw new AppError('sync.badMessage', { line: i + 1 });
-    }
-    const r = raw as { table?: unknown; column?: unknown };
-    if (typeof r?.table === 'string' && typeof r.column === 'string' && !isWhitelisted({ table: r.table, column: r.column })) {
-      throw new AppError('sync.notWhitelisted', { table: r.table, column: r.column });
-    }
-    const parsed = parseMessage(raw);
-    if (!parsed) throw new AppError('sync.badMessage', { line: i + 1 });
-    messages.push(parsed);
+  if (pending.length) {
+    const text = Buffer.concat(pending);
+    lines.add(text, text.length);
   }
-  return messages;
+  return lines.finish(manifest);
 }
 
 function checkClock(messages: ChangeMessage[], from: string, now: number): void {
@@ -155,7 +206,7 @@ async function importChecked(db: Db, protectors: KeyProtector[], fileName: strin
   if (typeof claimed !== 'string') throw new AppError('sync.notAPackage');
   const peer = await checkSender(db, claimed, opened.manifestBytes, opened.signature);
   const manifest = checkManifest(raw, office.code, opts.appVersion);
-  const messages = decodeBody(opened.body, manifest);
+  const messages = await decodeBody(opened.body, manifest);
   const base = { fileName, from: manifest.from, seq: manifest.seq, messages: messages.length, ack: manifest.ack };
   if (await db('sync_inbox').where({ from_code: manifest.from, seq: manifest.seq }).first('seq')) {
     return { ...base, status: 'alreadyImported', added: 0, changed: 0, conflicts: 0, applied: 0, missing: await missingSeqs(db, manifest.from) };

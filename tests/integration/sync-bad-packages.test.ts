@@ -144,6 +144,15 @@ describe('bad packages are refused, each with its own message, and change nothin
     expect((await refusal(bl, await craft({ from: central, to: bl, body: bomb }))).code).toBe('sync.bodyTooLarge');
   });
 
+  it('a body that fails several checks is refused for the first in the design’s order', async () => {
+    const lines = [JSON.stringify(message), '{"table": not json', JSON.stringify({ ...message, table: 'sync_peer' })];
+    const plain = Buffer.from(`${lines.join('\n')}\n`);
+    const body = gzipSync(plain);
+    const counted = (messages: number) => craft({ from: central, to: bl, body, manifest: { counts: { messages, bodyBytes: plain.length } } });
+    expect(await refusal(bl, await counted(4))).toEqual({ code: 'sync.badManifest', params: { fields: ['counts.messages'] } });
+    expect(await refusal(bl, await counted(3))).toEqual({ code: 'sync.badMessage', params: { line: 2 } });
+  });
+
   it('a future format version asks to update LWU Desk', async () => {
     expect(await refusal(bl, await craft({ from: central, to: bl, manifest: { format: 'lwu-sync/2' } }))).toEqual({ code: 'sync.futureFormat', params: { format: 'lwu-sync/2' } });
     expect((await refusal(bl, await craft({ from: central, to: bl, manifest: { minAppVersion: '9.0.0' } }))).code).toBe('sync.updateApp');

@@ -41,4 +41,19 @@ describe('a large package body', () => {
       await Promise.all([central.backend.close(), bl.backend.close()]);
     }
   }, 120_000);
+
+  it('is read whole where one line is longer than several pieces the importer inflates at a time (1 MiB)', async () => {
+    const [central, bl] = [await openOffice('LA-CENTRAL'), await openOffice('LA-BL')];
+    try {
+      await enroll(central, bl);
+      const notes = 'ບັນທຶກ '.repeat(150_000); // about 3 MB of UTF-8 in one message
+      const [id] = await insertRows(bl.db, 'person', [{ ...person('LA-BL', 'ນາງ ຍາວ'), notes }, person('LA-BL', 'ນາງ ສັ້ນ')]);
+      const imported = await receive(central, await send(bl, central, tempDir('lwu-long')));
+      expect(imported.applied, 'nine logged fields a person, and the notes').toBe(19);
+      expect((await central.db('person').where({ id }).first()).notes).toBe(notes);
+      expect(await central.db('person').count({ n: '*' }).first()).toEqual({ n: 2 });
+    } finally {
+      await Promise.all([central.backend.close(), bl.backend.close()]);
+    }
+  }, 120_000);
 });
