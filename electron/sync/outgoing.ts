@@ -8,7 +8,7 @@
 import { type ReplicatedTable, replicatedColumns, replicatedTables, replicationScope } from '../../shared/replication';
 import type { Knex } from 'knex';
 import type { Db } from '../db/connection';
-import { fieldClocks } from './field-clocks';
+import { IDS_PER_QUERY, fieldClocks } from './field-clocks';
 import type { PeerRow } from './peers';
 import { childTables, scopeOfOffice, scopedRows } from './scope';
 import { chunks } from '../db/bulk';
@@ -117,14 +117,28 @@ async function pendingFields(db: Db, peer: PeerRow, maxChangeSeq: number, scope:
   ]);
 }
 
-/** One SQL condition on a change_log row (alias c) from one term a table; `rowTerm` gives a table's term. */
-function perTable(db: Db, rowTerm: (table: ReplicatedTable) => { sql: string; bindings: readonly unknown[] } | null): Knex.Raw {
+/**
+ * How SQLite should find a province's pending changes. Through the seq range when the peer has acknowledged
+ * most of the log (the usual case): the range is short. Through the index on (table_name, row_id, ...) when
+ * it has not (a province just enrolled): then the rows in its scope name far fewer entries than the range.
+ */
+type Access = 'bySeq' | 'byRow';
+
+function accessFor(peer: PeerRow, maxChangeSeq: number): Access {
+  return (maxChangeSeq - peer.acked_change_seq) * 4 > maxChangeSeq ? 'byRow' : 'bySeq';
+}
+
+/**
+ * One SQL condition on a change_log row (alias c) from one term a table; `rowTerm` gives a table's term. The
+ * unary + on table_name keeps SQLite on the seq range, where `access` says so.
+ */
+function perTable(db: Db, access: Access, rowTerm: (table: ReplicatedTable) => { sql: string; bindings: readonly unknown[] } | null): Knex.Raw {
   const terms: string[] = [];
   const bindings: unknown[] = [];
   for (const table of Object.keys(replicatedTables) as ReplicatedTable[]) {
     const term = rowTerm(table);
     if (!term) continue;
-    terms.push(`(+c.table_name = ?${term.sql ? ` and ${term.sql}` : ''})`);
+    terms.push(`(${access === 'bySeq' ? '+' : ''}c.table_name = ?${term.sql ? ` and ${term.sql}` : ''})`);
     bindings.push(table, ...term.bindings);
   }
   return db.raw(terms.length ? terms.join(' or ') : '0', bindings as Knex.RawBinding[]);
@@ -134,8 +148,8 @@ function perTable(db: Db, rowTerm: (table: ReplicatedTable) => { sql: string; bi
  * The change's row lies in the province's scope, as scopedRows() defines it: SQLite filters the log itself,
  * rather than every pending change of the country crossing the driver to be checked a few hundred at a time.
  */
-function inScopeSql(db: Db, province: string): Knex.Raw {
-  return perTable(db, (table) => {
+function inScopeSql(db: Db, province: string, access: Access): Knex.Raw {
+  return perTable(db, access, (table) => {
     if (replicationScope[table].kind === 'reference') return { sql: '', bindings: [] };
     const rows = scopedRows(db, table, province).select(`${table}.id`).toSQL();
     return { sql: `c.row_id in (${rows.sql})`, bindings: rows.bindings };
@@ -143,8 +157,8 @@ function inScopeSql(db: Db, province: string): Knex.Raw {
 }
 
 /** A change of a row's scope column where the row is now outside the province: perhaps she left it. */
-function leavingSql(db: Db, province: string): Knex.Raw {
-  return perTable(db, (table) => {
+function leavingSql(db: Db, province: string, access: Access): Knex.Raw {
+  return perTable(db, access, (table) => {
     const rule = replicationScope[table];
     if (rule.kind !== 'province') return null;
     const rows = scopedRows(db, table, province).select(`${table}.id`).toSQL();
@@ -203,7 +217,7 @@ async function enteredRows(db: Db, inScope: Map<ReplicatedTable, Pending[]>) {
  * row it once held has a logged change that put it in the province.
  */
 async function leftFields(db: Db, peer: PeerRow, maxChangeSeq: number, province: string, withLines: boolean): Promise<Pending[]> {
-  const candidates = await pendingFields(db, peer, maxChangeSeq, leavingSql(db, province), withLines);
+  const candidates = await pendingFields(db, peer, maxChangeSeq, leavingSql(db, province, accessFor(peer, maxChangeSeq)), withLines);
   const out: Pending[] = [];
   for (const [table, fields] of byTableOf(candidates)) {
     const held = new Set<string>();
@@ -243,40 +257,56 @@ async function lastChangeSeq(db: Db): Promise<number> {
   return Number(maxRow?.m ?? 0);
 }
 
-/** Every field of these rows that has a clock, keyed by row and column, for a count. */
-async function currentFields(db: Db, table: ReplicatedTable, rowIds: Iterable<string>): Promise<Map<string, null>> {
-  const columns = new Set(replicatedColumns(table));
-  const clocks = await fieldClocks(db, table, [...rowIds]);
-  return new Map(clocks.filter((c) => columns.has(c.column_name)).map((c) => [fieldOf(c.row_id, c.column_name), null]));
+/** A change of a row's scope column (team of a membership, province of a person): perhaps she entered. */
+function scopeColumnSql(db: Db, access: Access): Knex.Raw {
+  return perTable(db, access, (table) => {
+    const column = scopeColumn(table);
+    return column ? { sql: 'c.column_name = ?', bindings: [column] } : null;
+  });
 }
-
-/** What provinceMessages() gives for each message: its body line, or nothing when it only counts them. */
-interface Collect<L extends string | null> {
-  withLines: boolean;
-  /** every field of whole rows, keyed by row and column */
-  whole(db: Db, table: ReplicatedTable, rowIds: Iterable<string>): Promise<Map<string, L>>;
-}
-const asLines: Collect<string> = { withLines: true, whole: currentMessages };
-const asCount: Collect<null> = { withLines: false, whole: currentFields };
 
 /**
- * A province's package, message by message: its pending fields in scope, except those of rows that entered
- * its scope, which go whole, and the scope fields of rows that left it.
+ * A province's package, line by line: its pending fields in scope, except those of rows that entered its
+ * scope, which go whole, and the scope fields of rows that left it.
  */
-async function provinceMessages<L extends string | null>(db: Db, peer: PeerRow, maxChangeSeq: number, province: string, collect: Collect<L>): Promise<L[]> {
-  const { withLines } = collect;
-  const byTable = byTableOf(await pendingFields(db, peer, maxChangeSeq, inScopeSql(db, province), withLines));
+async function provinceLines(db: Db, peer: PeerRow, maxChangeSeq: number, province: string): Promise<string[]> {
+  const byTable = byTableOf(await pendingFields(db, peer, maxChangeSeq, inScopeSql(db, province, accessFor(peer, maxChangeSeq)), true));
   const entered = await enteredRows(db, byTable);
-  const left = byTableOf(await leftFields(db, peer, maxChangeSeq, province, withLines));
-
-  const out: L[] = [];
+  const left = byTableOf(await leftFields(db, peer, maxChangeSeq, province, true));
+  const out: string[] = [];
   for (const table of new Set<ReplicatedTable>([...byTable.keys(), ...entered.keys(), ...left.keys()])) {
-    const full = await collect.whole(db, table, entered.get(table) ?? []);
-    for (const f of byTable.get(table) ?? []) if (!full.has(fieldOf(f.rowId, f.column))) out.push(f.line as L);
-    for (const f of left.get(table) ?? []) out.push(f.line as L);
+    const full = await currentMessages(db, table, entered.get(table) ?? []);
+    for (const f of byTable.get(table) ?? []) if (!full.has(fieldOf(f.rowId, f.column))) out.push(f.line!);
+    for (const f of left.get(table) ?? []) out.push(f.line!);
     out.push(...full.values());
   }
   return out;
+}
+
+/** How many pending changes meet a condition, counted by SQLite. */
+async function countPending(db: Db, peer: PeerRow, maxChangeSeq: number, condition: Knex.Raw): Promise<number> {
+  const rows: Array<{ n: number }> = await db.raw('select count(*) as n from change_log c where ? and (?)', [pendingWhere(db, peer, peer.acked_change_seq, maxChangeSeq), condition]);
+  return rows[0].n;
+}
+
+/**
+ * provinceLines().length, without reading the lines, nor even each pending change: SQLite counts them, and
+ * only the changes that decide which rows go whole cross to JavaScript. A field of a row that goes whole is
+ * counted once: all its fields, less its pending changes, which the first count included.
+ */
+async function provinceCount(db: Db, peer: PeerRow, maxChangeSeq: number, province: string): Promise<number> {
+  const access = accessFor(peer, maxChangeSeq);
+  const inScope = inScopeSql(db, province, access);
+  let count = await countPending(db, peer, maxChangeSeq, inScope);
+  const scopeChanges = await pendingFields(db, peer, maxChangeSeq, db.raw('(?) and (?)', [inScope, scopeColumnSql(db, access)]), false);
+  for (const [table, ids] of await enteredRows(db, byTableOf(scopeChanges))) {
+    const columns = new Set(replicatedColumns(table));
+    for (const part of chunks([...ids], IDS_PER_QUERY)) {
+      count += (await fieldClocks(db, table, part)).filter((c) => columns.has(c.column_name)).length;
+      count -= await countPending(db, peer, maxChangeSeq, db.raw('c.table_name = ? and c.row_id in (select value from json_each(?))', [table, JSON.stringify(part)]));
+    }
+  }
+  return count + (await leftFields(db, peer, maxChangeSeq, province, false)).length;
 }
 
 /**
@@ -287,9 +317,8 @@ export async function pendingCount(db: Db, peer: PeerRow): Promise<number> {
   return inTransaction(db, async (trx) => {
     const max = await lastChangeSeq(trx);
     const province = await scopeOfOffice(trx, peer.code);
-    if (province !== null) return (await provinceMessages(trx, peer, max, province, asCount)).length;
-    const rows: Array<{ n: number }> = await trx.raw('select count(*) as n from change_log c where ?', [pendingWhere(trx, peer, peer.acked_change_seq, max)]);
-    return rows[0].n;
+    if (province !== null) return provinceCount(trx, peer, max, province);
+    return countPending(trx, peer, max, trx.raw('1'));
   });
 }
 
@@ -297,6 +326,6 @@ export async function outgoingFor(db: Db, peer: PeerRow): Promise<Outgoing> {
   const maxChangeSeq = await lastChangeSeq(db);
   const province = await scopeOfOffice(db, peer.code);
   if (province === null) return { parts: everythingPending(db, peer, maxChangeSeq), maxChangeSeq };
-  const lines = await provinceMessages(db, peer, maxChangeSeq, province, asLines);
+  const lines = await provinceLines(db, peer, maxChangeSeq, province);
   return { parts: [{ bytes: encodeBody(lines), messages: lines.length }], maxChangeSeq };
 }

@@ -2,7 +2,10 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { type ChangeMessage, type FieldState, applyAll, fieldKey } from '../../shared/merge';
 import { insertRow, softDelete, updateRow } from '../../electron/sync/write-path';
-import { type Office, enroll, hash, openOffice, person, provinceId, receive, send } from '../helpers/offices';
+import { exportPackage } from '../../electron/sync/export';
+import { pendingCount } from '../../electron/sync/outgoing';
+import { requirePeer } from '../../electron/sync/peers';
+import { type Office, enroll, hash, openOffice, person, provinceId, receive } from '../helpers/offices';
 import { tempDir } from '../helpers/temp-dir';
 import { wronglyMarked } from '../helpers/change-log';
 
@@ -37,6 +40,14 @@ async function editable(offices: Office[], i: number): Promise<string[]> {
   const q = offices[i].db('person').orderBy('id').select('id');
   if (i > 0) q.where({ province_id: provinceId(provinces[i - 1]) });
   return (await q).map((r) => r.id);
+}
+
+/** Sends the next package, having checked that the Sync page's count is what the package then holds. */
+async function send(from: Office, to: Office, stick: string): Promise<string> {
+  const counted = await pendingCount(from.db, await requirePeer(from.db, to.code));
+  const sent = await exportPackage(from.db, from.backend.ctx.keyProtectors, { to: to.code, dir: stick });
+  expect(sent.messages, `${from.code} to ${to.code}: the count the Sync page shows`).toBe(counted);
+  return sent.path!;
 }
 
 async function run(commands: Command[]): Promise<void> {
