@@ -15,6 +15,7 @@ import { buildReport } from '../electron/reports/build-report';
 import { renderDocx } from '../electron/reports/docx-render';
 import { generateNationalRoster, nationalScale } from './bench/national-roster';
 import { benchSync } from './bench-sync';
+import { benchSyncPage } from './bench/sync-page';
 import { generateNationalSessions, nationalSessions } from './bench/national-sessions';
 
 async function timed<T>(fn: () => Promise<T>): Promise<number> {
@@ -141,7 +142,7 @@ async function reportsAtNationalScale() {
   };
 }
 
-// `npm run bench -- --only sync` runs one part (sync, writePath, roster, capacity, reports).
+// `npm run bench -- --only sync` runs one part (sync, syncPage, writePath, roster, capacity, reports).
 const only = process.argv.includes('--only') ? process.argv[process.argv.indexOf('--only') + 1] : null;
 const part = async <T>(name: string, fn: () => Promise<T>): Promise<T | undefined> => (only === null || only === name ? fn() : undefined);
 
@@ -154,6 +155,8 @@ const results = {
   capacityAtNationalScale: await part('capacity', () => capacityAtNationalScale()),
   // Issue 7: export and import of 100,000 change messages against gzip+age and a plain batch insert.
   sync: await part('sync', () => benchSync()),
+  // The Sync page at central, every province enrolled: no target in the issue; watched so it does not grow.
+  syncPageAtCentral: await part('syncPage', () => benchSyncPage()),
   reportsAtNationalScale: await part('reports', () => reportsAtNationalScale()),
 };
 console.log(JSON.stringify(results, null, 2));

@@ -1,0 +1,59 @@
+/**
+ * The Sync page at central on the national data set (DESIGN.md section 5), with every province enrolled: the
+ * count of unacknowledged messages per province is most of its cost. Measured when no province has
+ * acknowledged anything (just after enrolling them all: the worst case) and when each has acknowledged all
+ * but its last 1,000 log entries (the usual case), against counting each province's pending range without
+ * any scope, the floor of reading it once.
+ */
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { startBackend } from '../../electron/backend';
+import { provinces } from '../../electron/reference/reference-data';
+import { acceptRequest, completeEnrollment, createRequest } from '../../electron/sync/enrollment';
+import { initOffice } from '../../electron/sync/identity';
+import { syncStatus } from '../../electron/sync/status';
+import { generateNationalRoster } from './national-roster';
+
+async function ms<T>(fn: () => Promise<T>): Promise<number> {
+  const start = process.hrtime.bigint();
+  await fn();
+  return Number(process.hrtime.bigint() - start) / 1e6;
+}
+
+export async function benchSyncPage() {
+  const root = fs.mkdtempSync(path.join(os.tmpdir(), 'lwu-bench-page-'));
+  const open = async (code: string) => {
+    const b = await startBackend({ dataDir: path.join(root, code), transport: 'cli' });
+    await initOffice(b.ctx.db, b.ctx.keyProtectors[0], { code, level: code === 'LA-CENTRAL' ? 'central' : 'provincial', name: code });
+    return b;
+  };
+  const central = await open('LA-CENTRAL');
+  const db = central.ctx.db;
+  await generateNationalRoster(db);
+  for (const p of provinces) {
+    const office = await open(p.code);
+    const reply = await acceptRequest(db, central.ctx.keyProtectors, (await createRequest(office.ctx.db, office.ctx.keyProtectors)).fileText);
+    await completeEnrollment(office.ctx.db, reply.fileText);
+    await office.close();
+  }
+  const max = Number((await db('change_log').max({ m: 'seq' }).first())?.m ?? 0);
+  const measure = async () => {
+    const peers = await db('sync_peer').select('acked_change_seq');
+    const baseline = await ms(async () => {
+      for (const p of peers) await db('change_log').where('seq', '>', p.acked_change_seq).count({ n: '*' });
+    });
+    let messages = 0;
+    const page = await ms(async () => {
+      messages = (await syncStatus(db, central.ctx.keyProtectors)).peers.reduce((n, p) => n + p.unacknowledged, 0);
+    });
+    return { ms: Math.round(page), baselineMs: Math.round(baseline), ratio: +(page / baseline).toFixed(1), messages };
+  };
+  await measure(); // warm-up
+  const nothingAcknowledged = await measure();
+  await db('sync_peer').update({ acked_change_seq: max - 1000 });
+  const lastThousandPending = await measure();
+  await central.close();
+  fs.rmSync(root, { recursive: true, force: true });
+  return { provinces: provinces.length, logEntries: max, baseline: 'count(*) of each province’s pending range, no scope', nothingAcknowledged, lastThousandPending };
+}
