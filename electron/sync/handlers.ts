@@ -10,6 +10,8 @@ import { exportPackage } from './export';
 import { exportToFolder, lastExportFolder } from './export-folder';
 import { getOffice, initOffice } from './identity';
 import { importPackage } from './import';
+import { pendingCount } from './outgoing';
+import { requirePeer } from './peers';
 import { backupKeys, restoreKeys } from './key-backup';
 import { sourcesFromPaths, sourcesFromUploads } from './package-sources';
 import { recordStatus } from './record-status';
@@ -39,6 +41,7 @@ export const syncHandlers: DomainHandlers = {
   },
   'enroll.complete': async ({ file }, ctx) => completeEnrollment(ctx.db, text(file.base64)),
   'sync.status': async (_input, ctx) => syncStatus(ctx.db, ctx.keyProtectors),
+  'sync.pendingCount': async ({ peer }, ctx) => ({ count: await pendingCount(ctx.db, await requirePeer(ctx.db, peer)) }),
   'sync.export': async ({ to, folder }, ctx) => {
     const r = folder === undefined ? await exportPackage(ctx.db, ctx.keyProtectors, { to, dir: null }) : await exportToFolder(ctx.db, ctx.keyProtectors, { to, folder });
     return { fileName: r.fileName, base64: b64(r.bytes), seq: r.seq, messages: r.messages, sha256: r.sha256, path: r.path };

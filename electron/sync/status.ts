@@ -1,10 +1,13 @@
-/** The Sync page's picture: this office, each peer with its fingerprint, what was sent and received, gaps. */
+/**
+ * The Sync page's picture: this office, each peer with its fingerprint, what was sent and received, gaps.
+ * Not what is waiting to be sent (outgoing.ts pendingCount): at central that can take seconds, so the page
+ * asks for it peer by peer and shows the rest at once.
+ */
 import type { OfficeInfo, OfficeStatus, PeerStatus, SyncStatus } from '../../shared/api';
 import type { Db } from '../db/connection';
 import { type OfficePublic, getOffice } from './identity';
 import { missingSeqs } from './import';
 import type { KeyProtector } from './key-protector';
-import { pendingCount } from './outgoing';
 import { type PeerRow, listPeers } from './peers';
 import { maintainsReference } from '../reference/maintainer';
 
@@ -25,7 +28,6 @@ async function peerStatus(db: Db, p: PeerRow): Promise<PeerStatus> {
     lastSent: sent ? { seq: sent.seq, at: sent.created_at, fileName: sent.file_name } : null,
     lastReceived: received ? { seq: received.seq, at: received.imported_at, fileName: received.file_name } : null,
     ackedSeq: p.acked_seq,
-    unacknowledged: await pendingCount(db, p),
     missing: await missingSeqs(db, p.code),
   };
 }

@@ -28,7 +28,6 @@ export interface PeerStatus extends OfficeInfo {
   lastSent: { seq: number; at: string; fileName: string } | null;
   lastReceived: { seq: number; at: string; fileName: string } | null;
   ackedSeq: number;
-  unacknowledged: number;
   missing: number[];
 }
 
@@ -115,6 +114,7 @@ const restoreInput = z.object({ file: fileIn, passphrase }).strict();
 const conflictsInput = z.object({ includeResolved: z.boolean().default(false) }).strict();
 const resolveInput = z.object({ id: z.number().int().positive(), keep: z.enum(['kept', 'lost']) }).strict();
 const hashInput = z.object({ scope: officeCodeSchema.optional() }).strict();
+const peerInput = z.object({ peer: officeCodeSchema }).strict();
 const recordInput = z.object({ table: z.string().min(1).max(64), rowId: z.string().min(1).max(36) }).strict();
 
 export const syncApi = {
@@ -126,6 +126,8 @@ export const syncApi = {
   'enroll.accept': channel<typeof fileInput, FileOut & { fingerprint: string; province: { code: string; name: string; fingerprint: string }; replaced: boolean }>(fileInput),
   'enroll.complete': channel<typeof fileInput, { central: { code: string; name: string; fingerprint: string } }>(fileInput),
   'sync.status': channel<Empty, SyncStatus>(empty),
+  /** how many messages a package to the peer would hold now: asked apart, as it can take seconds at central */
+  'sync.pendingCount': channel<typeof peerInput, { count: number }>(peerInput),
   'sync.export': channel<typeof exportInput, ExportResult>(exportInput),
   'sync.exportFolder': channel<Empty, ExportFolder>(empty),
   'sync.import': channel<typeof importInput, ImportOutcome[]>(importInput),

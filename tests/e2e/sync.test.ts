@@ -3,6 +3,8 @@ import path from 'node:path';
 import type { Page } from 'playwright-core';
 import { afterEach, describe, expect, it } from 'vitest';
 import { acceptRequest } from '../../electron/sync/enrollment';
+import { pendingCount } from '../../electron/sync/outgoing';
+import { requirePeer } from '../../electron/sync/peers';
 import { insertRow, updateRow } from '../../electron/sync/write-path';
 import { type RunningApp, artifactsDir, chooseLanguage, startApp } from '../helpers/app';
 import { type Office, hash, openOffice, person, receive, send } from '../helpers/offices';
@@ -88,6 +90,11 @@ describe('the Sync page in a real browser', () => {
     await page.goto(`${app.bridge.origin}/#/trainers/${id}`);
     await page.getByText('Waiting for the next package to Central').waitFor();
     await page.goto(`${app.bridge.origin}/#/sync`);
+
+    // The peers table counts what the next package to central will hold, asked for apart from the page.
+    const waiting = await pendingCount(app.backend.ctx.db, await requirePeer(app.backend.ctx.db, 'LA-CENTRAL'));
+    expect(waiting, 'her phone, kept here, at least').toBeGreaterThan(0);
+    await page.getByRole('row', { name: /LA-CENTRAL/ }).getByRole('cell', { name: String(waiting), exact: true }).waitFor();
 
     // The package back to central carries the province's choice.
     const back = await downloadBy(page, 'Download package for LA-CENTRAL');

@@ -12,7 +12,7 @@ export function useApiQuery<C extends Channel>(
 }
 
 /** Any write may leave a change waiting for the next sync package: these are refetched after every write. */
-const syncChannels: Channel[] = ['sync.recordStatus', 'sync.status'];
+const syncChannels: Channel[] = ['sync.recordStatus', 'sync.status', 'sync.pendingCount'];
 
 /**
  * A write; on success every cached query of the named channels is refetched, or every query at all for
