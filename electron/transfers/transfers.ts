@@ -53,8 +53,8 @@ export async function previewTransfer(db: Db, input: TransferInput): Promise<Tra
 }
 
 /** Her new place and status, as the transfer says: written on the transfer's day (or at once, if it has come). */
-async function applyTransfer(trx: Db, t: Record<string, any>): Promise<void> {
-  const p = await trx('person').where({ id: t.person_id }).first();
+/** Moves her to the transfer's destination; `p` is her row as it stands, read in the same transaction. */
+async function applyTransfer(trx: Db, t: Record<string, any>, p: Record<string, any>): Promise<void> {
   await updateRow(trx, 'person', t.person_id, {
     organisation_id: t.to_organisation_id ?? p.organisation_id,
     position: t.to_position ?? p.position,
@@ -77,7 +77,7 @@ export async function applyDueTransfers(db: Db, today = todayIso()): Promise<num
     await inTransaction(db, async (trx) => {
       const still = await trx('transfer').where({ id: t.id }).whereNull('deleted_at').whereNull('applied_on').first();
       const person = await trx('person').where({ id: t.person_id }).whereNull('deleted_at').first();
-      if (still && person) await applyTransfer(trx, still);
+      if (still && person) await applyTransfer(trx, still, person);
     });
   }
   return due.length;
@@ -123,7 +123,7 @@ export async function recordTransfer(db: Db, input: TransferInput, today = today
       keeps_training_role: t.keepsTrainingRole,
       ended_memberships: JSON.stringify(ended),
     });
-    if (t.date <= today) await applyTransfer(trx, await trx('transfer').where({ id: transferId }).first());
+    if (t.date <= today) await applyTransfer(trx, await trx('transfer').where({ id: transferId }).first(), p);
     return transferId;
   });
   return (await listTransfers(db, {}, id))[0];
