@@ -156,8 +156,9 @@ async function decodeBody(body: Buffer, manifest: Manifest): Promise<ChangeMessa
         continue;
       }
       const text = pending.length ? Buffer.concat([...pending, piece]) : piece;
+      pending = []; // the pieces are in text now: not held twice while it is parsed
       lines.add(text, text.length - tail);
-      pending = tail ? [text.subarray(text.length - tail)] : [];
+      if (tail) pending.push(text.subarray(text.length - tail));
     }
   } catch (e) {
     if (e instanceof AppError) throw e;
@@ -167,6 +168,7 @@ async function decodeBody(body: Buffer, manifest: Manifest): Promise<ChangeMessa
   }
   if (pending.length) {
     const text = Buffer.concat(pending);
+    pending = [];
     lines.add(text, text.length);
   }
   return lines.finish(manifest);

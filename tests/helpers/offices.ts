@@ -1,4 +1,5 @@
 import fs from 'node:fs';
+import { afterAll, beforeAll } from 'vitest';
 import path from 'node:path';
 import { type Backend, startBackend } from '../../electron/backend';
 import { referenceId } from '../../electron/reference/reference';
@@ -30,6 +31,19 @@ export async function enroll(central: Office, province: Office): Promise<void> {
   const request = await createRequest(province.db, province.backend.ctx.keyProtectors);
   const reply = await acceptRequest(central.db, central.backend.ctx.keyProtectors, request.fileText);
   await completeEnrollment(province.db, reply.fileText);
+}
+
+/** Central and Bolikhamxay, enrolled with each other: opened before a test file's tests, closed after them. */
+export function enrolledPair(): { central: Office; bl: Office } {
+  const pair = {} as { central: Office; bl: Office };
+  beforeAll(async () => {
+    [pair.central, pair.bl] = [await openOffice('LA-CENTRAL'), await openOffice('LA-BL')];
+    await enroll(pair.central, pair.bl);
+  });
+  afterAll(async () => {
+    await Promise.all([pair.central?.backend.close(), pair.bl?.backend.close()]);
+  });
+  return pair;
 }
 
 /** Writes the next package from one office to another into a folder (the USB stick); returns its path. */

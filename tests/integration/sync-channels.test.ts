@@ -1,20 +1,11 @@
 import fs from 'node:fs';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import type { ExportResult, ImportOutcome, SyncStatus } from '../../shared/api';
 import { insertRow } from '../../electron/sync/write-path';
-import { type Office, enroll, openOffice, person } from '../helpers/offices';
+import { type Office, enrolledPair, person } from '../helpers/offices';
 import { tempDir } from '../helpers/temp-dir';
 
-let central: Office;
-let bl: Office;
-beforeAll(async () => {
-  [central, bl] = [await openOffice('LA-CENTRAL'), await openOffice('LA-BL')];
-  await enroll(central, bl);
-});
-afterAll(async () => {
-  await central.backend.close();
-  await bl.backend.close();
-});
+const offices = enrolledPair();
 
 async function call<T>(o: Office, channel: string, input: unknown): Promise<T> {
   const r = await o.backend.dispatch(channel, input);
@@ -27,33 +18,33 @@ describe('the sync channels, as the desktop app uses them (folders on a stick)',
     const stick = tempDir('lwu-stick-dir');
     const written: ExportResult[] = [];
     for (let i = 0; i < 3; i++) {
-      await insertRow(bl.db, 'person', person('LA-BL', `ນາງ ${i}`));
-      written.push(await call<ExportResult>(bl, 'sync.export', { to: 'LA-CENTRAL', folder: stick }));
+      await insertRow(offices.bl.db, 'person', person('LA-BL', `ນາງ ${i}`));
+      written.push(await call<ExportResult>(offices.bl, 'sync.export', { to: 'LA-CENTRAL', folder: stick }));
     }
     expect(written.map((w) => w.seq)).toEqual([1, 2, 3]);
     expect(fs.readdirSync(stick).sort(), 'only finished packages, no temporary files').toEqual(written.map((w) => w.fileName).sort());
     fs.rmSync(written[1].path!); // a package lost on the way: the next one carries its changes too
 
-    const dry = await call<ImportOutcome[]>(central, 'sync.import', { paths: [stick], dryRun: true });
+    const dry = await call<ImportOutcome[]>(offices.central, 'sync.import', { paths: [stick], dryRun: true });
     expect(dry.map((o) => o.ok && o.summary.status)).toEqual(['dryRun', 'dryRun']);
-    expect(await central.db('person').count({ n: '*' }).first(), 'a dry run writes nothing').toEqual({ n: 0 });
+    expect(await offices.central.db('person').count({ n: '*' }).first(), 'a dry run writes nothing').toEqual({ n: 0 });
 
-    const done = await call<ImportOutcome[]>(central, 'sync.import', { paths: [stick], dryRun: false });
+    const done = await call<ImportOutcome[]>(offices.central, 'sync.import', { paths: [stick], dryRun: false });
     expect(done.map((o) => (o.ok ? [o.summary.seq, o.summary.status, o.summary.missing] : o.error.code))).toEqual([
       [1, 'imported', []],
       [3, 'imported', [2]],
     ]);
-    expect(await central.db('person').count({ n: '*' }).first(), 'all three trainers arrived').toEqual({ n: 3 });
-    const status = await call<SyncStatus>(central, 'sync.status', {});
+    expect(await offices.central.db('person').count({ n: '*' }).first(), 'all three trainers arrived').toEqual({ n: 3 });
+    const status = await call<SyncStatus>(offices.central, 'sync.status', {});
     expect(status.peers[0]).toMatchObject({ code: 'LA-BL', missing: [2], lastReceived: { seq: 3 } });
   });
 
   it('reports a refused file among good ones without stopping the others', async () => {
     const stick = tempDir('lwu-stick-mixed');
     fs.writeFileSync(`${stick}/LWU_LA-BL_to_LA-CENTRAL_000000_20260101.lwusync`, 'not a package');
-    await insertRow(bl.db, 'person', person('LA-BL', 'ນາງ ຕ່ອງ'));
-    await call<ExportResult>(bl, 'sync.export', { to: 'LA-CENTRAL', folder: stick });
-    const out = await call<ImportOutcome[]>(central, 'sync.import', { paths: [stick], dryRun: false });
+    await insertRow(offices.bl.db, 'person', person('LA-BL', 'ນາງ ຕ່ອງ'));
+    await call<ExportResult>(offices.bl, 'sync.export', { to: 'LA-CENTRAL', folder: stick });
+    const out = await call<ImportOutcome[]>(offices.central, 'sync.import', { paths: [stick], dryRun: false });
     expect(out.map((o) => (o.ok ? o.summary.status : o.error.code))).toEqual(['sync.notAPackage', 'imported']);
   });
 });

@@ -112,8 +112,9 @@ export function PeersCard({ peers, office, provinces }: { peers: PeerStatus[]; o
 function PendingCount({ peer }: { peer: string }) {
   const { t } = useTranslation();
   const count = useApiQuery('sync.pendingCount', { peer });
-  if (count.data) return <>{count.data.count}</>;
+  // A failed recount shows as failed, not as the number from before.
   if (count.error) return <Typography.Text type="danger">{t('syncPage.countFailed')}</Typography.Text>;
+  if (count.data) return <>{count.data.count}</>;
   return <Spin size="small" aria-label={t('syncPage.counting')} />;
 }
 
