@@ -313,16 +313,27 @@ async function provinceCount(db: Db, peer: PeerRow, maxChangeSeq: number, provin
   return count + (await leftFields(db, peer, maxChangeSeq, province, false)).length;
 }
 
+/** The last count for each peer of a database, with the log's end and the acknowledgement it was made at. */
+const counted = new WeakMap<Db, Map<string, { maxChangeSeq: number; ackedChangeSeq: number; count: number }>>();
+
 /**
  * How many messages a package to the peer would hold now, counted without writing the body. In one
- * transaction, as export is: a write between reading the log's end and counting would hide a field.
+ * transaction, as export is: a write between reading the log's end and counting would hide a field. A count
+ * is kept until the log grows or the peer acknowledges more: every change to replicated data appends to the
+ * log in its own transaction (the single write path), so until then it cannot change. At central during a
+ * rollout a count takes seconds, and writing packages to one province after another changes neither.
  */
 export async function pendingCount(db: Db, peer: PeerRow): Promise<number> {
+  const kept = counted.get(db) ?? new Map();
+  counted.set(db, kept);
   return inTransaction(db, async (trx) => {
     const max = await lastChangeSeq(trx);
+    const last = kept.get(peer.code);
+    if (last && last.maxChangeSeq === max && last.ackedChangeSeq === peer.acked_change_seq) return last.count;
     const province = await scopeOfOffice(trx, peer.code);
-    if (province !== null) return provinceCount(trx, peer, max, province);
-    return countPending(trx, peer, max, trx.raw('1'));
+    const count = province !== null ? await provinceCount(trx, peer, max, province) : await countPending(trx, peer, max, trx.raw('1'));
+    kept.set(peer.code, { maxChangeSeq: max, ackedChangeSeq: peer.acked_change_seq, count });
+    return count;
   });
 }
 
