@@ -1,7 +1,7 @@
 import pkg from '../package.json';
 import { calendarHandlers } from './calendar/handlers';
 import type { AppContext } from './context';
-import { openDatabase } from './db/connection';
+import { connect, openDatabase } from './db/connection';
 import { type Dispatch, createDispatcher } from './dispatcher';
 import { desktopHandlers } from './desktop/handlers';
 import { type DesktopPort, nodeDesktop } from './desktop/port';
@@ -43,14 +43,15 @@ export async function startBackend(opts: {
   await applyDueTransfers(db);
   const hourly = opts.transport === 'cli' ? undefined : setInterval(() => void applyDueTransfers(db).catch(console.error), 3_600_000);
   hourly?.unref();
+  const reader = connect(file, { readOnly: true });
   const keyProtectors = [opts.keyProtector, fileKeyProtector(opts.dataDir)].filter((p): p is KeyProtector => p !== undefined);
-  const ctx: AppContext = { db, dataDir: opts.dataDir, databaseFile: file, version: appVersion, transport: opts.transport, keyProtectors, desktop: opts.desktop ?? nodeDesktop() };
+  const ctx: AppContext = { db, reader, dataDir: opts.dataDir, databaseFile: file, version: appVersion, transport: opts.transport, keyProtectors, desktop: opts.desktop ?? nodeDesktop() };
   return {
     ctx,
     dispatch: createDispatcher(ctx, handlers),
     close: () => {
       clearInterval(hourly);
-      return db.destroy();
+      return Promise.all([db.destroy(), reader.destroy()]).then(() => undefined);
     },
   };
 }

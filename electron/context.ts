@@ -5,6 +5,11 @@ import type { KeyProtector } from './sync/key-protector';
 /** What every handler receives besides its input: the open database and facts about this install. */
 export interface AppContext {
   db: Knex;
+  /**
+   * A second connection that can only read, for slow reads that must not hold up the app's writes and
+   * queries behind them on `db` (the Sync page's counts): in WAL mode it reads beside a writer.
+   */
+  reader: Knex;
   dataDir: string;
   databaseFile: string;
   version: string;

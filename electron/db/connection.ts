@@ -13,7 +13,11 @@ export const databaseFileName = 'lwu-desk.sqlite';
  * One connection: SQLite serialises writers anyway, and a single pooled connection makes knex queue work
  * instead of failing with SQLITE_BUSY when a transaction is open.
  */
-export function connect(file: string): Knex {
+export function connect(file: string, opts: { readOnly?: boolean } = {}): Knex {
+  // A read-only connection only reads: it never sets the journal mode (the file keeps WAL) or checks keys.
+  const pragmas = opts.readOnly
+    ? 'PRAGMA query_only = ON; PRAGMA busy_timeout = 5000;'
+    : 'PRAGMA journal_mode = WAL; PRAGMA foreign_keys = ON; PRAGMA synchronous = FULL; PRAGMA busy_timeout = 5000;';
   return knexFactory({
     client: 'sqlite3',
     connection: { filename: file },
@@ -26,10 +30,7 @@ export function connect(file: string): Knex {
       afterCreate(conn: { exec(sql: string, cb: (err: Error | null) => void): void }, done: (err: Error | null, conn: unknown) => void) {
         // WAL keeps readers off the writer's back; synchronous FULL because a power cut must not lose a
         // committed import; the busy timeout covers the CLI running beside the app.
-        conn.exec(
-          'PRAGMA journal_mode = WAL; PRAGMA foreign_keys = ON; PRAGMA synchronous = FULL; PRAGMA busy_timeout = 5000;',
-          (err) => done(err, conn),
-        );
+        conn.exec(pragmas, (err) => done(err, conn));
       },
     },
   });

@@ -41,7 +41,8 @@ export const syncHandlers: DomainHandlers = {
   },
   'enroll.complete': async ({ file }, ctx) => completeEnrollment(ctx.db, text(file.base64)),
   'sync.status': async (_input, ctx) => syncStatus(ctx.db, ctx.keyProtectors),
-  'sync.pendingCount': async ({ peer }, ctx) => ({ count: await pendingCount(ctx.db, await requirePeer(ctx.db, peer)) }),
+  // On the read-only connection: at central a count can take seconds, and the app's work must not queue behind it.
+  'sync.pendingCount': async ({ peer }, ctx) => ({ count: await pendingCount(ctx.reader, await requirePeer(ctx.reader, peer)) }),
   'sync.export': async ({ to, folder }, ctx) => {
     const r = folder === undefined ? await exportPackage(ctx.db, ctx.keyProtectors, { to, dir: null }) : await exportToFolder(ctx.db, ctx.keyProtectors, { to, folder });
     return { fileName: r.fileName, base64: b64(r.bytes), seq: r.seq, messages: r.messages, sha256: r.sha256, path: r.path };

@@ -47,4 +47,26 @@ describe('the sync channels, as the desktop app uses them (folders on a stick)',
     const out = await call<ImportOutcome[]>(offices.central, 'sync.import', { paths: [stick], dryRun: false });
     expect(out.map((o) => (o.ok ? o.summary.status : o.error.code))).toEqual(['sync.notAPackage', 'imported']);
   });
+
+  it('answers a count on its own connection while a write is in progress, and counts the write once committed', async () => {
+    const { bl } = offices;
+    const before = await call<{ count: number }>(bl, 'sync.pendingCount', { peer: 'LA-CENTRAL' });
+    let release = () => undefined as void;
+    const held = new Promise<void>((resolve) => (release = resolve));
+    let writing: Promise<void> | undefined;
+    await new Promise<void>((started) => {
+      writing = bl.db.transaction(async (trx) => {
+        await insertRow(trx, 'person', person('LA-BL', 'ນາງ ລໍຖ້າ'));
+        started();
+        await held;
+      });
+    });
+    // On the one connection of the app's writes this would wait for the transaction, which waits for it.
+    const during = await call<{ count: number }>(bl, 'sync.pendingCount', { peer: 'LA-CENTRAL' });
+    release();
+    await writing;
+    expect(during.count, 'an uncommitted write is not counted').toBe(before.count);
+    const after = await call<{ count: number }>(bl, 'sync.pendingCount', { peer: 'LA-CENTRAL' });
+    expect(after.count, 'her nine logged fields, once committed').toBe(before.count + 9);
+  });
 });
