@@ -11,7 +11,8 @@ export const databaseFileName = 'lwu-desk.sqlite';
 
 /**
  * One connection: SQLite serialises writers anyway, and a single pooled connection makes knex queue work
- * instead of failing with SQLITE_BUSY when a transaction is open.
+ * instead of failing with SQLITE_BUSY when a transaction is open. The backend opens a second, read-only one
+ * (readOnly) for slow reads that must not queue the app's work behind them.
  */
 export function connect(file: string, opts: { readOnly?: boolean } = {}): Knex {
   // A read-only connection only reads: it never sets the journal mode (the file keeps WAL) or checks keys.

@@ -31,3 +31,18 @@ export async function fieldClocks(db: Db, table: string, rowIds: string[]): Prom
   }
   return out;
 }
+
+/** How many fields of these rows, among `columns`, have a clock: what fieldClocks() finds, counted by SQLite. */
+export async function countFieldClocks(db: Db, table: string, rowIds: string[], columns: readonly string[]): Promise<number> {
+  let count = 0;
+  for (const part of chunks(rowIds, IDS_PER_QUERY)) {
+    const rows: Array<{ n: number }> = await db.raw(
+      `select count(*) as n from change_log
+       where table_name = ? and row_id in (select value from json_each(?)) and superseded = 0
+       and column_name in (select value from json_each(?))`,
+      [table, JSON.stringify(part), JSON.stringify(columns)],
+    );
+    count += rows[0].n;
+  }
+  return count;
+}

@@ -8,7 +8,7 @@
 import { type ReplicatedTable, replicatedColumns, replicatedTables, replicationScope } from '../../shared/replication';
 import type { Knex } from 'knex';
 import type { Db } from '../db/connection';
-import { IDS_PER_QUERY, fieldClocks } from './field-clocks';
+import { IDS_PER_QUERY, countFieldClocks, fieldClocks } from './field-clocks';
 import type { PeerRow } from './peers';
 import { childTables, scopeOfOffice, scopedRows } from './scope';
 import { chunks } from '../db/bulk';
@@ -302,12 +302,10 @@ async function provinceCount(db: Db, peer: PeerRow, maxChangeSeq: number, provin
   let count = await countPending(db, peer, maxChangeSeq, inScope);
   const scopeChanges = await pendingFields(db, peer, maxChangeSeq, enteringSql(db, province, access), false);
   for (const [table, ids] of await enteredRows(db, byTableOf(scopeChanges))) {
-    const columns = JSON.stringify(replicatedColumns(table));
-    for (const part of chunks([...ids], IDS_PER_QUERY)) {
-      const rows = db.raw('c.table_name = ? and c.row_id in (select value from json_each(?))', [table, JSON.stringify(part)]);
-      // Every field of these rows that has a clock (its latest change), as fieldClocks() finds them.
-      const fields: Array<{ n: number }> = await db.raw('select count(*) as n from change_log c where ? and c.superseded = 0 and c.column_name in (select value from json_each(?))', [rows, columns]);
-      count += fields[0].n - (await countPending(db, peer, maxChangeSeq, rows));
+    const rowIds = [...ids];
+    count += await countFieldClocks(db, table, rowIds, replicatedColumns(table));
+    for (const part of chunks(rowIds, IDS_PER_QUERY)) {
+      count -= await countPending(db, peer, maxChangeSeq, db.raw('c.table_name = ? and c.row_id in (select value from json_each(?))', [table, JSON.stringify(part)]));
     }
   }
   return count + (await leftFields(db, peer, maxChangeSeq, province, false)).length;
@@ -324,8 +322,8 @@ const counted = new WeakMap<Db, Map<string, { maxChangeSeq: number; ackedChangeS
  * rollout a count takes seconds, and writing packages to one province after another changes neither.
  */
 export async function pendingCount(db: Db, peer: PeerRow): Promise<number> {
-  const kept = counted.get(db) ?? new Map();
-  counted.set(db, kept);
+  let kept = counted.get(db);
+  if (!kept) counted.set(db, (kept = new Map()));
   return inTransaction(db, async (trx) => {
     const max = await lastChangeSeq(trx);
     const last = kept.get(peer.code);

@@ -52,8 +52,10 @@ export async function previewTransfer(db: Db, input: TransferInput): Promise<Tra
   };
 }
 
-/** Her new place and status, as the transfer says: written on the transfer's day (or at once, if it has come). */
-/** Moves her to the transfer's destination; `p` is her row as it stands, read in the same transaction. */
+/**
+ * Her new place and status, as the transfer says: written on the transfer's day (or at once, if it has come).
+ * `p` is her row as it stands, which the caller has read in the same transaction.
+ */
 async function applyTransfer(trx: Db, t: Record<string, any>, p: Record<string, any>): Promise<void> {
   await updateRow(trx, 'person', t.person_id, {
     organisation_id: t.to_organisation_id ?? p.organisation_id,
