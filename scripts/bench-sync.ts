@@ -16,23 +16,16 @@ import { Encrypter } from 'age-encryption';
 import { startBackend } from '../electron/backend';
 import { openDatabase } from '../electron/db/connection';
 import { referenceId } from '../electron/reference/reference';
-import { acceptRequest, completeEnrollment, createRequest } from '../electron/sync/enrollment';
 import { exportPackage } from '../electron/sync/export';
 import { importPackage } from '../electron/sync/import';
-import { initOffice } from '../electron/sync/identity';
 import { outgoingFor, wholeBody } from '../electron/sync/outgoing';
 import { requirePeer } from '../electron/sync/peers';
 import { insertRows } from '../electron/sync/write-path';
+import { benchOffice, enrollBench, timed } from './bench/common';
 
 const MESSAGES = 100_000;
 const FIELDS_PER_PERSON = 9; // the six given below plus created_at, updated_at, deleted_at
 const RUNS = 5;
-
-async function timed<T>(fn: () => Promise<T>): Promise<[number, T]> {
-  const start = process.hrtime.bigint();
-  const out = await fn();
-  return [Number(process.hrtime.bigint() - start) / 1e6, out];
-}
 
 const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)];
 
@@ -101,8 +94,7 @@ const tmp = (label: string) => fs.mkdtempSync(path.join(os.tmpdir(), `lwu-bench-
 
 async function office(code: string) {
   const dir = tmp(code);
-  const backend = await startBackend({ dataDir: dir, transport: 'cli' });
-  await initOffice(backend.ctx.db, backend.ctx.keyProtectors[0], { code, level: code === 'LA-CENTRAL' ? 'central' : 'provincial', name: code });
+  const backend = await benchOffice(code, dir);
   return { dir, backend, db: backend.ctx.db, keys: backend.ctx.keyProtectors };
 }
 
@@ -131,8 +123,7 @@ function importInChild(dataDir: string, file: string): { ms: number; maxRssMb: n
 
 export async function benchSync() {
   const [central, province] = [await office('LA-CENTRAL'), await office('LA-BL')];
-  const reply = await acceptRequest(central.db, central.keys, (await createRequest(province.db, province.keys)).fileText);
-  await completeEnrollment(province.db, reply.fileText);
+  await enrollBench(central.backend, province.backend);
   const people = Array.from({ length: Math.ceil(MESSAGES / FIELDS_PER_PERSON) }, (_, i) => ({
     name_lo: `ນາງ ທົດສອບ ${i}`,
     name_en: `Test ${i}`,

@@ -15,20 +15,16 @@ import { buildReport } from '../electron/reports/build-report';
 import { renderDocx } from '../electron/reports/docx-render';
 import { generateNationalRoster, nationalScale } from './bench/national-roster';
 import { benchSync } from './bench-sync';
+import { elapsed } from './bench/common';
 import { benchSyncPage } from './bench/sync-page';
 import { generateNationalSessions, nationalSessions } from './bench/national-sessions';
 
-async function timed<T>(fn: () => Promise<T>): Promise<number> {
-  const start = process.hrtime.bigint();
-  await fn();
-  return Number(process.hrtime.bigint() - start) / 1e6;
-}
 
 async function writePath(rows: number) {
   const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'lwu-bench-'));
   const { db } = await openDatabase(dir);
   const values = (i: number) => ({ code: `bench-${i}`, name_lo: `ອົງການ ${i}`, name_en: `Organisation ${i}`, sort_order: i });
-  const baselineMs = await timed(() =>
+  const baselineMs = await elapsed(() =>
     db.transaction(async (trx) => {
       const now = new Date().toISOString();
       for (let i = 0; i < rows; i += 100) {
@@ -39,13 +35,13 @@ async function writePath(rows: number) {
     }),
   );
   await db('organisation').where('code', 'like', 'bench-%').delete();
-  const measuredMs = await timed(() =>
+  const measuredMs = await elapsed(() =>
     db.transaction(async (trx) => {
       for (let i = 0; i < rows; i++) await insertRow(trx, 'organisation', values(i));
     }),
   );
   await db('organisation').where('code', 'like', 'bench-%').delete();
-  const batchMs = await timed(() => insertRows(db, 'organisation', Array.from({ length: rows }, (_, i) => values(i))));
+  const batchMs = await elapsed(() => insertRows(db, 'organisation', Array.from({ length: rows }, (_, i) => values(i))));
   await db.destroy();
   fs.rmSync(dir, { recursive: true, force: true });
   return {
@@ -71,10 +67,10 @@ async function rosterAtScale(people: number) {
     status: 'active',
     phone: `020 ${5000 + (i % 4999)} ${String(i % 10000).padStart(4, '0')}`,
   }));
-  const insertMs = await timed(() => insertRows(db, 'person', rows));
-  const baselineMs = await timed(() => db('person').select('*'));
-  const fullMs = await timed(() => searchRoster(db, {}));
-  const searchMs = await timed(() => searchRoster(db, { query: 'test person 1234' }));
+  const insertMs = await elapsed(() => insertRows(db, 'person', rows));
+  const baselineMs = await elapsed(() => db('person').select('*'));
+  const fullMs = await elapsed(() => searchRoster(db, {}));
+  const searchMs = await elapsed(() => searchRoster(db, { query: 'test person 1234' }));
   const heapMb = Math.round(process.memoryUsage().heapUsed / 1e6);
   await db.destroy();
   fs.rmSync(dir, { recursive: true, force: true });
@@ -95,10 +91,10 @@ async function rosterAtScale(people: number) {
 async function capacityAtNationalScale() {
   const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'lwu-bench-'));
   const { db } = await openDatabase(dir);
-  const generateMs = await timed(() => generateNationalRoster(db));
-  const baselineMs = await timed(() => loadCapacityState(db));
+  const generateMs = await elapsed(() => generateNationalRoster(db));
+  const baselineMs = await elapsed(() => loadCapacityState(db));
   let overview: Awaited<ReturnType<typeof capacityOverview>> | undefined;
-  const overviewMs = await timed(async () => {
+  const overviewMs = await elapsed(async () => {
     overview = await capacityOverview(db);
   });
   await db.destroy();
@@ -122,16 +118,16 @@ async function reportsAtNationalScale() {
   await generateNationalRoster(db);
   await generateNationalSessions(db);
   const period = '2026-10';
-  const baselineMs = await timed(() => db('session').whereBetween('start_date', ['2026-10-01', '2026-10-31']).select('*'));
+  const baselineMs = await elapsed(() => db('session').whereBetween('start_date', ['2026-10-01', '2026-10-31']).select('*'));
   const make = (kind: 'monthly' | 'central', scope: string) => async () => {
     const doc = await buildReport(db, { kind, period, scope, language: 'lo' }, '2026-11-15');
     bytes = (await renderDocx(doc)).length;
   };
   let bytes = 0;
   await make('monthly', 'LA-VT')(); // warm-up: fonts read, statements prepared
-  const monthlyMs = await timed(make('monthly', 'LA-VT'));
+  const monthlyMs = await elapsed(make('monthly', 'LA-VT'));
   const monthlyBytes = bytes;
-  const centralMs = await timed(make('central', 'all'));
+  const centralMs = await elapsed(make('central', 'all'));
   await db.destroy();
   fs.rmSync(dir, { recursive: true, force: true });
   return {

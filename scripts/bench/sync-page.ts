@@ -9,36 +9,22 @@
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import { startBackend } from '../../electron/backend';
 import { provinces } from '../../electron/reference/reference-data';
-import { acceptRequest, completeEnrollment, createRequest } from '../../electron/sync/enrollment';
-import { initOffice } from '../../electron/sync/identity';
 import { pendingCount } from '../../electron/sync/outgoing';
 import { requirePeer } from '../../electron/sync/peers';
 import { syncStatus } from '../../electron/sync/status';
 import { updateRow } from '../../electron/sync/write-path';
+import { benchOffice, elapsed, enrollBench } from './common';
 import { generateNationalRoster } from './national-roster';
-
-async function ms<T>(fn: () => Promise<T>): Promise<number> {
-  const start = process.hrtime.bigint();
-  await fn();
-  return Number(process.hrtime.bigint() - start) / 1e6;
-}
 
 export async function benchSyncPage() {
   const root = fs.mkdtempSync(path.join(os.tmpdir(), 'lwu-bench-page-'));
-  const open = async (code: string) => {
-    const b = await startBackend({ dataDir: path.join(root, code), transport: 'cli' });
-    await initOffice(b.ctx.db, b.ctx.keyProtectors[0], { code, level: code === 'LA-CENTRAL' ? 'central' : 'provincial', name: code });
-    return b;
-  };
-  const central = await open('LA-CENTRAL');
+  const central = await benchOffice('LA-CENTRAL', path.join(root, 'LA-CENTRAL'));
   const db = central.ctx.db;
   await generateNationalRoster(db);
   for (const p of provinces) {
-    const office = await open(p.code);
-    const reply = await acceptRequest(db, central.ctx.keyProtectors, (await createRequest(office.ctx.db, office.ctx.keyProtectors)).fileText);
-    await completeEnrollment(office.ctx.db, reply.fileText);
+    const office = await benchOffice(p.code, path.join(root, p.code));
+    await enrollBench(central, office);
     await office.close();
   }
   const someone = (await db('person').first('id')).id;
@@ -47,12 +33,12 @@ export async function benchSyncPage() {
   const measure = async (edit = true) => {
     if (edit) await updateRow(db, 'person', someone, { notes: `edit ${++edits}` });
     const peers = await db('sync_peer').select('acked_change_seq');
-    const baseline = await ms(async () => {
+    const baseline = await elapsed(async () => {
       for (const p of peers) await db('change_log').where('seq', '>', p.acked_change_seq).count({ n: '*' });
     });
     let messages = 0;
     // What the page asks for: its status, then each peer's count.
-    const page = await ms(async () => {
+    const page = await elapsed(async () => {
       const status = await syncStatus(db, central.ctx.keyProtectors);
       messages = 0;
       for (const p of status.peers) messages += await pendingCount(db, await requirePeer(db, p.code));
