@@ -156,14 +156,22 @@ function inScopeSql(db: Db, province: string, access: Access): Knex.Raw {
   });
 }
 
-/** A change of a row's scope column where the row is now outside the province: perhaps she left it. */
+/**
+ * Scope-column changes of rows that left the province after it held them, so it sees them leave: the row is
+ * outside the province now, and a logged change once put it in (h, through the index on the field).
+ */
 function leavingSql(db: Db, province: string, access: Access): Knex.Raw {
-  return perTable(db, access, (table) => {
+  const left = perTable(db, access, (table) => {
     const rule = replicationScope[table];
     if (rule.kind !== 'province') return null;
     const rows = scopedRows(db, table, province).select(`${table}.id`).toSQL();
     return { sql: `c.column_name = ? and c.row_id not in (${rows.sql})`, bindings: [rule.column, ...rows.bindings] };
   });
+  return db.raw(
+    `(?) and exists (select 1 from change_log h
+       where h.table_name = c.table_name and h.row_id = c.row_id and h.column_name = c.column_name and h.value = ?)`,
+    [left, JSON.stringify(province)],
+  );
 }
 
 const byTableOf = (fields: Pending[]) => {
@@ -212,27 +220,6 @@ async function enteredRows(db: Db, inScope: Map<ReplicatedTable, Pending[]>) {
   return whole;
 }
 
-/**
- * Scope-column changes of rows that left the peer's scope after it received them, so it sees them leave: a
- * row it once held has a logged change that put it in the province.
- */
-async function leftFields(db: Db, peer: PeerRow, maxChangeSeq: number, province: string, withLines: boolean): Promise<Pending[]> {
-  const candidates = await pendingFields(db, peer, maxChangeSeq, leavingSql(db, province, accessFor(peer, maxChangeSeq)), withLines);
-  const out: Pending[] = [];
-  for (const [table, fields] of byTableOf(candidates)) {
-    const held = new Set<string>();
-    for (const part of chunks([...new Set(fields.map((f) => f.rowId))])) {
-      const rows: Array<{ row_id: string }> = await db('change_log')
-        .where({ table_name: table, column_name: scopeColumn(table)!, value: JSON.stringify(province) })
-        .whereIn('row_id', part)
-        .distinct('row_id');
-      for (const r of rows) held.add(r.row_id);
-    }
-    out.push(...fields.filter((f) => held.has(f.rowId)));
-  }
-  return out;
-}
-
 const fieldOf = (rowId: string, column: string) => `${rowId}\u0000${column}`;
 
 /** Every field of these rows that has a clock, as body lines keyed by row and column. */
@@ -274,7 +261,7 @@ function enteringSql(db: Db, province: string, access: Access): Knex.Raw {
 async function provinceLines(db: Db, peer: PeerRow, maxChangeSeq: number, province: string): Promise<string[]> {
   const byTable = byTableOf(await pendingFields(db, peer, maxChangeSeq, inScopeSql(db, province, accessFor(peer, maxChangeSeq)), true));
   const entered = await enteredRows(db, byTable);
-  const left = byTableOf(await leftFields(db, peer, maxChangeSeq, province, true));
+  const left = byTableOf(await pendingFields(db, peer, maxChangeSeq, leavingSql(db, province, accessFor(peer, maxChangeSeq)), true));
   const out: string[] = [];
   for (const table of new Set<ReplicatedTable>([...byTable.keys(), ...entered.keys(), ...left.keys()])) {
     const full = await currentMessages(db, table, entered.get(table) ?? []);
@@ -308,7 +295,7 @@ async function provinceCount(db: Db, peer: PeerRow, maxChangeSeq: number, provin
       count -= await countPending(db, peer, maxChangeSeq, db.raw('c.table_name = ? and c.row_id in (select value from json_each(?))', [table, JSON.stringify(part)]));
     }
   }
-  return count + (await leftFields(db, peer, maxChangeSeq, province, false)).length;
+  return count + (await countPending(db, peer, maxChangeSeq, leavingSql(db, province, access)));
 }
 
 /** The last count for each peer of a database, with the log's end and the acknowledgement it was made at. */
