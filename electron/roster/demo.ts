@@ -15,20 +15,10 @@ import { insertRows } from '../sync/write-path';
 import { seedDemoCalendar } from '../calendar/demo';
 import { seedDemoTransfers } from '../transfers/demo';
 import { familyNames, femaleGiven, maleGiven, positions, villageNames } from './demo-names';
+import { seededRandom } from '../../shared/seeded-random';
 
 const DEMO_NAMESPACE = 'a3c1f6e4-2b7d-4e59-8f0a-6c2d9e8b1f47';
 const demoId = (kind: string, n: number | string) => uuidv5(`${kind}:${n}`, DEMO_NAMESPACE);
-
-/** mulberry32: small, fast and the same everywhere. */
-function random(seed: number) {
-  let a = seed;
-  return () => {
-    a = (a + 0x6d2b79f5) | 0;
-    let t = Math.imul(a ^ (a >>> 15), 1 | a);
-    t = (t + Math.imul(t ^ (t >>> 7), 61 | t)) ^ t;
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 /** Fisher-Yates with the seeded generator: the same order on every machine. */
 function shuffle<T>(items: T[], rnd: () => number): T[] {
@@ -98,7 +88,7 @@ export async function loadDemo(db: Db, today = todayIso()): Promise<{ people: nu
 export async function loadDemoRoster(db: Db, today = todayIso()): Promise<{ people: number; teams: number; villages: number }> {
   return inTransaction(db, async (trx) => {
     if (!(await demoStatus(trx)).empty) throw new AppError('demo.notEmpty', {});
-    const rnd = random(20261128);
+    const rnd = seededRandom(20261128);
     const pick = <T>(list: T[]) => list[Math.floor(rnd() * list.length)];
     const lwu = referenceId('organisation', 'lwu');
     const otherOrgs = ['lsw', 'security', 'lyu', 'education'].map((c) => referenceId('organisation', c));

@@ -8,23 +8,14 @@ import { referenceId } from '../../electron/reference/reference';
 import { modules, provinces } from '../../electron/reference/reference-data';
 import { insertRows } from '../../electron/sync/write-path';
 import { refresherDue } from '../../shared/roster-rules';
+import { seededRandom } from '../../shared/seeded-random';
 
 export const nationalScale = { people: 5000, teams: 1000, villages: 8500, transfers: 10_000, districts: 148 };
-
-export function seeded(seed: number) {
-  let a = seed;
-  return () => {
-    a = (a + 0x6d2b79f5) | 0;
-    let t = Math.imul(a ^ (a >>> 15), 1 | a);
-    t = (t + Math.imul(t ^ (t >>> 7), 61 | t)) ^ t;
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 const day = (offset: number) => new Date(Date.UTC(2026, 0, 1) + offset * 86_400_000).toISOString().slice(0, 10);
 
 export async function generateNationalRoster(db: Db, scale = nationalScale): Promise<void> {
-  const rnd = seeded(7);
+  const rnd = seededRandom(7);
   const pick = <T>(xs: T[]) => xs[Math.floor(rnd() * xs.length)];
   const provinceIds = provinces.map((p) => referenceId('province', p.code));
   const districts = Array.from({ length: scale.districts }, (_, i) => ({ id: `00000000-0000-4000-8000-${String(i).padStart(12, '0')}`, province_id: provinceIds[i % provinceIds.length], code: `D${i}`, name_lo: `ເມືອງ ${i}`, name_en: `District ${i}` }));

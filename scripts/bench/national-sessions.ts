@@ -6,7 +6,7 @@
  * the change log, and the cost of the single write path is measured on its own in the bench.
  */
 import type { Db } from '../../electron/db/connection';
-import { seeded } from './national-roster';
+import { seededRandom } from '../../shared/seeded-random';
 
 export const nationalSessions = 50_000;
 
@@ -20,7 +20,7 @@ async function insertBatched(db: Db, table: string, rows: Record<string, unknown
 }
 
 export async function generateNationalSessions(db: Db, count = nationalSessions, lastHeldMonth = 10): Promise<void> {
-  const rnd = seeded(11);
+  const rnd = seededRandom(11);
   const villages: Array<{ id: string; district_id: string; province_id: string }> = await db('village').select('id', 'district_id', 'province_id');
   const teams: Array<{ id: string }> = await db('team').select('id');
   const orgs: Array<{ id: string }> = await db('organisation').select('id');

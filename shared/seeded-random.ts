@@ -1,0 +1,13 @@
+/**
+ * mulberry32: a small, fast generator that gives the same numbers on every machine, so that demo data and the
+ * bench's national data set are the same wherever they are made.
+ */
+export function seededRandom(seed: number): () => number {
+  let a = seed;
+  return () => {
+    a = (a + 0x6d2b79f5) | 0;
+    let t = Math.imul(a ^ (a >>> 15), 1 | a);
+    t = (t + Math.imul(t ^ (t >>> 7), 61 | t)) ^ t;
+    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
+  };
+}
