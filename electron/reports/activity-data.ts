@@ -1,3 +1,4 @@
+import { inactiveStatuses, sessionStatuses } from '../../shared/calendar-rules';
 import type { Db } from '../db/connection';
 
 /**
@@ -50,7 +51,7 @@ type Row = Record<string, any>;
 
 const inScope = (column: string, provinceId: string | null) => (q: any) => (provinceId ? q.where(column, provinceId) : q);
 
-async function sessionLines(db: Db, provinceId: string | null, from: string, to: string, statuses: string[]): Promise<SessionLine[]> {
+async function sessionLines(db: Db, provinceId: string | null, from: string, to: string, statuses: readonly string[]): Promise<SessionLine[]> {
   const rows: Row[] = await db('session as s')
     .leftJoin('village as v', 'v.id', 's.village_id')
     .leftJoin('district as d', 'd.id', 's.district_id')
@@ -73,8 +74,9 @@ async function sessionLines(db: Db, provinceId: string | null, from: string, to:
     startDate: r.start_date,
     endDate: r.end_date,
     provinceId: r.province_id,
-    placeLo: [r.v_lo, r.d_lo, r.p_lo].filter(Boolean).join(', ') || r.venue || '',
-    placeEn: [r.v_en || r.v_lo, r.d_en, r.p_en].filter(Boolean).join(', ') || r.venue || '',
+    // The venue typed in the calendar (a meeting hall, a school) first, then where it lies.
+    placeLo: [r.venue, r.v_lo, r.d_lo, r.p_lo].filter(Boolean).join(', '),
+    placeEn: [r.venue, r.v_en || r.v_lo, r.d_en, r.p_en].filter(Boolean).join(', '),
     female: counts.get(r.id)?.f ?? 0,
     male: counts.get(r.id)?.m ?? 0,
   }));
@@ -82,7 +84,9 @@ async function sessionLines(db: Db, provinceId: string | null, from: string, to:
 
 export async function loadActivity(db: Db, provinceId: string | null, range: { from: string; to: string }, next: { from: string; to: string }): Promise<ActivityData> {
   const held = await sessionLines(db, provinceId, range.from, range.to, ['held']);
-  const planned = await sessionLines(db, provinceId, next.from, next.to, ['planned', 'confirmed']);
+  // Next month's calendar as it stands, sessions already held included: a report written late in the month
+  // lists the same sessions as one written early. Postponed and cancelled ones will not take place then.
+  const planned = await sessionLines(db, provinceId, next.from, next.to, sessionStatuses.filter((s) => !inactiveStatuses.includes(s)));
   const heldIds = held.map((s) => s.id);
   const byOrganisation = (
     await db('session_participants as sp')
@@ -98,12 +102,11 @@ export async function loadActivity(db: Db, provinceId: string | null, range: { f
       .select('o.name_lo', 'o.name_en')
       .sum({ f: 'sp.female', m: 'sp.male' })
   ).map((r) => ({ nameLo: r.name_lo ?? '?', nameEn: r.name_en ?? '?', female: Number(r.f ?? 0), male: Number(r.m ?? 0) }));
-  // A village is reached when a held session took place in it or lists it among the villages it covered.
+  // A village is reached when a held session lists it among the villages it reached, as the dashboard and the
+  // coverage view count it (recording a session held offers the session's own village, which can be taken off).
   const villageIds = new Set<string>();
   for (let i = 0; i < heldIds.length; i += 500) {
-    const part = heldIds.slice(i, i + 500);
-    for (const r of await db('session_village').whereNull('deleted_at').whereIn('session_id', part).select('village_id')) villageIds.add(r.village_id);
-    for (const r of await db('session').whereIn('id', part).whereNotNull('village_id').select('village_id')) villageIds.add(r.village_id);
+    for (const r of await db('session_village').whereNull('deleted_at').whereIn('session_id', heldIds.slice(i, i + 500)).select('village_id')) villageIds.add(r.village_id);
   }
   const villages: VillageLine[] = [];
   const vids = [...villageIds];

@@ -1,6 +1,7 @@
 import type { Block } from '../../shared/report-model';
 import type { ActivityData } from './activity-data';
 import type { BuildContext } from './build-context';
+import type { RosterData } from './roster-data';
 
 const kindLabel = (c: BuildContext, kind: string) => c.t(`calendar.kind.${kind}`);
 
@@ -25,24 +26,33 @@ function sessionTable(c: BuildContext, rows: ActivityData['held'], withCounts: b
       s.startDate === s.endDate ? s.startDate : `${s.startDate} – ${s.endDate}`,
       kindLabel(c, s.kind),
       c.lang === 'lo' ? s.placeLo : s.placeEn,
-      ...(withCounts ? [String(s.female), String(s.male), String(s.female + s.male)] : []),
+      ...(withCounts ? [c.number(s.female), c.number(s.male), c.number(s.female + s.male)] : []),
     ]),
   };
 }
 
 /** Sessions held, participants, villages reached, transfers and next month's plan. */
-export function activitySections(c: BuildContext, a: ActivityData): Block[] {
-  const orgRows = a.byOrganisation.map((o) => [c.name(o), String(o.female), String(o.male), String(o.female + o.male)]);
+/** Participants of held sessions by organisation and sex, with their total. */
+export function organisationTable(c: BuildContext, a: ActivityData): Block {
+  if (!a.byOrganisation.length) return { type: 'paragraph', text: c.t('reports.doc.noRows'), muted: true };
   const f = a.byOrganisation.reduce((s, o) => s + o.female, 0);
   const m = a.byOrganisation.reduce((s, o) => s + o.male, 0);
+  const row = (name: string, female: number, male: number) => [name, c.number(female), c.number(male), c.number(female + male)];
+  return {
+    type: 'table',
+    columns: [c.t('reports.doc.colOrganisation'), c.t('reports.doc.colFemale'), c.t('reports.doc.colMale'), c.t('reports.doc.colTotal')],
+    numeric: [false, true, true, true],
+    rows: [...a.byOrganisation.map((o) => row(c.name(o), o.female, o.male)), row(c.t('reports.doc.colTotal'), f, m)],
+  };
+}
+
+export function activitySections(c: BuildContext, a: ActivityData): Block[] {
   const prov = (id: string | null) => (id ? c.name(c.provinces.get(id) ?? { nameLo: '?', nameEn: '?' }) : '');
   return [
     { type: 'heading', level: 1, text: c.t('reports.doc.sessionsHeld') },
     sessionTable(c, a.held, true),
     { type: 'heading', level: 1, text: c.t('reports.doc.participants') },
-    orgRows.length
-      ? { type: 'table', columns: [c.t('reports.doc.colOrganisation'), c.t('reports.doc.colFemale'), c.t('reports.doc.colMale'), c.t('reports.doc.colTotal')], numeric: [false, true, true, true], rows: [...orgRows, [c.t('reports.doc.colTotal'), String(f), String(m), String(f + m)]] }
-      : { type: 'paragraph', text: c.t('reports.doc.noRows'), muted: true },
+    organisationTable(c, a),
     { type: 'heading', level: 1, text: c.t('reports.doc.villagesReached') },
     a.villages.length
       ? { type: 'table', columns: [c.t('reports.doc.colDistrict'), c.t('reports.doc.colVillage')], rows: a.villages.map((v) => [c.lang === 'lo' ? v.districtLo : v.districtEn, c.name(v)]) }
@@ -60,18 +70,19 @@ export function activitySections(c: BuildContext, a: ActivityData): Block[] {
   ];
 }
 
-/** The consolidated report's table: one row per province. */
-export function provinceComparison(c: BuildContext, a: ActivityData, teams: Array<{ provinceId: string | null; active: number }>): Block {
-  const rows: string[][] = [];
-  // Central sessions and the central team have no province: their own row, so the columns add up to the key figures.
-  const places: Array<[string | null, { nameLo: string; nameEn: string }]> = [...c.provinces, [null, { nameLo: c.t('reports.doc.levels.central'), nameEn: c.t('reports.doc.levels.central') }]];
-  for (const [id, p] of places) {
+/**
+ * The consolidated report's table: one row per province, and the central office's own, so that each column adds
+ * up to its key figure. A trainer counts once, in her own province's row, however many teams she is in.
+ */
+export function provinceComparison(c: BuildContext, a: ActivityData, roster: RosterData): Block {
+  const trainers = new Map(roster.teams.flatMap((t) => t.members).map((m) => [m.personId, m.provinceId]));
+  const rows = c.places().map(([id, p]) => {
     const held = a.held.filter((s) => s.provinceId === id);
     const people = held.reduce((s, x) => s + x.female + x.male, 0);
     const villages = a.villages.filter((v) => v.provinceId === id).length;
-    const trainers = teams.filter((t) => t.provinceId === id).reduce((s, t) => s + t.active, 0);
-    rows.push([c.name(p), String(held.length), String(people), String(villages), String(trainers)]);
-  }
+    const active = [...trainers.values()].filter((province) => province === id).length;
+    return [c.name(p), c.number(held.length), c.number(people), c.number(villages), c.number(active)];
+  });
   return {
     type: 'table',
     columns: [c.t('reports.doc.colProvince'), c.t('reports.doc.colSessions'), c.t('reports.doc.figParticipants'), c.t('reports.doc.figVillages'), c.t('reports.doc.colTrainers')],

@@ -1,3 +1,5 @@
+import dayjs from 'dayjs';
+import 'dayjs/locale/lo';
 import type { TFunction } from 'i18next';
 import { createI18n } from '../../shared/i18n';
 import type { ReportDoc, ReportKind } from '../../shared/report-model';
@@ -11,12 +13,16 @@ export interface BuildContext {
   lang: 'lo' | 'en';
   t: TFunction;
   period: string;
+  /** the period as a reader names it: "ຕຸລາ 2026", "October 2026" */
+  periodLabel: string;
   scope: ScopeInfo;
   today: string;
   provinces: Map<string, { code: string; nameLo: string; nameEn: string }>;
   /** The name in the report's language: Lao always exists, English may be blank. */
   name(o: { nameLo: string; nameEn: string }): string;
   number(n: number): string;
+  /** The province rows of a consolidated table, and last the central office's own (teams and sessions of no province). */
+  places(): Array<[string | null, { nameLo: string; nameEn: string }]>;
 }
 
 export async function buildContext(db: Db, req: { kind: ReportKind; period: string; scope: string; language: 'lo' | 'en' }, today: string): Promise<BuildContext> {
@@ -24,17 +30,20 @@ export async function buildContext(db: Db, req: { kind: ReportKind; period: stri
   const provinces = new Map<string, { code: string; nameLo: string; nameEn: string }>();
   for (const p of await db('province').whereNull('deleted_at').orderBy('sort_order').select('id', 'code', 'name_lo', 'name_en')) provinces.set(p.id, { code: p.code, nameLo: p.name_lo, nameEn: p.name_en });
   const lang = req.language;
+  const t = i18n.t.bind(i18n);
   return {
     db,
     kind: req.kind,
     lang,
-    t: i18n.t.bind(i18n),
+    t,
     period: req.period,
+    periodLabel: dayjs(`${req.period}-01`).locale(lang === 'lo' ? 'lo' : 'en-gb').format('MMMM YYYY'),
     scope: await resolveScope(db, req.scope),
     today,
     provinces,
     name: (o) => (lang === 'lo' ? o.nameLo : o.nameEn || o.nameLo),
     number: (n) => n.toLocaleString('en-US'),
+    places: () => [...provinces, [null, { nameLo: t('reports.doc.centralOffice'), nameEn: t('reports.doc.centralOffice') }]],
   };
 }
 
@@ -44,10 +53,10 @@ export function frame(c: BuildContext, blocks: ReportDoc['blocks']): ReportDoc {
   return {
     language: c.lang,
     title,
-    subtitle: [c.t('reports.doc.period', { period: c.period }), c.scope.provinceId ? c.t('reports.doc.scopeProvince', { name: c.name(c.scope) }) : c.t('reports.doc.scopeAll')].join(' · '),
+    subtitle: [c.t('reports.doc.period', { period: c.periodLabel }), c.scope.provinceId ? c.t('reports.doc.scopeProvince', { name: c.name(c.scope) }) : c.t('reports.doc.scopeAll')].join(' · '),
     organisation: c.t('reports.doc.organisation'),
     generatedLine: c.t('reports.doc.generated', { date: c.today }),
-    footer: c.t('reports.doc.footer', { title, period: c.period }),
+    footer: c.t('reports.doc.footer', { title, period: c.periodLabel }),
     blocks,
   };
 }

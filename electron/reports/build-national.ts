@@ -1,5 +1,6 @@
 import type { Block } from '../../shared/report-model';
 import type { ActivityData, SessionLine } from './activity-data';
+import { organisationTable } from './build-activity';
 import type { BuildContext } from './build-context';
 import type { RosterData } from './roster-data';
 
@@ -22,25 +23,22 @@ function byKind(c: BuildContext, sessions: SessionLine[], withCounts: boolean): 
     type: 'table',
     columns: [c.t('reports.doc.colKind'), c.t('reports.doc.colSessions'), ...(withCounts ? [c.t('reports.doc.colFemale'), c.t('reports.doc.colMale'), c.t('reports.doc.colTotal')] : [])],
     numeric: [false, true, true, true, true],
-    rows: [...sums].map(([kind, x]) => [c.t(`calendar.kind.${kind}`), String(x.n), ...(withCounts ? [String(x.f), String(x.m), String(x.f + x.m)] : [])]),
+    rows: [...sums].map(([kind, x]) => [c.t(`calendar.kind.${kind}`), c.number(x.n), ...(withCounts ? [c.number(x.f), c.number(x.m), c.number(x.f + x.m)] : [])]),
   };
 }
 
 export function nationalActivitySections(c: BuildContext, a: ActivityData): Block[] {
-  const orgRows = a.byOrganisation.map((o) => [c.name(o), String(o.female), String(o.male), String(o.female + o.male)]);
   const transfers = [...c.provinces].map(([id, p]) => {
     const out = a.transfers.filter((t) => t.fromProvinceId === id && t.toProvinceId !== id);
     const inn = a.transfers.filter((t) => t.toProvinceId === id && t.fromProvinceId !== id);
     const ended = a.transfers.filter((t) => t.fromProvinceId === id).reduce((s, t) => s + t.endedMemberships, 0);
-    return [c.name(p), String(inn.length), String(out.length), String(ended)];
+    return [c.name(p), c.number(inn.length), c.number(out.length), c.number(ended)];
   });
   return [
     { type: 'heading', level: 1, text: c.t('reports.doc.sessionsHeld') },
     byKind(c, a.held, true),
     { type: 'heading', level: 1, text: c.t('reports.doc.participants') },
-    orgRows.length
-      ? { type: 'table', columns: [c.t('reports.doc.colOrganisation'), c.t('reports.doc.colFemale'), c.t('reports.doc.colMale'), c.t('reports.doc.colTotal')], numeric: [false, true, true, true], rows: orgRows }
-      : { type: 'paragraph', text: c.t('reports.doc.noRows'), muted: true },
+    organisationTable(c, a),
     { type: 'heading', level: 1, text: c.t('reports.doc.transfers') },
     { type: 'table', columns: [c.t('reports.doc.colProvince'), c.t('reports.doc.colTransfersIn'), c.t('reports.doc.colTransfersOut'), c.t('reports.doc.colEnded')], numeric: [false, true, true, true], rows: transfers },
     { type: 'heading', level: 1, text: c.t('reports.doc.nextMonth') },
@@ -48,9 +46,9 @@ export function nationalActivitySections(c: BuildContext, a: ActivityData): Bloc
   ];
 }
 
-/** Team capacity summed by province, with the chart drawn by province rather than by team. */
+/** Team capacity summed by province (and the central office's teams), the chart drawn by province rather than by team. */
 export function nationalCapacitySections(c: BuildContext, d: RosterData): Block[] {
-  const rows = [...c.provinces].map(([id, p]) => {
+  const rows = c.places().map(([id, p]) => {
     const teams = d.teams.filter((t) => t.provinceId === id);
     const active = teams.reduce((s, t) => s + t.members.length, 0);
     const target = teams.reduce((s, t) => s + t.targetSize, 0);
@@ -62,7 +60,7 @@ export function nationalCapacitySections(c: BuildContext, d: RosterData): Block[
       type: 'table',
       columns: [c.t('reports.doc.colProvince'), c.t('reports.doc.figTeams'), c.t('reports.doc.colActive'), c.t('reports.doc.colTarget'), c.t('reports.doc.figTeamsUnderTarget'), c.t('reports.doc.colNoLead')],
       numeric: [false, true, true, true, true, true],
-      rows: rows.map((r) => [r.name, String(r.teams), String(r.active), String(r.target), String(r.under), String(r.noLead)]),
+      rows: rows.map((r) => [r.name, ...[r.teams, r.active, r.target, r.under, r.noLead].map(c.number)]),
     },
     { type: 'chart', title: c.t('reports.doc.capacityChartProvince'), valueLabel: c.t('reports.doc.chartValue'), targetLabel: c.t('reports.doc.chartTarget'), bars: rows.map((r) => ({ label: r.name, value: r.active, target: r.target })) },
   ];

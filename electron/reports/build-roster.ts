@@ -68,11 +68,7 @@ export function capacitySections(c: BuildContext, d: RosterData, opts: { withPro
     c.name(t),
     c.t(`reports.doc.levels.${t.level}`),
     ...(opts.withProvince ? [provinceOf(t)] : []),
-    String(activeCount(t)),
-    String(t.targetSize),
-    String(Math.max(0, t.targetSize - activeCount(t))),
-    String(t.members.filter((m) => m.role === 'lead').length),
-    String(missing(t).length),
+    ...[activeCount(t), t.targetSize, Math.max(0, t.targetSize - activeCount(t)), t.members.filter((m) => m.role === 'lead').length, missing(t).length].map(c.number),
   ]);
   const suggestions: string[] = [];
   for (const t of d.teams) {
@@ -83,6 +79,7 @@ export function capacitySections(c: BuildContext, d: RosterData, opts: { withPro
     if (miss.length) suggestions.push(c.t('reports.doc.suggestModules', { team: c.name(t), modules: miss.map((id) => moduleName.get(id)).join(', ') }));
   }
   const numeric = columns.map((_, i) => i >= columns.length - 5);
+  if (!d.teams.length) return [{ type: 'heading', level: 1, text: c.t('reports.doc.capacity') }, { type: 'paragraph', text: c.t('reports.doc.noTeams'), muted: true }];
   return [
     { type: 'heading', level: 1, text: c.t('reports.doc.capacity') },
     { type: 'table', columns, rows, numeric },

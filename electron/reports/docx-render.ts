@@ -51,26 +51,43 @@ function cell(text: string, header: boolean, right: boolean): TableCell {
 
 /** Twips a bold header letter needs: a Lao letter is wide, though its vowel and tone marks count as letters too. */
 const LETTER = 120;
+/** The cell's margins and some slack, so that a word which just fits is not wrapped by rounding. */
+const PADDING = cellMargins.left + cellMargins.right + 160;
+/**
+ * The longest run that must stay on one line. Latin words and dates break only at spaces, so up to 14 letters
+ * count; Lao is written without spaces and breaks between syllables, so 6 letters (one syllable) are enough.
+ */
+const longestWord = (text: string) =>
+  Math.max(0, ...text.split(/\s+/).map((w) => Math.min(/[\u0e80-\u0eff]/.test(w) ? 6 : 14, [...w].length)));
 
 /**
  * Column widths for what the columns hold, so that a team's name is not wrapped over five lines beside a wide
- * column of single digits. A figure column gets room for its longest header word (1.8 to 2.6 cm; all of them
- * together at most 60% of the page); the text columns share the rest in proportion to their longest value or
- * header word, within bounds.
+ * column of single digits. No column is narrower than its longest word, header or value ("provincial", a
+ * date), where the page has room. A figure column gets room for its longest header word (at most 2.6 cm; all
+ * of them together at most 60% of the page beside text); the text columns share the rest in proportion to
+ * their longest value or header word, within bounds.
  */
 export function columnWidths(columns: string[] | null, rows: string[][], numeric: boolean[]): number[] {
   const count = columns?.length ?? rows[0]?.length ?? 0;
-  const longestWord = (i: number) => Math.max(0, ...(columns?.[i] ?? '').split(/\s+/).map((w) => w.length));
-  const figure = Array.from({ length: count }, (_, i) => !!numeric[i]);
-  const wanted = figure.map((f, i) => (f ? Math.min(1500, Math.max(1000, longestWord(i) * LETTER + 200)) : 0));
-  const figuresTotal = wanted.reduce((a, b) => a + b, 0);
+  const indexes = Array.from({ length: count }, (_, i) => i);
+  const figure = indexes.map((i) => !!numeric[i]);
+  const least = indexes.map((i) => Math.max(longestWord(columns?.[i] ?? ''), ...rows.map((r) => longestWord(r[i] ?? ''))) * LETTER + PADDING);
+  const headerWord = (i: number) => Math.max(0, ...(columns?.[i] ?? '').split(/\s+/).map((w) => w.length));
+  const wanted = indexes.map((i) => (figure[i] ? Math.max(least[i], Math.min(1500, headerWord(i) * LETTER + PADDING)) : 0));
   const onlyFigures = figure.every(Boolean);
   // Figures alone fill the page; beside text they take what they want, up to 60% of it.
-  const scale = onlyFigures ? contentWidthTwips / figuresTotal : Math.min(1, (contentWidthTwips * 0.6) / Math.max(1, figuresTotal));
-  const weights = figure.map((f, i) => (f ? 0 : Math.min(40, Math.max(8, longestWord(i), ...rows.map((r) => (r[i] ?? '').length)))));
-  const weightTotal = weights.reduce((a, b) => a + b, 0);
-  const rest = contentWidthTwips - Math.floor(figuresTotal * scale);
-  return figure.map((f, i) => Math.floor(f ? wanted[i] * scale : (weights[i] / weightTotal) * rest));
+  const cap = onlyFigures ? contentWidthTwips : contentWidthTwips * 0.6;
+  const wantedTotal = wanted.reduce((a, b) => a + b, 0);
+  const scale = onlyFigures ? cap / Math.max(1, wantedTotal) : Math.min(1, cap / Math.max(1, wantedTotal));
+  const figures = wanted.map((w) => Math.floor(w * scale));
+  const rest = contentWidthTwips - figures.reduce((a, b) => a + b, 0);
+  // Each text column first gets its longest word, then a share of what is left by what it holds.
+  const leastText = indexes.reduce((s, i) => s + (figure[i] ? 0 : least[i]), 0);
+  const weights = indexes.map((i) => (figure[i] ? 0 : Math.min(40, Math.max(8, headerWord(i), ...rows.map((r) => (r[i] ?? '').length)))));
+  const weightTotal = Math.max(1, weights.reduce((a, b) => a + b, 0));
+  const surplus = Math.max(0, rest - leastText);
+  const squeeze = Math.min(1, rest / Math.max(1, leastText));
+  return indexes.map((i) => (figure[i] ? figures[i] : Math.floor(least[i] * squeeze + (surplus * weights[i]) / weightTotal)));
 }
 
 function table(columns: string[] | null, rows: string[][], numeric: boolean[] = []): Table {
@@ -92,7 +109,7 @@ function blockToDocx(b: Block): Array<Paragraph | Table> {
     case 'heading':
       return [new Paragraph({ heading: b.level === 1 ? HeadingLevel.HEADING_1 : HeadingLevel.HEADING_2, keepNext: true, children: [run(b.text)] })];
     case 'paragraph':
-      return [new Paragraph({ children: [run(b.text, b.muted ? { color: '666666', italics: true } : {})] })];
+      return [new Paragraph({ children: [run(b.text, b.muted ? { color: '666666', italics: true, italicsComplexScript: true } : {})] })];
     case 'figures':
       return [table(null, b.items.map((f) => [f.label, f.value]), [false, true]), new Paragraph({})];
     case 'table':

@@ -11,6 +11,8 @@ export interface TeamMemberInfo {
   nameLo: string;
   nameEn: string;
   sex: 'f' | 'm';
+  /** her own province (null for central staff), where the consolidated report counts her once */
+  provinceId: string | null;
   role: 'lead' | 'member';
   moduleIds: string[];
   overdue: number;
@@ -53,7 +55,7 @@ export async function loadRosterData(db: Db, provinceId: string | null, day: str
     .where('m.from_date', '<=', day)
     .where((w) => w.whereNull('m.to_date').orWhere('m.to_date', '>=', day))
     .orderByRaw("CASE m.role WHEN 'lead' THEN 0 ELSE 1 END, p.name_lo")
-    .select('m.team_id', 'm.person_id', 'm.role', 'p.name_lo', 'p.name_en', 'p.sex');
+    .select('m.team_id', 'm.person_id', 'm.role', 'p.name_lo', 'p.name_en', 'p.sex', 'p.province_id');
   const quals = await db('qualification')
     .whereNull('deleted_at')
     .whereIn('person_id', [...new Set(members.map((m) => m.person_id))])
@@ -81,6 +83,7 @@ export async function loadRosterData(db: Db, provinceId: string | null, day: str
           nameLo: m.name_lo,
           nameEn: m.name_en,
           sex: m.sex,
+          provinceId: m.province_id,
           role: m.role,
           moduleIds: [...(modulesOf.get(m.person_id) ?? [])],
           overdue: overdueOf.get(m.person_id) ?? 0,

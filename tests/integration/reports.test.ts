@@ -11,7 +11,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { type Backend, startBackend } from '../../electron/backend';
 import { loadDemo } from '../../electron/roster/demo';
 import { createI18n } from '../../shared/i18n';
-import { periodRange } from '../../shared/report-model';
+import { nextPeriod, periodRange } from '../../shared/report-model';
 import { tempDir } from '../helpers/temp-dir';
 
 const artifacts = path.resolve('test-results', 'reports');
@@ -96,6 +96,25 @@ async function heldSessions(province: string | null): Promise<{ sessions: number
   return { sessions: Number(n), participants: Number(total) };
 }
 
+const laoMonths = ['ມັງກອນ', 'ກຸມພາ', 'ມີນາ', 'ເມສາ', 'ພຶດສະພາ', 'ມິຖຸນາ', 'ກໍລະກົດ', 'ສິງຫາ', 'ກັນຍາ', 'ຕຸລາ', 'ພະຈິກ', 'ທັນວາ'];
+
+type Block = { type: string; text?: string; level?: number; columns?: string[]; rows?: string[][]; items?: Array<{ label: string; value: string }> };
+
+async function preview(request: { kind: string; period: string; scope: string; language: string }): Promise<Block[]> {
+  const r = await b.dispatch('reports.preview', request);
+  if (!r.ok) throw new Error(`reports.preview failed: ${JSON.stringify(r.error)}`);
+  return (r.data as { blocks: Block[] }).blocks;
+}
+
+/** The table right after a level-1 heading. */
+function tableAfter(blocks: Block[], heading: string): Block {
+  const at = blocks.findIndex((x) => x.type === 'heading' && x.text === heading);
+  expect(at, `the report should have the heading "${heading}"`).toBeGreaterThanOrEqual(0);
+  return blocks[at + 1]!;
+}
+
+const figure = (blocks: Block[], label: string) => Number(blocks.find((x) => x.type === 'figures')!.items!.find((i) => i.label === label)!.value.replace(/,/g, ''));
+
 const reportDay = () => {
   const to = periodRange(period).to;
   return to < today ? to : today;
@@ -154,12 +173,16 @@ describe('Word reports from the demo data', () => {
     for (const h of ['Monthly provincial report', 'Key figures', 'Sessions held', 'Participants by sex and by organisation', 'Villages reached', 'Transfers and the gaps they opened', 'Planned sessions next month', 'Achievements', 'Challenges', 'Lessons learned']) {
       expect(en.text, `the English monthly report should have the heading "${h}"`).toContain(h);
     }
-    expect(en.text).toContain(`Period: ${period}`);
+    // The month by its name, as a reader says it, from Intl rather than the report's own code.
+    const named = new Date(`${period}-01T00:00:00Z`).toLocaleString('en-GB', { month: 'long', year: 'numeric', timeZone: 'UTC' });
+    expect(en.text).toContain(`Period: ${named}`);
     line(en.text, 'Sessions held', held.sessions);
     line(en.text, 'Participants', held.participants);
     const lo = files.get('monthly-lo')!;
     const t = createI18n('lo').t;
     for (const k of ['sessionsHeld', 'participants', 'villagesReached', 'transfers', 'nextMonth', 'achievements', 'challenges', 'lessons']) expect(lo.xml).toContain(t(`reports.doc.${k}`));
+    const [year, month] = period.split('-').map(Number) as [number, number];
+    expect(lo.xml, 'the Lao report names the month in Lao').toContain(`ໄລຍະ: ${laoMonths[month - 1]} ${year}`);
   });
 
   it('central consolidated report: the whole country with a comparison by province', async () => {
@@ -201,4 +224,55 @@ describe('Word reports from the demo data', () => {
     const blocks = (doc as { data: { blocks: Array<{ type: string; text?: string }> } }).data.blocks;
     expect(blocks.some((x) => x.type === 'paragraph' && x.text === achievements), 'the achievements typed should be a paragraph of the report').toBe(true);
   });
+
+  it("lists next month's calendar whatever has been held of it since, and counts villages as the dashboard does", async () => {
+    const db = b.ctx.db;
+    const next = periodRange(nextPeriod(period));
+    const upcoming = () => db('session').whereNull('deleted_at').where('province_id', provinceId).whereBetween('start_date', [next.from, next.to]).whereNotIn('status', ['postponed', 'cancelled']);
+    const first = await upcoming().clone().orderBy('start_date').first('id');
+    expect(first, 'the demo calendar plans sessions next month').toBeTruthy();
+    // Held early, before the report is written: it must stay in the report's list of next month's sessions.
+    expect((await b.dispatch('calendar.recordHeld', { id: first.id, held: { participants: [] } })).ok).toBe(true);
+    // A village session recorded with no village reached: the dashboard does not count its village, nor may the report.
+    const { from, to } = periodRange(period);
+    const villageSession = await db('session').whereNull('deleted_at').where({ province_id: provinceId, status: 'held' }).whereNotNull('village_id').whereBetween('start_date', [from, to]).first('id');
+    expect(villageSession, 'the demo holds a village session last month').toBeTruthy();
+    expect((await b.dispatch('calendar.recordHeld', { id: villageSession.id, held: { participants: [{ organisationId: (await db('organisation').first('id')).id, female: 3, male: 2 }], villageIds: [] } })).ok).toBe(true);
+
+    const blocks = await preview({ kind: 'monthly', period, scope, language: 'en' });
+    const planned = tableAfter(blocks, 'Planned sessions next month');
+    expect(planned.rows, 'every session of next month not postponed or cancelled, held ones too').toHaveLength(Number((await upcoming().clone().count({ n: '*' }))[0]!.n));
+    const dashboard = await b.dispatch('dashboard.summary', { from, to, provinceId });
+    expect(dashboard.ok).toBe(true);
+    expect(figure(blocks, 'Villages reached'), 'the report and the dashboard count the same villages').toBe((dashboard as { data: { totals: { villages: number } } }).data.totals.villages);
+  });
+
+  it('adds up, in the consolidated report, to its key figures: a central office row, and a trainer in two teams counted once', async () => {
+    const db = b.ctx.db;
+    const day = reportDay();
+    const member = await db('team_member as m').join('team as t', 't.id', 'm.team_id').join('person as p', 'p.id', 'm.person_id').whereNull('m.deleted_at').whereNull('m.to_date').where('p.status', 'active').where('t.level', 'district').first('m.person_id', 'm.team_id', 't.province_id');
+    const other = await db('team').whereNull('deleted_at').whereNot('id', member.team_id).where('level', 'provincial').first('id');
+    expect((await b.dispatch('teams.addMember', { teamId: other.id, personId: member.person_id, role: 'member', fromDate: periodRange(period).from })).ok).toBe(true);
+
+    const blocks = await preview({ kind: 'central', period, scope: 'all', language: 'en' });
+    const fig = await activeTrainers(day, null);
+    expect(figure(blocks, 'Active trainers')).toBe(fig.people);
+    const comparison = tableAfter(blocks, 'Comparison by province');
+    expect(comparison.rows!.at(-1)![0]).toBe('Central office');
+    const column = (rows: string[][], i: number) => rows.reduce((s, r) => s + Number(r[i]!.replace(/,/g, '')), 0);
+    expect(column(comparison.rows!, 4), 'the Trainers column adds up to the active trainers').toBe(fig.people);
+    expect(column(comparison.rows!, 1), 'the Sessions column adds up to the sessions held').toBe((await heldSessions(null)).sessions);
+    const capacity = tableAfter(blocks, 'Trainer roster and team capacity');
+    expect(capacity.rows!.at(-1)![0], "the central office's teams have their row").toBe('Central office');
+    expect(column(capacity.rows!, 1), 'the Teams column adds up to every team').toBe(fig.teams);
+  });
+
+  it('says a province has no teams rather than that every team is at target', async () => {
+    const empty = await b.ctx.db('province as p').whereNotExists(b.ctx.db('team as t').whereRaw('t.province_id = p.id').whereNull('t.deleted_at')).first('p.code');
+    const blocks = await preview({ kind: 'monthly', period, scope: empty.code, language: 'en' });
+    const texts = blocks.map((x) => x.text);
+    expect(texts).toContain('No teams are recorded here yet.');
+    expect(texts).not.toContain('Every team is at or above its target size, with a lead.');
+  });
 });
+
