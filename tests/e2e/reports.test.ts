@@ -1,5 +1,6 @@
 import fs from 'node:fs';
 import path from 'node:path';
+import JSZip from 'jszip';
 import { afterEach, describe, expect, it } from 'vitest';
 import { loadDemo } from '../../electron/roster/demo';
 import { type RunningApp, artifactsDir, chooseLanguage, startApp } from '../helpers/app';
@@ -24,10 +25,14 @@ describe('the Reports page in a real browser', () => {
     await page.getByLabel('Achievements', { exact: true }).fill('Three new villages reached in the north.');
     await page.getByRole('button', { name: 'Save narrative' }).click();
     await page.getByText('Narrative saved').waitFor();
+    // Typed and never saved by hand: the preview and the Word file must still hold it.
+    await page.getByLabel('Challenges', { exact: true }).fill('Roads closed by the rains in August.');
     await page.getByRole('button', { name: 'Preview' }).click();
     const preview = page.getByRole('article', { name: 'Monthly provincial report' });
     await preview.getByRole('heading', { name: 'Sessions held' }).waitFor();
     await preview.getByText('Three new villages reached in the north.').waitFor();
+    await preview.getByText('Roads closed by the rains in August.').waitFor();
+    await page.getByLabel('Lessons learned', { exact: true }).fill('Plan village sessions after the harvest.');
     await page.screenshot({ path: path.join(artifactsDir, 'reports-en.png'), fullPage: true });
     await page.getByLabel('Your name').fill('Ms Vanh');
     const download = page.waitForEvent('download');
@@ -37,6 +42,8 @@ describe('the Reports page in a real browser', () => {
     const saved = path.join(app.dataDir, 'saved.docx');
     await file.saveAs(saved);
     expect(fs.readFileSync(saved).subarray(0, 2).toString(), 'a .docx is a zip file').toBe('PK');
+    const xml = await (await JSZip.loadAsync(fs.readFileSync(saved))).file('word/document.xml')!.async('string');
+    expect(xml, 'text typed just before generating is in the Word file').toContain('Plan village sessions after the harvest.');
     const history = page.getByRole('table').last();
     await history.getByText('Ms Vanh').waitFor();
     const r = await app.backend.dispatch('reports.history', {});

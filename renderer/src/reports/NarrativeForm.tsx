@@ -1,34 +1,61 @@
-import { Button, Card, Form, Input, message } from 'antd';
-import { useEffect } from 'react';
+import { Button, Card, Form, Input, Typography, message } from 'antd';
+import { type Ref, useEffect, useImperativeHandle, useRef } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { ReportRequest } from '../../../shared/api';
 import { useApiMutation, useApiQuery } from '../api/queries';
 import { useErrorText } from '../components/use-error-text';
 
 const fields = ['achievements', 'challenges', 'lessons'] as const;
+type Narrative = Record<(typeof fields)[number], string>;
 
-/** The texts only people can write, kept with the report's kind, month, province and language. */
-export function NarrativeForm({ request }: { request: ReportRequest }) {
+/** What the Reports page asks of the narrative before it previews or writes a report. */
+export interface NarrativeHandle {
+  /** Saves what was typed and not yet saved; resolves once it is stored (or nothing needed saving). */
+  flush(): Promise<void>;
+}
+
+const same = (a: Partial<Narrative>, b: Partial<Narrative>) => fields.every((f) => (a[f] ?? '') === (b[f] ?? ''));
+
+/**
+ * The texts only people can write, kept with the report's kind, month, province and language. Saved when a
+ * field is left and before the page previews or writes the report, so that text on the screen is never
+ * missing from the Word file, nor lost when the month changes.
+ */
+export function NarrativeForm({ request, ref }: { request: ReportRequest; ref?: Ref<NarrativeHandle> }) {
   const { t } = useTranslation();
   const errorText = useErrorText();
-  const [form] = Form.useForm();
+  const [form] = Form.useForm<Narrative>();
   const narrative = useApiQuery('reports.getNarrative', request);
   const save = useApiMutation('reports.saveNarrative', ['reports.getNarrative', 'reports.preview']);
+  // What the database holds for this request, to tell typed text from saved text.
+  const stored = useRef<Partial<Narrative>>({});
   useEffect(() => {
-    if (narrative.data) form.setFieldsValue(narrative.data);
+    if (!narrative.data) return;
+    stored.current = narrative.data;
+    form.setFieldsValue(narrative.data);
   }, [narrative.data, form]);
+
+  const store = async (announce: boolean) => {
+    const values = form.getFieldsValue(true) as Narrative;
+    if (!announce && (narrative.isLoading || same(values, stored.current))) return;
+    try {
+      await save.mutateAsync({ request, narrative: values });
+      stored.current = values;
+      if (announce) void message.success(t('reports.page.narrativeSaved'));
+    } catch (e) {
+      void message.error(errorText(e));
+      throw e;
+    }
+  };
+  useImperativeHandle(ref, () => ({ flush: () => store(false) }));
+
   return (
     <Card title={t('reports.page.narrative')} loading={narrative.isLoading}>
-      <Form
-        form={form}
-        layout="vertical"
-        onFinish={(values) =>
-          save.mutate({ request, narrative: values }, { onSuccess: () => void message.success(t('reports.page.narrativeSaved')), onError: (e) => void message.error(errorText(e)) })
-        }
-      >
+      <Typography.Paragraph type="secondary">{t('reports.page.narrativeHint')}</Typography.Paragraph>
+      <Form form={form} layout="vertical" onFinish={() => void store(true).catch(() => undefined)}>
         {fields.map((f) => (
           <Form.Item key={f} name={f} label={t(`reports.doc.${f}`)}>
-            <Input.TextArea aria-label={t(`reports.doc.${f}`)} autoSize={{ minRows: 3, maxRows: 12 }} />
+            <Input.TextArea aria-label={t(`reports.doc.${f}`)} autoSize={{ minRows: 3, maxRows: 12 }} onBlur={() => void store(false).catch(() => undefined)} />
           </Form.Item>
         ))}
         <Button htmlType="submit" loading={save.isPending}>

@@ -1,5 +1,5 @@
 import { Alert, Button, Form, Input, Radio, Select, Space, Spin, Typography, message } from 'antd';
-import { useMemo, useState } from 'react';
+import { useMemo, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { ReportRequest } from '../../../shared/api';
 import { reportKinds } from '../../../shared/report-model';
@@ -9,7 +9,7 @@ import { useErrorText } from '../components/use-error-text';
 import { downloadFile } from '../hooks/download';
 import { useLocalName, useReference } from '../hooks/use-reference';
 import { recentMonths } from './months';
-import { NarrativeForm } from './NarrativeForm';
+import { NarrativeForm, type NarrativeHandle } from './NarrativeForm';
 import { ReportHistory } from './ReportHistory';
 import { ReportPreview } from './ReportPreview';
 
@@ -35,7 +35,18 @@ export function ReportsPage() {
     ...(request.kind === 'monthly' ? [] : [{ value: 'all', label: t('reports.doc.scopeAll') }]),
     ...reference.provinces.map((p) => ({ value: p.code, label: name(p) })),
   ];
-  const onGenerate = () =>
+  const narrative = useRef<NarrativeHandle>(null);
+  // Typed narrative goes into the report: saved first (a failed save has shown its message and stops here).
+  const saveNarrative = () =>
+    (narrative.current?.flush() ?? Promise.resolve()).then(
+      () => true,
+      () => false,
+    );
+  const onPreview = async () => {
+    if (await saveNarrative()) setShowPreview(true);
+  };
+  const onGenerate = async () => {
+    if (!(await saveNarrative())) return;
     generate.mutate(
       { ...effective, createdBy },
       {
@@ -46,6 +57,7 @@ export function ReportsPage() {
         onError: (e) => void message.error(errorText(e)),
       },
     );
+  };
   return (
     <div className="page">
       <Typography.Title level={2}>{t('reports.page.title')}</Typography.Title>
@@ -66,13 +78,13 @@ export function ReportsPage() {
         </Form>
         <Space wrap>
           <Input aria-label={t('reports.page.createdBy')} placeholder={t('reports.page.createdBy')} value={createdBy} onChange={(e) => setCreatedBy(e.target.value)} style={{ width: 220 }} />
-          <Button onClick={() => setShowPreview(true)} disabled={!ready}>{t('reports.page.preview')}</Button>
-          <Button type="primary" onClick={onGenerate} disabled={!ready || !createdBy.trim()} loading={generate.isPending}>{t('reports.page.generate')}</Button>
+          <Button onClick={() => void onPreview()} disabled={!ready}>{t('reports.page.preview')}</Button>
+          <Button type="primary" onClick={() => void onGenerate()} disabled={!ready || !createdBy.trim()} loading={generate.isPending}>{t('reports.page.generate')}</Button>
         </Space>
         {generate.isPending && (
           <Alert type="info" showIcon icon={<Spin size="small" />} role="status" title={t('reports.page.generating')} />
         )}
-        {(request.kind === 'monthly' || request.kind === 'central') && ready && <NarrativeForm request={effective} />}
+        {(request.kind === 'monthly' || request.kind === 'central') && ready && <NarrativeForm ref={narrative} request={effective} />}
         {showPreview && preview.error && <ErrorAlert error={preview.error} onRetry={() => void preview.refetch()} />}
         {showPreview && (preview.isFetching && !preview.data ? <Spin aria-label={t('app.loading')} /> : preview.data && <ReportPreview doc={preview.data} />)}
         <ReportHistory />
