@@ -10,7 +10,7 @@ import type { Db } from '../db/connection';
 import { inTransaction } from '../db/transaction';
 import { type OfficePublic, officeKeys, requireOffice } from './identity';
 import type { KeyProtector } from './key-protector';
-import { type PeerKeys, savePeer } from './peers';
+import { type PeerKeys, savePeer, sendEverythingAgain } from './peers';
 import { fingerprint, signBytes, verifyBytes } from './signing';
 import { audit } from './audit';
 
@@ -87,7 +87,8 @@ export async function acceptRequest(db: Db, protectors: KeyProtector[], requestT
   if (province.level !== 'provincial' || province.code === CENTRAL_CODE) throw new AppError('enroll.notAProvince', { code: province.code });
   const provinceFingerprint = fingerprint(province.ageRecipient, province.signPublic);
   return inTransaction(db, async (trx) => {
-    const { replaced } = await savePeer(trx, province);
+    const { replaced, existed } = await savePeer(trx, province);
+    if (existed && !replaced) await sendEverythingAgain(trx, province.code);
     await audit(trx, 'enroll', { peer: province.code, detail: { fingerprint: provinceFingerprint, replaced } });
     const reply = { central: officePublicKeys(central), assignedCode: province.code, requestFingerprint: provinceFingerprint, created: new Date().toISOString() };
     return {

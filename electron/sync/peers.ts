@@ -45,7 +45,7 @@ export async function requirePeer(db: Db, code: string): Promise<PeerRow> {
  * Adds a peer, or replaces its keys when it re-enrolls after losing them (the key-loss procedure): then its
  * new install starts counting packages from 1 again, and must be sent everything in its scope.
  */
-export async function savePeer(db: Db, keys: PeerKeys): Promise<{ replaced: boolean }> {
+export async function savePeer(db: Db, keys: PeerKeys): Promise<{ replaced: boolean; existed: boolean }> {
   const existing = await findPeer(db, keys.code);
   const row = {
     code: keys.code,
@@ -59,14 +59,26 @@ export async function savePeer(db: Db, keys: PeerKeys): Promise<{ replaced: bool
   };
   if (!existing) {
     await db('sync_peer').insert(row);
-    return { replaced: false };
+    return { replaced: false, existed: false };
   }
-  if (existing.age_recipient === keys.ageRecipient && existing.sign_public === keys.signPublic) return { replaced: false };
-  await db('sync_peer').where({ code: keys.code }).update({ ...row, last_sent_seq: 0, acked_seq: 0, acked_change_seq: 0 });
-  await db('sync_inbox').where({ from_code: keys.code }).delete();
+  if (existing.age_recipient === keys.ageRecipient && existing.sign_public === keys.signPublic) return { replaced: false, existed: true };
+  await db('sync_peer').where({ code: keys.code }).update({ ...row, last_sent_seq: 0 });
   await db('sync_outbox').where({ to_code: keys.code }).delete();
-  // Its own earlier changes were never sent back to it (export skips a peer's own changes); its new install
-  // has lost them, so from now on they count as this office's to send.
-  await db('change_log').where({ origin: keys.code }).update({ origin: null });
-  return { replaced: true };
+  await sendEverythingAgain(db, keys.code);
+  return { replaced: true, existed: true };
+}
+
+/**
+ * A province enrolling again may be a new install with its keys restored from a backup and an empty database
+ * (the key-loss procedure), which central cannot tell from the same install enrolling twice. Either way it is
+ * safe to treat it as new: everything in its scope is sent again, its own earlier changes included (export
+ * skips a peer's own changes, and a new install has lost them), and the packages received from it are
+ * forgotten, for a new install numbers its packages from 1 again and its package 1 is not the old one; an
+ * acknowledgement then names only what this install sent. Central's own numbering goes on: an install that
+ * kept its data has received the earlier numbers already.
+ */
+export async function sendEverythingAgain(db: Db, code: string): Promise<void> {
+  await db('sync_peer').where({ code }).update({ acked_seq: 0, acked_change_seq: 0, enrolled_at: new Date().toISOString() });
+  await db('sync_inbox').where({ from_code: code }).delete();
+  await db('change_log').where({ origin: code }).update({ origin: null });
 }

@@ -6,6 +6,7 @@ import { recordKey, recordLabels } from '../../electron/sync/record-label';
 import { recordStatus } from '../../electron/sync/record-status';
 import { pendingCount } from '../../electron/sync/outgoing';
 import { requirePeer } from '../../electron/sync/peers';
+import { backupKeys, restoreKeys } from '../../electron/sync/key-backup';
 import { type Office, enroll, hash, openOffice, person, provinceId, receive, send } from '../helpers/offices';
 import { tempDir } from '../helpers/temp-dir';
 
@@ -179,6 +180,26 @@ describe('central and two provinces exchanging package files', () => {
     await enroll(central, bl);
     await receive(bl, await send(central, bl, stick));
     expect(await hash(bl, 'LA-BL'), 'everything of Bolikhamxay is back').toBe(before);
+    await round();
+    await expectInSync();
+  });
+
+  it('heals a province restored from its key backup onto an empty database, and takes its new packages', async () => {
+    await insertRow(bl.db, 'person', person('LA-BL', 'ນາງ ພອນ'));
+    await round();
+    const before = await hash(central, 'LA-BL');
+    const backup = await backupKeys(bl.db, bl.backend.ctx.keyProtectors, 'the office safe passphrase');
+    await bl.backend.close();
+    bl = await openOffice('LA-BL'); // a new PC, its keys restored from the backup: the same office, no data
+    await restoreKeys(bl.db, bl.backend.ctx.keyProtectors[0], backup.bytes, 'the office safe passphrase');
+    await enroll(central, bl);
+    await receive(bl, await send(central, bl, stick));
+    expect(await hash(bl, 'LA-BL'), 'everything of Bolikhamxay is back').toBe(before);
+    // Its packages are numbered from 1 again: package 1 is new, not the old install's package 1.
+    const id = await insertRow(bl.db, 'person', person('LA-BL', 'ນາງ ສີ'));
+    const sent = await receive(central, await send(bl, central, stick));
+    expect(sent).toMatchObject({ seq: 1, status: 'imported' });
+    expect(await central.db('person').where({ id }).first(), 'the trainer added on the new PC reaches central').toMatchObject({ name_lo: 'ນາງ ສີ' });
     await round();
     await expectInSync();
   });
