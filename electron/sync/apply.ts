@@ -162,6 +162,22 @@ async function recordConflicts(trx: Knex.Transaction, table: string, contested: 
   return recorded;
 }
 
+/**
+ * A later change of a field settles its open conflict: a person chose a value (perhaps at another office, as
+ * the Conflicts list lets them), or changed the field again. The conflict stays in the log as superseded.
+ */
+async function settleByLaterChange(trx: Knex.Transaction, table: string, winners: ChangeMessage[], at: string): Promise<void> {
+  const open: Array<{ id: number; row_id: string; column_name: string; kept_hlc: string }> = await trx('sync_conflict')
+    .where({ table_name: table })
+    .whereNull('resolved_at')
+    .select('id', 'row_id', 'column_name', 'kept_hlc');
+  if (!open.length) return;
+  const newest = new Map(winners.map((m) => [fieldKey(m), m.hlc]));
+  // Packed clocks sort as they compare: a later clock is a larger string.
+  const settled = open.filter((c) => (newest.get(fieldKey({ table, rowId: c.row_id, column: c.column_name })) ?? '') > c.kept_hlc).map((c) => c.id);
+  for (const part of chunks(settled)) await trx('sync_conflict').whereIn('id', part).update({ resolved_at: at, resolution: 'superseded' });
+}
+
 export async function applyMessages(trx: Knex.Transaction, messages: ChangeMessage[], opts: ApplyOptions): Promise<ApplySummary> {
   const summary: ApplySummary = { added: 0, changed: 0, conflicts: 0, applied: 0 };
   for (const [table, incoming] of newestPerField(messages)) {
@@ -180,6 +196,7 @@ export async function applyMessages(trx: Knex.Transaction, messages: ChangeMessa
     }
     summary.conflicts += await recordConflicts(trx, table, contested, clocks, opts);
     if (winners.length === 0) continue;
+    await settleByLaterChange(trx, table, winners, new Date(opts.now ?? Date.now()).toISOString());
     const { added, changed } = await writeRows(trx, table, winners, existing);
     summary.added += added;
     summary.changed += changed;

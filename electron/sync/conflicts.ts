@@ -6,6 +6,7 @@
 import type { Conflict } from '../../shared/api';
 import { AppError } from '../../shared/errors';
 import type { Db } from '../db/connection';
+import { chunks } from '../db/bulk';
 import { inTransaction } from '../db/transaction';
 import { audit } from './audit';
 import { recordKey, recordLabels } from './record-label';
@@ -16,19 +17,38 @@ export async function listConflicts(db: Db, includeResolved: boolean): Promise<C
   if (!includeResolved) q.whereNull('resolved_at');
   const rows = await q;
   const labels = await recordLabels(db, rows.map((r) => ({ table: r.table_name, rowId: r.row_id })));
+  const now = await currentValues(db, rows);
   return rows.map((r) => ({
     id: r.id,
     table: r.table_name,
     rowId: r.row_id,
     column: r.column_name,
     record: labels.get(recordKey({ table: r.table_name, rowId: r.row_id })) ?? null,
-    keptValue: r.kept_value === null ? null : JSON.parse(r.kept_value),
+    // The field as it is now, which a local edit may have changed since; what won, where the row is gone.
+    keptValue: now.has(r.id) ? now.get(r.id) : r.kept_value === null ? null : JSON.parse(r.kept_value),
     lostValue: r.lost_value === null ? null : JSON.parse(r.lost_value),
     peerCode: r.peer_code,
     detectedAt: r.detected_at,
     resolvedAt: r.resolved_at,
     resolution: r.resolution,
   }));
+}
+
+type ConflictRow = { id: number; table_name: string; row_id: string; column_name: string };
+
+/** Each conflict's field as the database holds it now, one query per table. */
+async function currentValues(db: Db, rows: ConflictRow[]): Promise<Map<number, Conflict['keptValue']>> {
+  const out = new Map<number, Conflict['keptValue']>();
+  const byTable = new Map<string, ConflictRow[]>();
+  for (const r of rows) byTable.set(r.table_name, [...(byTable.get(r.table_name) ?? []), r]);
+  for (const [table, list] of byTable) {
+    const found = new Map<string, Record<string, Conflict['keptValue']>>();
+    for (const part of chunks([...new Set(list.map((r) => r.row_id))])) {
+      for (const row of await db(table).whereIn('id', part).select('id', ...new Set(list.map((r) => r.column_name)))) found.set(row.id, row);
+    }
+    for (const r of list) if (found.has(r.row_id)) out.set(r.id, found.get(r.row_id)![r.column_name] ?? null);
+  }
+  return out;
 }
 
 /** keep: 'kept' leaves the winning value; 'lost' writes the losing value back as a new change. */

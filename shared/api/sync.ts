@@ -78,7 +78,8 @@ export interface Conflict {
   peerCode: string;
   detectedAt: string;
   resolvedAt: string | null;
-  resolution: 'kept' | 'restored' | null;
+  /** superseded: a later change of the field arrived (a person chose a value at another office, or edited it) */
+  resolution: 'kept' | 'restored' | 'superseded' | null;
 }
 
 export interface RecordSyncState {

@@ -129,6 +129,33 @@ describe('central and two provinces exchanging package files', () => {
     ]);
   });
 
+  it('settles a conflict once a later change of the field arrives, and shows each field as it is now', async () => {
+    const id = await insertRow(bl.db, 'person', person('LA-BL', 'ນາງ ແພງ'));
+    await round();
+    const open = async (o: Office) => (await listConflicts(o.db, false)).filter((c) => c.rowId === id);
+    await updateRow(bl.db, 'person', id, { phone: '020 8702 0000' });
+    await updateRow(central.db, 'person', id, { phone: '020 8702 9999' }); // later clock: wins everywhere
+    await receive(bl, await send(central, bl, stick));
+    expect(await open(bl), 'Bolikhamxay sees its own change lose').toMatchObject([{ keptValue: '020 8702 9999', lostValue: '020 8702 0000' }]);
+    // Central settles it by phone and types Bolikhamxay's number back: that later change closes the conflict there.
+    await updateRow(central.db, 'person', id, { phone: '020 8702 0000' });
+    await receive(bl, await send(central, bl, stick));
+    expect((await bl.db('person').where({ id }).first()).phone).toBe('020 8702 0000');
+    expect(await open(bl), 'a later change of the field settles the conflict').toEqual([]);
+    expect((await listConflicts(bl.db, true)).find((c) => c.rowId === id)).toMatchObject({ resolution: 'superseded' });
+    // A conflict still open shows the field as it is now, not as it was when the packages met.
+    await updateRow(bl.db, 'person', id, { phone: '020 8702 1111' });
+    await updateRow(central.db, 'person', id, { phone: '020 8702 2222' });
+    await receive(central, await send(bl, central, stick));
+    const [atCentral] = await open(central);
+    expect(atCentral).toMatchObject({ keptValue: '020 8702 2222', lostValue: '020 8702 1111' });
+    await updateRow(central.db, 'person', id, { phone: '020 8702 3333' });
+    expect(await open(central)).toMatchObject([{ id: atCentral!.id, keptValue: '020 8702 3333' }]);
+    await resolveConflict(central.db, atCentral!.id, 'kept');
+    await round();
+    await expectInSync();
+  });
+
   it('counts for each peer what a package would hold now: every field once, however often it changed', async () => {
     await round();
     const centralSeenFromBl = () => requirePeer(bl.db, 'LA-CENTRAL');
