@@ -135,7 +135,17 @@ export async function undoTransfer(db: Db, id: string): Promise<{ id: string }> 
   await inTransaction(db, async (trx) => {
     const t = await trx('transfer').where({ id }).whereNull('deleted_at').first();
     if (!t) throw new AppError('transfers.notFound', {});
-    const later = await trx('transfer').where({ person_id: t.person_id }).whereNull('deleted_at').whereNot({ id }).where('transfer_date', '>=', t.transfer_date).first();
+    // Two on the same day follow the order they were recorded in, as the list's Undo button does.
+    const later = await trx('transfer')
+      .where({ person_id: t.person_id })
+      .whereNull('deleted_at')
+      .whereNot({ id })
+      .where((w) =>
+        w.where('transfer_date', '>', t.transfer_date).orWhere((same) =>
+          same.where('transfer_date', t.transfer_date).where((c) => c.where('created_at', '>', t.created_at).orWhere((tie) => tie.where('created_at', t.created_at).where('id', '>', id))),
+        ),
+      )
+      .first();
     if (later) throw new AppError('transfers.notLatest', { date: later.transfer_date });
     // Not applied yet: she never moved, so only her memberships come back.
     if (t.applied_on) await updateRow(trx, 'person', t.person_id, {
@@ -166,7 +176,7 @@ export async function listTransfers(db: Db, filter: TransferFilter, onlyId?: str
   if (filter.personId) q.where('t.person_id', filter.personId);
   const rows = await q.orderBy('t.transfer_date', 'desc');
   const latest = new Map<string, string>();
-  for (const r of await db('transfer').whereNull('deleted_at').select('person_id', 'transfer_date', 'id').orderBy('transfer_date')) latest.set(r.person_id, r.id);
+  for (const r of await db('transfer').whereNull('deleted_at').select('person_id', 'id').orderBy(['transfer_date', 'created_at', 'id'])) latest.set(r.person_id, r.id);
   return rows.map((r) => ({
     id: r.id,
     personId: r.person_id,

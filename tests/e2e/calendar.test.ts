@@ -102,6 +102,12 @@ describe('the training calendar in a real browser', () => {
     await record.getByText('Each attendee will hold 2 modules from').waitFor();
     await record.getByRole('spinbutton', { name: 'Pre-test average (%)' }).fill('52');
     await record.getByRole('spinbutton', { name: 'Post-test average (%)' }).fill('84');
+    // People counted without their organisation would vanish from every figure: refused, nothing saved.
+    await record.getByRole('button', { name: 'Add an organisation' }).click();
+    await record.getByRole('spinbutton', { name: 'Women 2', exact: true }).fill('5');
+    await record.getByRole('button', { name: 'Record as held' }).click();
+    await record.getByText('Choose the organisation these people came from, or take the row away.').waitFor();
+    await record.getByRole('button', { name: 'Remove 2', exact: true }).click();
     await settled(page);
     await page.screenshot({ path: path.join(artifactsDir, 'calendar-record-held-en.png') });
     await record.getByRole('button', { name: 'Record as held' }).click();

@@ -33,9 +33,14 @@ describe('transfers and capacity in a real browser', () => {
     await page.getByRole('menuitem', { name: 'Trainers' }).click();
     await page.getByLabel('Search by name (Lao or romanised) or phone').fill(trainer.nameEn);
     await page.getByRole('link', { name: trainer.nameLo }).click();
+    const transfersBefore = (await call<unknown[]>(app, 'transfers.list', {})).length;
     await page.getByRole('button', { name: 'Record a transfer' }).click();
     const drawer = page.getByRole('dialog');
     await drawer.locator('label', { hasText: 'Provincial' }).click();
+    // Saved before its province is chosen: the message stands beside the field, and nothing is saved.
+    await drawer.getByRole('button', { name: 'Save the transfer' }).click();
+    await drawer.getByText('Choose the province.').waitFor();
+    expect(await call<unknown[]>(app, 'transfers.list', {}), 'nothing was saved').toHaveLength(transfersBefore);
     await drawer.getByRole('combobox', { name: 'Province' }).click();
     await page.keyboard.type('Vientiane Capital');
     await page.keyboard.press('Enter');

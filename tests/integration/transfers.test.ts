@@ -152,4 +152,19 @@ describe('recording a transfer', () => {
       apiError: { code: 'api.invalidInput', params: { fields: ['toDistrictId'] } },
     });
   });
+
+  it('undoes two transfers on the same day in the reverse of the order they were recorded', async () => {
+    const p = await pakkadingTrainer();
+    const day = '2026-06-15';
+    const first = await call<TransferRow>('transfers.record', { personId: p.id, date: day, toOfficeLevel: 'provincial', toProvinceId: province('LA-BL'), keepsTrainingRole: true });
+    const second = await call<TransferRow>('transfers.record', { personId: p.id, date: day, toOfficeLevel: 'central', keepsTrainingRole: true });
+    const undoable = async () => (await call<TransferRow[]>('transfers.list', { personId: p.id })).filter((x) => x.canUndo).map((x) => x.id);
+    expect(await undoable(), 'only the one recorded last can be undone').toEqual([second.id]);
+    await expect(call('transfers.undo', { id: first.id })).rejects.toMatchObject({ apiError: { code: 'transfers.notLatest' } });
+    await call('transfers.undo', { id: second.id });
+    expect(await undoable()).toEqual([first.id]);
+    await call('transfers.undo', { id: first.id });
+    expect((await call<any>('roster.get', { id: p.id })).person).toMatchObject({ officeLevel: 'district', districtId: district('LA-BL-PKD') });
+  });
 });
+

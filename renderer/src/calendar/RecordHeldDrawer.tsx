@@ -52,6 +52,14 @@ export function RecordHeldDrawer({ detail, onClose }: { detail: SessionDetail | 
   const submit = async () => {
     if (!s) return;
     const all = form.getFieldsValue(true);
+    // People counted with no organisation would be left out of every figure: the row says so, nothing is saved.
+    const rowsWithoutOrganisation = ((all.participants ?? []) as Array<{ organisationId?: string; female?: number; male?: number } | undefined>).flatMap((p, i) =>
+      p && !p.organisationId && ((p.female ?? 0) > 0 || (p.male ?? 0) > 0) ? [i] : [],
+    );
+    if (rowsWithoutOrganisation.length) {
+      form.setFields(rowsWithoutOrganisation.map((i) => ({ name: ['participants', i, 'organisationId'], errors: [t('validation.organisationForCounts')] })));
+      return;
+    }
     const held = {
       participants: (all.participants ?? []).filter((p: { organisationId?: string } | undefined) => p?.organisationId).map((p: { organisationId: string; female?: number; male?: number }) => ({ organisationId: p.organisationId, female: p.female ?? 0, male: p.male ?? 0 })),
       attendeeIds: course ? (all.attendeeIds ?? []) : [],

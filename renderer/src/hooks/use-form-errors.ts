@@ -8,13 +8,24 @@ import { ApiCallError } from '../api/client';
  * (instant), and from the backend's api.invalidInput after (the same rules, plus checks only it can make).
  * Returns false when there was nothing field-shaped to show, so the caller shows the error as a whole.
  */
-export function useFormErrors(form: FormInstance) {
+export function useFormErrors(form: FormInstance, fieldOf: Record<string, string> = {}) {
   const { t } = useTranslation();
-  const show = (fields: string[], messages: string[]) => {
-    form.setFields(
-      fields.map((f, i) => ({ name: f.split('.').slice(-1), errors: [t(messages[i]?.startsWith('validation.') ? messages[i] : 'validation.required')] })),
-    );
-    return fields.length > 0;
+  /**
+   * Shows each message beside its field (`fieldOf` names the form's field where the input's differs, such as
+   * toProvinceId for provinceId) and takes away the messages of an earlier attempt. False when no message has
+   * a field on this form to go to: the caller shows the error as a whole rather than nothing at all.
+   */
+  const show = (paths: string[], messages: string[]) => {
+    const known = new Set(form.getFieldsError().map((f) => f.name.join('.')));
+    const shown = paths
+      .map((p, i) => ({ name: fieldOf[p] ?? p.split('.').slice(-1)[0]!, message: messages[i] }))
+      .filter((f) => known.has(f.name));
+    const stale = form.getFieldsError().filter((f) => f.errors.length && !shown.some((s) => s.name === f.name.join('.')));
+    form.setFields([
+      ...stale.map((f) => ({ name: f.name, errors: [] })),
+      ...shown.map((f) => ({ name: f.name, errors: [t(f.message?.startsWith('validation.') ? f.message : 'validation.required')] })),
+    ]);
+    return shown.length > 0;
   };
   return {
     /** For a Form's onValuesChange: a field's message goes as soon as the user changes what it was about. */

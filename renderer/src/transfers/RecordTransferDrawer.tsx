@@ -22,7 +22,7 @@ export function RecordTransferDrawer({ open, personId, onClose }: { open: boolea
   const [form] = Form.useForm();
   const reference = useReference();
   const name = useLocalName();
-  const errors = useFormErrors(form);
+  const errors = useFormErrors(form, { toProvinceId: 'provinceId', toDistrictId: 'districtId', toVillageId: 'villageId' });
   const errorText = useErrorText();
   const people = useApiQuery('roster.search', { status: 'active' }, { enabled: open && !personId });
   const record = useApiMutation('transfers.record', [...invalidates]);
@@ -73,7 +73,7 @@ export function RecordTransferDrawer({ open, personId, onClose }: { open: boolea
   const submit = async () => {
     if (!input) return void form.validateFields();
     const parsed = transferInput.safeParse(input);
-    if (!parsed.success) return void errors.fromIssues(parsed.error);
+    if (!parsed.success) return void (errors.fromIssues(parsed.error) || message.error(t('validation.checkForm')));
     try {
       const saved = await record.mutateAsync(input);
       message.success(t('transfers.saved', { name: name({ nameLo: saved.personNameLo, nameEn: saved.personNameEn }) }));
