@@ -22,10 +22,12 @@ export async function capacityOverview(db: Db, day = todayIso()): Promise<Capaci
   const byModule = holdersByModule(state.quals, day);
   const freeByProvince = new Map<string | null, typeof active>();
   for (const p of active) if (!inATeam.has(p.id)) (freeByProvince.get(p.provinceId) ?? freeByProvince.set(p.provinceId, []).get(p.provinceId)!).push(p);
-  /** Active people in the province, outside any team, who could join (for a module: currently qualified in it). */
+  // Qualified today in at least one module: a person with none (just imported, or a date still to come) can't train.
+  const qualified = new Set([...byModule.values()].flatMap((holders) => [...holders]));
+  /** Active people in the province, outside any team, who could join: qualified (for a module: in that one). */
   const unassigned = (provinceId: string | null, moduleId?: string): Suggestion[] =>
     (freeByProvince.get(provinceId) ?? [])
-      .filter((p) => !moduleId || byModule.get(moduleId)?.has(p.id))
+      .filter((p) => (moduleId ? byModule.get(moduleId)?.has(p.id) : qualified.has(p.id)))
       .slice(0, 5)
       .map((p) => ({ kind: 'unassigned' as const, ...named(p.id) }));
 

@@ -2,7 +2,7 @@ import { z } from 'zod';
 import { takes } from './channel';
 
 /** The roster fields a spreadsheet column can fill, in the order the mapping step shows them. */
-export const importFields = ['nameLo', 'nameEn', 'sex', 'birthYear', 'phone', 'organisation', 'position', 'officeLevel', 'province', 'district', 'status', 'notes'] as const;
+export const importFields = ['nameLo', 'nameEn', 'sex', 'birthYear', 'phone', 'organisation', 'position', 'officeLevel', 'province', 'district', 'village', 'status', 'notes'] as const;
 export type ImportField = (typeof importFields)[number];
 
 /** Field -> column index in the sheet (null: not in this file). */

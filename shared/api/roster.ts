@@ -1,10 +1,12 @@
 import { z } from 'zod';
-import { isoDate, memberRoles, officeLevels, personInput, personStatuses, teamLevels } from '../roster-rules';
+import { isoDate, memberRoles, officeLevels, personInput, personStatuses, teamLevels, todayIso } from '../roster-rules';
 import { empty, takes } from './channel';
 import type { SessionRef } from './transfers';
 
 const id = z.string().uuid();
 const withId = z.object({ id }).strict();
+/** A district's or village's name: long enough for any real one, short enough to fit a picker. */
+const placeName = z.string().trim().max(120, 'validation.tooLong');
 
 export interface Named {
   id: string;
@@ -131,8 +133,8 @@ export interface FileOut {
 
 export const rosterApi = {
   'reference.geography': takes(empty).returns<Geography>(),
-  'reference.addVillage': takes(z.object({ districtId: id, nameLo: z.string().trim().min(1, 'validation.nameLoRequired'), nameEn: z.string().trim().default('') }).strict()).returns<Village>(),
-  'reference.addDistrict': takes(z.object({ provinceId: id, nameLo: z.string().trim().min(1, 'validation.nameLoRequired'), nameEn: z.string().trim().min(1, 'validation.nameEnRequired') }).strict()).returns<District>(),
+  'reference.addVillage': takes(z.object({ districtId: id, nameLo: placeName.min(1, 'validation.nameLoRequired'), nameEn: placeName.default('') }).strict()).returns<Village>(),
+  'reference.addDistrict': takes(z.object({ provinceId: id, nameLo: placeName.min(1, 'validation.nameLoRequired'), nameEn: placeName.min(1, 'validation.nameEnRequired') }).strict()).returns<District>(),
   'reference.saveModule': takes(
     z
       .object({
@@ -155,7 +157,7 @@ export const rosterApi = {
   'roster.delete': takes(withId).returns<{ id: string }>(),
   'roster.restore': takes(withId).returns<{ id: string }>(),
   'roster.exportXlsx': takes(z.object({ filter: rosterFilter, language: z.enum(['lo', 'en']) }).strict()).returns<FileOut>(),
-  'qualification.add': takes(z.object({ personId: id, moduleId: id, earnedOn: isoDate, notes: z.string().max(2000).optional() }).strict()).returns<QualificationRow>(),
+  'qualification.add': takes(z.object({ personId: id, moduleId: id, earnedOn: isoDate.refine((d) => d <= todayIso(), 'validation.earnedInFuture'), notes: z.string().max(2000).optional() }).strict()).returns<QualificationRow>(),
   'qualification.remove': takes(withId).returns<{ id: string }>(),
   'teams.list': takes(empty).returns<TeamRow[]>(),
   'teams.get': takes(withId).returns<TeamDetail>(),

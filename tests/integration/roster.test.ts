@@ -116,6 +116,10 @@ describe('people', () => {
     const detail = await call<{ qualifications: unknown[]; person: RosterRow }>('roster.get', { id: p.id });
     expect(detail.qualifications).toHaveLength(1);
     expect(detail.person.overdueCount).toBe(1);
+    // Earned tomorrow: not yet, whatever the form was given.
+    const tomorrow = new Date(Date.now() + 86_400_000).toISOString().slice(0, 10);
+    expect((await fails('qualification.add', { personId: p.id, moduleId: geo.modules[2].id, earnedOn: tomorrow })).params).toMatchObject({ fields: ['earnedOn'], messages: ['validation.earnedInFuture'] });
+    expect((await call<{ qualifications: unknown[] }>('roster.get', { id: p.id })).qualifications).toHaveLength(1);
   });
 
   it('exports the current view to a real .xlsx with translated headers', async () => {
@@ -152,6 +156,7 @@ describe('places and curriculum', () => {
     const v = await call<{ id: string; provinceId: string }>('reference.addVillage', { districtId: district.id, nameLo: 'ບ້ານ ນາສາລາ', nameEn: 'Nasala' });
     expect(v.provinceId).toBe(district.provinceId);
     expect((await fails('reference.addVillage', { districtId: district.id, nameLo: 'ບ້ານ  ນາສາລາ', nameEn: '' })).code).toBe('roster.villageExists');
+    expect((await fails('reference.addVillage', { districtId: district.id, nameLo: 'ບ້ານ'.repeat(40), nameEn: '' })).params).toMatchObject({ fields: ['nameLo'], messages: ['validation.tooLong'] });
     const after = await call<{ villages: Array<{ id: string }> }>('reference.geography', {});
     expect(after.villages.map((x) => x.id)).toContain(v.id);
     // The village is a replicated row: it travels to the other offices.

@@ -6,7 +6,7 @@ import { applyDueTransfers } from '../../electron/transfers/transfers';
 import { tempDir } from '../helpers/temp-dir';
 
 let b: Backend;
-let geo: { provinces: Array<{ id: string; code: string }>; districts: Array<{ id: string; code: string }> };
+let geo: { provinces: Array<{ id: string; code: string }>; districts: Array<{ id: string; code: string }>; modules: Array<{ id: string }> };
 /** The demo's own transfers: one in Paklai four months ago, one in Sikhottabong three weeks ahead. */
 let demoTransfers: TransferRow[];
 beforeAll(async () => {
@@ -69,8 +69,18 @@ describe('recording a transfer', () => {
     expect(membership.toDate).toBe(yesterday);
     expect((await pakkadingTeam()).activeSize).toBe(5);
 
+    // Two Bolikhamxay officers in no team: one qualified, one not (yet). Only the first is offered to close the gap.
+    const ready = await call<RosterRow>('roster.create', { nameLo: 'ນາງ ພອນ', nameEn: 'Phone Ready', sex: 'f', officeLevel: 'provincial', provinceId: province('LA-BL') });
+    await call('qualification.add', { personId: ready.id, moduleId: geo.modules[0]!.id, earnedOn: '2025-01-10' });
+    const untrained = await call<RosterRow>('roster.create', { nameLo: 'ນາງ ແສງ', nameEn: 'Seng Untrained', sex: 'f', officeLevel: 'provincial', provinceId: province('LA-BL') });
     const overview = await call<CapacityOverview>('capacity.overview', {});
-    expect(overview.teams.map((x) => x.nameEn)).toContain('Pakkading district team');
+    const gap = overview.teams.find((x) => x.nameEn === 'Pakkading district team');
+    expect(gap, 'the team below target is listed').toBeTruthy();
+    const offered = gap!.suggestions.map((x) => x.personId);
+    expect(offered, 'a qualified officer in no team is offered').toContain(ready.id);
+    expect(offered, 'someone with no qualification is not').not.toContain(untrained.id);
+    await call('roster.delete', { id: ready.id });
+    await call('roster.delete', { id: untrained.id });
 
     await call('transfers.undo', { id: t.id });
     const restored = (await call<any>('roster.get', { id: p.id }));

@@ -39,17 +39,20 @@ export function convertRow(cells: string[], mapping: ImportMapping, lookups: Loo
     return i == null ? '' : (cells[i] ?? '').trim();
   };
   const problems: ImportProblem[] = [];
-  const raw = { province: get('province'), district: get('district'), organisation: get('organisation'), sex: get('sex'), level: get('officeLevel'), status: get('status') };
+  const raw = { province: get('province'), district: get('district'), village: get('village'), organisation: get('organisation'), sex: get('sex'), level: get('officeLevel'), status: get('status') };
 
   const province = raw.province ? findNamed(lookups.geography.provinces, raw.province) : undefined;
   if (raw.province && !province) problems.push({ field: 'province', message: 'import.unknownProvince', value: raw.province });
   const districts = lookups.geography.districts.filter((d) => !province || d.provinceId === province.id);
   const district = raw.district ? findNamed(districts, raw.district) : undefined;
   if (raw.district && !district) problems.push({ field: 'district', message: 'import.unknownDistrict', value: raw.district });
+  const villages = lookups.geography.villages.filter((v) => (district ? v.districtId === district.id : !province || v.provinceId === province.id));
+  const village = raw.village ? findNamed(villages, raw.village) : undefined;
+  if (raw.village && !village) problems.push({ field: 'village', message: 'import.unknownVillage', value: raw.village });
   const organisation = raw.organisation ? findNamed(lookups.organisations, raw.organisation) : undefined;
   if (raw.organisation && !organisation) problems.push({ field: 'organisation', message: 'import.unknownOrganisation', value: raw.organisation });
   const sex = sexWords[searchKey(raw.sex)];
-  const level = raw.level ? levelWords[searchKey(raw.level)] : district ? 'district' : province ? 'provincial' : 'central';
+  const level = raw.level ? levelWords[searchKey(raw.level)] : village ? 'village' : district ? 'district' : province ? 'provincial' : 'central';
   if (raw.level && !level) problems.push({ field: 'officeLevel', message: 'import.unknownLevel', value: raw.level });
   const status = raw.status ? statusWords[searchKey(raw.status)] : 'active';
   if (raw.status && !status) problems.push({ field: 'status', message: 'import.unknownStatus', value: raw.status });
@@ -64,9 +67,9 @@ export function convertRow(cells: string[], mapping: ImportMapping, lookups: Loo
     organisationId: organisation?.id ?? null,
     position: get('position') || null,
     officeLevel: level ?? 'central',
-    provinceId: province?.id ?? (district ? district.provinceId : null),
-    districtId: district?.id ?? null,
-    villageId: null,
+    provinceId: province?.id ?? district?.provinceId ?? village?.provinceId ?? null,
+    districtId: district?.id ?? village?.districtId ?? null,
+    villageId: village?.id ?? null,
     status: status ?? 'active',
     notes: get('notes') || null,
   };
@@ -76,7 +79,8 @@ export function convertRow(cells: string[], mapping: ImportMapping, lookups: Loo
       const field = String(issue.path[0] ?? '');
       problems.push({ field, message: issue.message.startsWith('validation.') ? issue.message : 'validation.required', value: get(field as ImportField) });
     }
-  } else if (level !== 'village') {
+  } else {
+    // As the trainer form asks: a district trainer needs her district, a village one her village.
     for (const p of placeProblems(parsed.data)) problems.push({ field: p.field.replace(/Id$/, ''), message: p.message });
   }
   return { values: problems.length === 0 && parsed.success ? parsed.data : null, problems, nameLo: candidate.nameLo, nameEn: candidate.nameEn ?? '' };

@@ -54,7 +54,7 @@ async function analyse(db: Db, fileName: string, base64: string, mapping?: Impor
     const v = converted.values;
     const probe = { keys: [searchKey(converted.nameLo), searchKey(converted.nameEn)].filter(Boolean), phone: v?.phone ?? null, birthYear: v?.birthYear ?? null };
     const duplicates: ImportDuplicate[] = [...existing, ...seen].filter((k) => likelySame(probe, k)).map(({ id, row, nameLo, nameEn }) => ({ id, row, nameLo, nameEn }));
-    const rowNumber = i + 2;
+    const rowNumber = sheet.rowNumbers[i]!;
     seen.push({ id: null, row: rowNumber, nameLo: converted.nameLo, nameEn: converted.nameEn, ...probe });
     return { row: rowNumber, nameLo: converted.nameLo, nameEn: converted.nameEn, problems: converted.problems, duplicates, converted };
   });

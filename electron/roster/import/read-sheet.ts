@@ -5,6 +5,8 @@ import { AppError } from '../../../shared/errors';
 export interface Sheet {
   headers: string[];
   rows: string[][];
+  /** each row's number in the file (the header is row 1), blank rows counted, as the person sees it in Excel */
+  rowNumbers: number[];
 }
 
 const MAX_ROWS = 50_000;
@@ -40,7 +42,7 @@ export async function readSheet(fileName: string, base64: string): Promise<Sheet
       for (let i = 0; i < table.length; i++) table[i] ??= [];
     } else if (lower.endsWith('.csv')) {
       const text = bytes.toString('utf8').replace(/^\uFEFF/, '');
-      const parsed = Papa.parse<string[]>(text, { skipEmptyLines: 'greedy', delimitersToGuess: [',', ';', '\t'] });
+      const parsed = Papa.parse<string[]>(text, { skipEmptyLines: false, delimitersToGuess: [',', ';', '\t'] });
       table = parsed.data;
     } else {
       throw new AppError('import.unsupportedType', { file: fileName });
@@ -49,9 +51,11 @@ export async function readSheet(fileName: string, base64: string): Promise<Sheet
     if (e instanceof AppError) throw e;
     throw new AppError('import.unreadable', { file: fileName });
   }
-  const nonEmpty = table.filter((r) => r.some((c) => c.trim() !== ''));
+  // Blank rows are skipped, but each row keeps its number in the file, so that a problem reported on row 5 is
+  // on row 5 in Excel.
+  const nonEmpty = table.map((cells, i) => ({ cells, row: i + 1 })).filter((r) => r.cells.some((c) => c.trim() !== ''));
   if (nonEmpty.length < 2) throw new AppError('import.emptyFile', { file: fileName });
   if (nonEmpty.length - 1 > MAX_ROWS) throw new AppError('import.tooManyRows', { max: MAX_ROWS });
   const [headers, ...rows] = nonEmpty;
-  return { headers: headers.map((h) => h.trim()), rows: rows.map((r) => r.map((c) => c.trim())) };
+  return { headers: headers!.cells.map((h) => h.trim()), rows: rows.map((r) => r.cells.map((c) => c.trim())), rowNumbers: rows.map((r) => r.row) };
 }

@@ -13,6 +13,7 @@ const aliases: Record<ImportField, string[]> = {
   officeLevel: ['ຂັ້ນ', 'level', 'office level'],
   province: ['ແຂວງ', 'province'],
   district: ['ເມືອງ', 'district'],
+  village: ['ບ້ານ', 'village'],
   status: ['ສະຖານະ', 'status'],
   notes: ['ໝາຍເຫດ', 'notes', 'note', 'remarks', 'comment'],
 };
