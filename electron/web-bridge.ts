@@ -13,7 +13,14 @@ import type { Dispatch } from './dispatcher';
 import { contentSecurityPolicy } from './security';
 
 export const TOKEN_HEADER = 'x-lwu-token';
-const MAX_BODY_BYTES = 64 * 1024 * 1024; // a spreadsheet or a stick's sync package, base64-encoded
+/**
+ * A request carries a spreadsheet or the sync packages of a stick, base64-encoded (a third larger): room for the
+ * largest package the import accepts (64 MiB), so that a package too large is refused by the import itself,
+ * with its own message, and anything larger still gets an answer rather than a dropped connection.
+ */
+const MAX_BODY_BYTES = 96 * 1024 * 1024;
+
+class BodyTooLarge extends Error {}
 
 export interface WebBridge {
   url: string;
@@ -53,12 +60,15 @@ function readBody(req: http.IncomingMessage): Promise<string> {
   return new Promise((resolve, reject) => {
     const chunks: Buffer[] = [];
     let size = 0;
+    let tooLarge = false;
     req.on('data', (c: Buffer) => {
+      // Past the limit, read on without keeping anything, so that the answer reaches a browser still sending.
+      if (tooLarge) return;
       size += c.length;
-      if (size > MAX_BODY_BYTES) {
-        reject(new Error('too large'));
-        req.destroy();
-      } else chunks.push(c);
+      if (size <= MAX_BODY_BYTES) return void chunks.push(c);
+      tooLarge = true;
+      chunks.length = 0;
+      reject(new BodyTooLarge());
     });
     req.on('end', () => resolve(Buffer.concat(chunks).toString('utf8')));
     req.on('error', reject);
@@ -118,7 +128,8 @@ export async function startWebBridge(opts: { dispatch: Dispatch; staticDir: stri
       try {
         const body = await readBody(req);
         input = body.length === 0 ? {} : JSON.parse(body);
-      } catch {
+      } catch (e) {
+        if (e instanceof BodyTooLarge) return send(res, 413, { ok: false, error: { code: 'bridge.tooLarge', params: { limitMb: MAX_BODY_BYTES / 1024 / 1024 } } });
         return send(res, 400, { ok: false, error: { code: 'bridge.badBody', params: {} } });
       }
       const channel = decodeURIComponent(url.slice('/api/'.length).split('?')[0]);

@@ -37,6 +37,17 @@ describe('the loopback web bridge', () => {
     expect(r).toEqual({ status: 200, json: { ok: true, data: { language: 'lo' } } });
   });
 
+  it('answers a request too large to read with a message, rather than dropping the connection', async () => {
+    const host = { host: `127.0.0.1:${bridge.port}`, 'x-lwu-token': bridge.token };
+    // A package past the import's own limit (64 MiB) still arrives, base64-encoded, and the import answers for it
+    // (here: no office is set up in this data folder).
+    const pastLimit = JSON.stringify({ files: [{ fileName: 'big.lwusync', base64: Buffer.alloc(64 * 1024 * 1024 + 1).toString('base64') }], dryRun: false });
+    const big = await post('sync.import', host, pastLimit);
+    expect(big).toMatchObject({ status: 200, json: { ok: true, data: [{ ok: false, fileName: 'big.lwusync', error: { code: 'office.notInitialised' } }] } });
+    const tooLarge = await post('sync.import', host, `{"files":[{"fileName":"x","base64":"${'A'.repeat(97 * 1024 * 1024)}"}],"dryRun":false}`);
+    expect(tooLarge).toMatchObject({ status: 413, json: { ok: false, error: { code: 'bridge.tooLarge' } } });
+  });
+
   it('refuses a request with no token', async () => {
     const r = await post('settings.get', {});
     expect(r.status).toBe(401);
