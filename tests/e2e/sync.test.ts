@@ -105,6 +105,23 @@ describe('the Sync page in a real browser', () => {
     expect(await hash(provinceDb, 'LA-BL')).toBe(await hash(central, 'LA-BL'));
     await page.getByText('Conflict settled').waitFor();
 
+    // A stick also holds this office's own packages and other files: they are left out, and the page says so.
+    const stray = path.join(tempDir('lwu-stick'), 'readme.txt');
+    fs.writeFileSync(stray, 'not a package');
+    await page.locator('input[type=file][accept=".lwusync"]').setInputFiles([back, stray]);
+    await page.getByText('Packages written by this office are left out (1): they are for other offices.').waitFor();
+    await page.getByText('No sync packages (.lwusync files) were found in what you chose.').waitFor();
+    // Two packages from central checked together: the later one does not count the earlier one as missing.
+    const stick = tempDir('lwu-stick');
+    const third = await send(central, { code: 'LA-BL' } as Office, stick);
+    await updateRow(central.db, 'person', id, { notes: 'Moved to the district office' });
+    const fourth = await send(central, { code: 'LA-BL' } as Office, stick);
+    await page.locator('input[type=file][accept=".lwusync"]').setInputFiles([fourth, third]);
+    await page.getByRole('button', { name: 'Check packages' }).click();
+    const later = page.getByRole('row', { name: /LA-CENTRAL · 4/ });
+    await later.waitFor();
+    expect(await later.getByRole('cell').last().textContent(), 'package 3 is being checked with it, not missing').toBe('');
+
     // Sent, then acknowledged once central's next package confirms it.
     await page.goto(`${app.bridge.origin}/#/trainers/${id}`);
     await page.getByText('Sent to Central, not yet acknowledged').waitFor();

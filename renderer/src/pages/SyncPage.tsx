@@ -26,7 +26,7 @@ export function SyncPage() {
           <OfficeCard office={office} keyStorage={status.data.keyStorage} />
           <EnrollmentCard office={office} />
           <PeersCard peers={status.data.peers} office={office} provinces={status.data.provinces} />
-          <ImportCard />
+          <ImportCard officeCode={office.code} />
           <ConflictsCard />
           <AuditCard />
         </Space>

@@ -13,16 +13,21 @@ type Row = ImportOutcome & { key: string };
  * Choose files, see a dry run of what each would add, change and conflict, then import. Files go one request
  * each, so a stick full of packages shows progress and one bad file does not hide the others.
  */
-export function ImportCard() {
+export function ImportCard({ officeCode }: { officeCode: string }) {
   const { t } = useTranslation();
   const [files, setFiles] = useState<UploadFile[]>([]);
+  const [chosen, setChosen] = useState<{ ours: number; other: number } | null>(null);
   const [rows, setRows] = useState<Row[]>([]);
   const [done, setDone] = useState(0);
   const [mode, setMode] = useState<'idle' | 'checked' | 'imported'>('idle');
   const run = useApiMutation('sync.import', 'all');
 
+  // A stick holds this office's own outgoing packages too (named LWU_<this office>_to_...): left out, and said so.
   const choose = (list: UploadFile[]) => {
-    setFiles(list.filter((f) => f.name.endsWith('.lwusync')));
+    const packages = list.filter((f) => f.name.toLowerCase().endsWith('.lwusync'));
+    const ours = packages.filter((f) => f.name.startsWith(`LWU_${officeCode}_to_`));
+    setFiles(packages.filter((f) => !ours.includes(f)));
+    setChosen({ ours: ours.length, other: list.length - packages.length });
     setMode('idle');
     setRows([]);
   };
@@ -37,6 +42,8 @@ export function ImportCard() {
       const file = await readAsBase64(f.originFileObj as File);
       const [outcome] = await run.mutateAsync({ files: [file], dryRun });
       out.push({ ...outcome, key: f.uid });
+      // A check looks at each package alone: one still missing there may be among those being checked.
+      if (dryRun) for (const r of out) if (r.ok) r.summary = { ...r.summary, missing: r.summary.missing.filter((seq) => !inSelection(out, r.summary.from, seq)) };
       setRows([...out]);
       setDone(out.length);
     }
@@ -55,6 +62,8 @@ export function ImportCard() {
             <Button>{t('syncPage.chooseFolder')}</Button>
           </Upload>
         </Space>
+        {chosen && !files.length && <Alert type="warning" showIcon role="status" title={t('syncPage.noPackagesChosen')} />}
+        {chosen && chosen.ours > 0 && <Typography.Text type="secondary">{t('syncPage.ownPackagesLeftOut', { count: chosen.ours })}</Typography.Text>}
         {files.length > 0 && (
           <ul aria-label={t('syncPage.choose')} style={{ margin: 0, paddingInlineStart: 20 }}>
             {files.map((f) => (
@@ -66,7 +75,7 @@ export function ImportCard() {
           <Button disabled={!files.length || run.isPending} onClick={() => void go(true)}>
             {run.isPending && mode === 'idle' ? t('syncPage.checking') : t('syncPage.check')}
           </Button>
-          <Button type="primary" disabled={mode !== 'checked' || run.isPending || rows.every((r) => !r.ok)} onClick={() => void go(false)}>
+          <Button type="primary" disabled={mode !== 'checked' || run.isPending || rows.every((r) => !r.ok || r.summary.status === 'alreadyImported')} onClick={() => void go(false)}>
             {t('syncPage.importNow')}
           </Button>
         </Space>
@@ -78,6 +87,9 @@ export function ImportCard() {
     </Card>
   );
 }
+
+/** The package `seq` from `from` is one of those just checked and found importable. */
+const inSelection = (rows: Row[], from: string, seq: number) => rows.some((r) => r.ok && r.summary.from === from && r.summary.seq === seq && r.summary.status === 'dryRun');
 
 function ResultTable({ rows }: { rows: Row[] }) {
   const { t } = useTranslation();
