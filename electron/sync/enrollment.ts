@@ -53,7 +53,12 @@ function opened<T extends z.ZodType>(text: string, format: string, schema: T, si
   let payload: z.infer<T>;
   try {
     envelope = envelopeSchema.parse(JSON.parse(text));
-    if (envelope.format !== format) throw new AppError('enroll.wrongFile', { expected: format, found: envelope.format });
+    if (envelope.format !== format) {
+      // The usual mix-up, said in the words of the screen: a request opened where the reply goes, or the reverse.
+      if (envelope.format === REQUEST_FORMAT) throw new AppError('enroll.requestNotReply');
+      if (envelope.format === REPLY_FORMAT) throw new AppError('enroll.replyNotRequest');
+      throw new AppError('enroll.wrongFile', { expected: format, found: envelope.format });
+    }
     payload = schema.parse(JSON.parse(Buffer.from(envelope.payload, 'base64').toString('utf8')));
   } catch (e) {
     if (e instanceof AppError) throw e;

@@ -132,5 +132,17 @@ describe('the Sync page in a real browser', () => {
     await page.screenshot({ path: path.join(artifactsDir, 'record-sync-state-en.png') });
     await chooseLanguage(page, 'ລາວ');
     await page.getByText('ສູນກາງ ໄດ້ຮັບການປ່ຽນແປງລ່າສຸດແລ້ວ').waitFor();
+
+    // The key backup's passphrase is typed twice: a typo would make the backup useless.
+    await chooseLanguage(page, 'English');
+    await page.goto(`${app.bridge.origin}/#/sync`);
+    await page.getByLabel('Passphrase', { exact: true }).fill('a long office passphrase');
+    await page.getByLabel('Repeat the passphrase').fill('a long office passphrase!');
+    await page.getByText('The two passphrases differ.').waitFor();
+    expect(await page.getByRole('button', { name: 'Save key backup' }).isDisabled()).toBe(true);
+    await page.getByLabel('Repeat the passphrase').fill('a long office passphrase');
+    const saved = await downloadBy(page, 'Save key backup');
+    expect(path.basename(saved)).toMatch(/^LWU_LA-BL_keys_\d{8}\.age$/);
+    await page.getByText(`Key backup saved as ${path.basename(saved)}.`, { exact: false }).waitFor();
   });
 });

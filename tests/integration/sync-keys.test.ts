@@ -68,5 +68,8 @@ describe('office keys', () => {
     const replyForBl = await acceptRequest(central.db, central.backend.ctx.keyProtectors, JSON.stringify(request));
     expect(await codeOf(completeEnrollment(xa.db, replyForBl.fileText))).toBe('enroll.replyForAnotherOffice');
     expect(await codeOf(acceptRequest(bl.db, bl.backend.ctx.keyProtectors, JSON.stringify(request)))).toBe('enroll.onlyCentralAccepts');
+    // The two files mixed up, each told apart in the screen's words.
+    expect(await codeOf(completeEnrollment(bl.db, JSON.stringify(request)))).toBe('enroll.requestNotReply');
+    expect(await codeOf(acceptRequest(central.db, central.backend.ctx.keyProtectors, replyForBl.fileText))).toBe('enroll.replyNotRequest');
   });
 });

@@ -18,29 +18,47 @@ export function Fingerprint({ value }: { value: string }) {
 function KeyBackup() {
   const { t } = useTranslation();
   const [passphrase, setPassphrase] = useState('');
+  // Typed twice for a backup: a typo there makes the backup useless, and nobody finds out until it is needed.
+  const [repeat, setRepeat] = useState('');
   const backup = useApiMutation('office.backupKeys');
   const restore = useApiMutation('office.restoreKeys', ['office.status']);
+  const long = passphrase.length >= 10;
+  const differs = repeat !== '' && repeat !== passphrase;
   return (
     <Space direction="vertical" style={{ width: '100%' }}>
       <Typography.Text strong>{t('syncPage.backupTitle')}</Typography.Text>
       <Typography.Text type="secondary">{t('syncPage.backupHelp')}</Typography.Text>
-      <Space wrap>
+      <Space wrap align="start">
         <Input.Password aria-label={t('syncPage.passphrase')} placeholder={t('syncPage.passphrase')} value={passphrase} onChange={(e) => setPassphrase(e.target.value)} style={{ width: 260 }} />
-        <Button disabled={passphrase.length < 10} loading={backup.isPending} onClick={() => backup.mutate({ passphrase }, { onSuccess: (f) => downloadFile(f) })}>
+        <Space direction="vertical" size={0}>
+          <Input.Password
+            aria-label={t('syncPage.passphraseRepeat')}
+            placeholder={t('syncPage.passphraseRepeat')}
+            status={differs ? 'error' : undefined}
+            value={repeat}
+            onChange={(e) => setRepeat(e.target.value)}
+            style={{ width: 260 }}
+          />
+          {differs && <Typography.Text type="danger">{t('syncPage.passphraseMismatch')}</Typography.Text>}
+        </Space>
+        <Button disabled={!long || repeat !== passphrase} loading={backup.isPending} onClick={() => backup.mutate({ passphrase }, { onSuccess: (f) => downloadFile(f) })}>
           {t('syncPage.backup')}
         </Button>
         <Upload
           accept=".age"
           showUploadList={false}
-          disabled={passphrase.length < 10}
+          disabled={!long || restore.isPending}
           beforeUpload={async (f) => {
             restore.mutate({ file: await readAsBase64(f), passphrase });
             return false;
           }}
         >
-          <Button disabled={passphrase.length < 10}>{t('syncPage.restore')}</Button>
+          <Button disabled={!long} loading={restore.isPending}>
+            {t('syncPage.restore')}
+          </Button>
         </Upload>
       </Space>
+      {backup.data && <Alert type="success" showIcon role="status" title={t('syncPage.backupSaved', { file: backup.data.fileName })} />}
       {restore.data && <Alert type="success" showIcon title={t('syncPage.restored', { code: restore.data.code })} />}
       {(backup.error || restore.error) && <ErrorAlert error={backup.error ?? restore.error} />}
     </Space>
