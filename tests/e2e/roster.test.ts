@@ -3,7 +3,7 @@ import path from 'node:path';
 import ExcelJS from 'exceljs';
 import { afterEach, describe, expect, it } from 'vitest';
 import type { RosterRow } from '../../shared/api';
-import { type RunningApp, artifactsDir, chooseLanguage, startApp } from '../helpers/app';
+import { type RunningApp, artifactsDir, chooseLanguage, pick, startApp } from '../helpers/app';
 import { tempDir } from '../helpers/temp-dir';
 
 let app: RunningApp | undefined;
@@ -26,6 +26,15 @@ describe('the trainer roster in a real browser', () => {
     await page.getByText('Demo data loaded: 74 trainers in 12 teams, 26 villages.').waitFor();
     await page.getByRole('menuitem', { name: 'Trainers' }).click();
     await page.getByText('74 of 74 people').waitFor();
+    // A district filter goes when its province changes: Pakkading is not in Xayaboury.
+    const filters = page.locator('body');
+    await pick(page, filters, 'Province', 'Bolikhamxay');
+    await pick(page, filters, 'District', 'Pakkading');
+    await page.getByText(/^[1-9]\d* of 74 people$/).waitFor();
+    await pick(page, filters, 'Province', 'Xayaboury');
+    await page.getByText(/^[1-9]\d* of 74 people$/).waitFor();
+    const district = page.locator('.ant-select', { has: page.getByRole('combobox', { name: 'District', exact: true }) });
+    expect(await district.locator('.ant-select-selection-item').count(), 'no district is left selected').toBe(0);
     await page.getByRole('menuitem', { name: 'Teams' }).click();
     await page.getByText('Central training team').waitFor();
     expect(await page.locator('.ant-table-tbody tr.ant-table-row').count()).toBe(12);

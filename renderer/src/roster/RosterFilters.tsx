@@ -17,7 +17,8 @@ export function RosterFilters({ filter, onChange, reference }: { filter: RosterF
       showSearch={{ optionFilterProp: 'label' }}
       style={{ width }}
       value={(filter[key] as string | undefined) ?? undefined}
-      onChange={(v) => set({ [key]: v ?? undefined } as Partial<RosterFilter>)}
+      // A district belongs to its province: another province (or none) takes the district away with it.
+      onChange={(v) => set({ [key]: v ?? undefined, ...(key === 'provinceId' ? { districtId: undefined } : {}) } as Partial<RosterFilter>)}
       options={options}
     />
   );

@@ -32,7 +32,8 @@ export function TeamDrawer({ teamId, onClose }: { teamId: string | null; onClose
   const addMember = async () => {
     const v = await form.validateFields();
     try {
-      await add.mutateAsync({ teamId: teamId!, personId: v.personId, role: v.role, fromDate: v.fromDate.format('YYYY-MM-DD') });
+      const added = await add.mutateAsync({ teamId: teamId!, personId: v.personId, role: v.role, fromDate: v.fromDate.format('YYYY-MM-DD') });
+      message.success(t('teams.memberAdded', { name: name({ nameLo: added.personNameLo, nameEn: added.personNameEn }) }));
       form.resetFields();
     } catch (e) {
       message.error(errorText(e));

@@ -9,9 +9,11 @@ import { PlaceSelects, levelDepth } from '../components/PlaceSelects';
 import { useErrorText } from '../components/use-error-text';
 import { useFormErrors } from '../hooks/use-form-errors';
 import { useReference } from '../hooks/use-reference';
+import { useLocalName } from '../hooks/use-reference';
 
 export function TeamFormModal({ open, team, onClose }: { open: boolean; team?: TeamRow; onClose: () => void }) {
   const { t } = useTranslation();
+  const name = useLocalName();
   const { message } = App.useApp();
   const [form] = Form.useForm();
   const reference = useReference();
@@ -43,6 +45,7 @@ export function TeamFormModal({ open, team, onClose }: { open: boolean; team?: T
     try {
       if (team) await update.mutateAsync({ id: team.id, team: values });
       else await create.mutateAsync(values);
+      message.success(t(team ? 'teams.saved' : 'teams.created', { name: name({ nameLo: values.nameLo, nameEn: values.nameEn ?? '' }) }));
       onClose();
     } catch (e) {
       if (!errors.fromApi(e)) message.error(errorText(e));
