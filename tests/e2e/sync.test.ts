@@ -144,5 +144,20 @@ describe('the Sync page in a real browser', () => {
     const saved = await downloadBy(page, 'Save key backup');
     expect(path.basename(saved)).toMatch(/^LWU_LA-BL_keys_\d{8}\.age$/);
     await page.getByText(`Key backup saved as ${path.basename(saved)}.`, { exact: false }).waitFor();
+
+    // A new PC: its first run offers the backup, and becomes the same office, fingerprint and all.
+    const newPc = await startApp();
+    try {
+      await chooseLanguage(newPc.page, 'English');
+      await newPc.page.getByRole('menuitem', { name: 'Sync' }).click();
+      await newPc.page.getByText('A new computer for an office that exists? Restore its key backup instead').waitFor();
+      await newPc.page.getByLabel('Passphrase', { exact: true }).fill('a long office passphrase');
+      await newPc.page.locator('input[type=file][accept=".age"]').setInputFiles(saved);
+      // The page turns to the office it now is: Bolikhamxay's code and fingerprint.
+      await newPc.page.getByText(fingerprint).first().waitFor();
+      expect(await newPc.page.getByText('LA-BL', { exact: true }).count()).toBeGreaterThan(0);
+    } finally {
+      await newPc.close();
+    }
   });
 });

@@ -15,7 +15,11 @@ export function Fingerprint({ value }: { value: string }) {
   );
 }
 
-function KeyBackup() {
+/**
+ * Save the keys in a passphrase-protected file, or restore them from one. On a new PC's first run only the
+ * restore is offered (restoreOnly): the office becomes the one in the backup, keys and fingerprint.
+ */
+export function KeyBackup({ restoreOnly = false }: { restoreOnly?: boolean }) {
   const { t } = useTranslation();
   const [passphrase, setPassphrase] = useState('');
   // Typed twice for a backup: a typo there makes the backup useless, and nobody finds out until it is needed.
@@ -26,24 +30,28 @@ function KeyBackup() {
   const differs = repeat !== '' && repeat !== passphrase;
   return (
     <Space direction="vertical" style={{ width: '100%' }}>
-      <Typography.Text strong>{t('syncPage.backupTitle')}</Typography.Text>
-      <Typography.Text type="secondary">{t('syncPage.backupHelp')}</Typography.Text>
+      <Typography.Text strong>{t(restoreOnly ? 'syncPage.restoreInsteadTitle' : 'syncPage.backupTitle')}</Typography.Text>
+      <Typography.Text type="secondary">{t(restoreOnly ? 'syncPage.restoreInsteadHelp' : 'syncPage.backupHelp')}</Typography.Text>
       <Space wrap align="start">
         <Input.Password aria-label={t('syncPage.passphrase')} placeholder={t('syncPage.passphrase')} value={passphrase} onChange={(e) => setPassphrase(e.target.value)} style={{ width: 260 }} />
-        <Space direction="vertical" size={0}>
-          <Input.Password
-            aria-label={t('syncPage.passphraseRepeat')}
-            placeholder={t('syncPage.passphraseRepeat')}
-            status={differs ? 'error' : undefined}
-            value={repeat}
-            onChange={(e) => setRepeat(e.target.value)}
-            style={{ width: 260 }}
-          />
-          {differs && <Typography.Text type="danger">{t('syncPage.passphraseMismatch')}</Typography.Text>}
-        </Space>
-        <Button disabled={!long || repeat !== passphrase} loading={backup.isPending} onClick={() => backup.mutate({ passphrase }, { onSuccess: (f) => downloadFile(f) })}>
-          {t('syncPage.backup')}
-        </Button>
+        {!restoreOnly && (
+          <>
+            <Space direction="vertical" size={0}>
+              <Input.Password
+                aria-label={t('syncPage.passphraseRepeat')}
+                placeholder={t('syncPage.passphraseRepeat')}
+                status={differs ? 'error' : undefined}
+                value={repeat}
+                onChange={(e) => setRepeat(e.target.value)}
+                style={{ width: 260 }}
+              />
+              {differs && <Typography.Text type="danger">{t('syncPage.passphraseMismatch')}</Typography.Text>}
+            </Space>
+            <Button disabled={!long || repeat !== passphrase} loading={backup.isPending} onClick={() => backup.mutate({ passphrase }, { onSuccess: (f) => downloadFile(f) })}>
+              {t('syncPage.backup')}
+            </Button>
+          </>
+        )}
         <Upload
           accept=".age"
           showUploadList={false}

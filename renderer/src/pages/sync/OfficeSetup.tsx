@@ -1,9 +1,10 @@
-import { Alert, Button, Card, Form, Input, Radio, Select, Typography } from 'antd';
+import { Alert, Button, Card, Divider, Form, Input, Radio, Select, Typography } from 'antd';
 import { useTranslation } from 'react-i18next';
 import type { OfficeStatus } from '../../../../shared/api';
 import { CENTRAL_CODE } from '../../../../shared/sync-format';
 import { useApiMutation } from '../../api/queries';
 import { ErrorAlert } from '../../components/ErrorAlert';
+import { KeyBackup } from './OfficeCard';
 
 interface Values {
   level: 'central' | 'provincial';
@@ -52,6 +53,8 @@ export function OfficeSetup({ status }: { status: OfficeStatus }) {
       </Form>
       {init.error && <div style={{ marginTop: 16 }}><ErrorAlert error={init.error} /></div>}
       <Alert style={{ marginTop: 16 }} type="info" showIcon title={t(`syncPage.keyStorage_${status.keyStorage}`)} />
+      <Divider />
+      <KeyBackup restoreOnly />
     </Card>
   );
 }
