@@ -1,11 +1,20 @@
 import { Card, Table, Typography } from 'antd';
 import { useTranslation } from 'react-i18next';
 import { useApiQuery } from '../api/queries';
+import { useLocalName, useReference } from '../hooks/use-reference';
+import { monthLabel } from './months';
 
 /** Reports generated on this computer, with the hash that identifies each file. */
 export function ReportHistory() {
   const { t } = useTranslation();
   const history = useApiQuery('reports.history', {});
+  const reference = useReference();
+  const name = useLocalName();
+  const scopeName = (scope: string) => {
+    if (scope === 'all') return t('reports.doc.scopeAll');
+    const province = reference.provinces.find((p) => p.code === scope);
+    return province ? name(province) : scope;
+  };
   return (
     <Card title={t('reports.page.history')}>
       <Table
@@ -18,8 +27,8 @@ export function ReportHistory() {
         columns={[
           { title: t('reports.page.colCreated'), dataIndex: 'createdAt', render: (v: string) => v.slice(0, 16).replace('T', ' ') },
           { title: t('reports.page.kind'), dataIndex: 'kind', render: (v: string) => t(`reports.kinds.${v}`) },
-          { title: t('reports.page.period'), dataIndex: 'period' },
-          { title: t('reports.page.scope'), dataIndex: 'scope' },
+          { title: t('reports.page.period'), dataIndex: 'period', render: (v: string) => monthLabel(v) },
+          { title: t('reports.page.scope'), dataIndex: 'scope', render: (v: string) => scopeName(v) },
           { title: t('reports.page.language'), dataIndex: 'language', render: (v: string) => t(`app.${v}`) },
           { title: t('reports.page.colBy'), dataIndex: 'createdBy' },
           { title: t('reports.page.colFile'), dataIndex: 'fileName' },

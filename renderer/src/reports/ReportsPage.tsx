@@ -8,7 +8,7 @@ import { ErrorAlert } from '../components/ErrorAlert';
 import { useErrorText } from '../components/use-error-text';
 import { downloadFile } from '../hooks/download';
 import { useLocalName, useReference } from '../hooks/use-reference';
-import { recentMonths } from './months';
+import { monthLabel, recentMonths } from './months';
 import { NarrativeForm, type NarrativeHandle } from './NarrativeForm';
 import { ReportHistory } from './ReportHistory';
 import { ReportPreview } from './ReportPreview';
@@ -67,7 +67,7 @@ export function ReportsPage() {
             <Select aria-label={t('reports.page.kind')} style={{ width: 280 }} value={request.kind} onChange={(kind) => set({ kind, scope: '' })} options={reportKinds.map((k) => ({ value: k, label: t(`reports.kinds.${k}`) }))} />
           </Form.Item>
           <Form.Item label={t('reports.page.period')}>
-            <Select aria-label={t('reports.page.period')} style={{ width: 120 }} value={request.period} onChange={(period) => set({ period })} options={months.map((m) => ({ value: m, label: m }))} />
+            <Select aria-label={t('reports.page.period')} style={{ width: 170 }} value={request.period} onChange={(period) => set({ period })} options={months.map((m) => ({ value: m, label: monthLabel(m) }))} />
           </Form.Item>
           <Form.Item label={t('reports.page.scope')}>
             <Select aria-label={t('reports.page.scope')} style={{ width: 200 }} value={scope || undefined} onChange={(s) => set({ scope: s })} options={scopeOptions} />

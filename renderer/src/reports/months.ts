@@ -1,3 +1,5 @@
+import dayjs from 'dayjs';
+
 /** The last `count` months, newest first, as YYYY-MM: the periods a report can be made for. */
 export function recentMonths(count: number, now = new Date()): string[] {
   const out: string[] = [];
@@ -7,3 +9,6 @@ export function recentMonths(count: number, now = new Date()): string[] {
   }
   return out;
 }
+
+/** A period as people name it, in the app's language (dayjs follows it): "ຕຸລາ 2026", "October 2026". */
+export const monthLabel = (period: string) => dayjs(`${period}-01`).format('MMMM YYYY');
