@@ -104,6 +104,7 @@ describe('the Sync page in a real browser', () => {
     const provinceDb = { db: app.backend.ctx.db } as Office;
     expect(await hash(provinceDb, 'LA-BL')).toBe(await hash(central, 'LA-BL'));
     await page.getByText('Conflict settled').waitFor();
+    await page.getByText('Phone: the other value was brought back').waitFor();
 
     // A stick also holds this office's own packages and other files: they are left out, and the page says so.
     const stray = path.join(tempDir('lwu-stick'), 'readme.txt');

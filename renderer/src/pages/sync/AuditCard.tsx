@@ -5,6 +5,7 @@ import { translateError } from '../../../../shared/i18n';
 import { useApiQuery } from '../../api/queries';
 import { ErrorAlert } from '../../components/ErrorAlert';
 import { formatDateTime } from '../../hooks/date-time';
+import { fieldName } from './ConflictsCard';
 
 /** Every export, import, refusal and enrollment, with the package's hash: what to check when a stick is lost. */
 export function AuditCard() {
@@ -13,6 +14,12 @@ export function AuditCard() {
   const reason = (e: AuditEntry) => {
     const code = e.detail?.code;
     return typeof code === 'string' ? translateError(t, { code, params: (e.detail?.params ?? {}) as Record<string, string> }) : null;
+  };
+  // A settled conflict says which field and which value; the record itself is named on the Conflicts list.
+  const settled = (e: AuditEntry) => {
+    const { column, keep } = (e.detail ?? {}) as { column?: unknown; keep?: unknown };
+    if (e.action !== 'resolve' || typeof column !== 'string') return null;
+    return t(keep === 'lost' ? 'syncPage.resolvedRestored' : 'syncPage.resolvedKept', { field: fieldName(t, column) });
   };
   return (
     <Card title={t('syncPage.auditTitle')}>
@@ -26,7 +33,7 @@ export function AuditCard() {
         scroll={{ x: true }}
         columns={[
           { title: t('syncPage.when'), dataIndex: 'at', render: (at: string) => formatDateTime(at) },
-          { title: t('syncPage.action'), key: 'action', render: (_, e) => <>{t(`syncPage.action_${e.action}`)}{reason(e) && <><br /><Typography.Text type="danger">{reason(e)}</Typography.Text></>}</> },
+          { title: t('syncPage.action'), key: 'action', render: (_, e) => <>{t(`syncPage.action_${e.action}`)}{reason(e) && <><br /><Typography.Text type="danger">{reason(e)}</Typography.Text></>}{settled(e) && <><br /><Typography.Text type="secondary">{settled(e)}</Typography.Text></>}</> },
           { title: t('syncPage.office'), key: 'peer', render: (_, e) => [e.peerCode, e.seq].filter((x) => x !== null).join(' · ') },
           { title: t('syncPage.file'), dataIndex: 'fileName' },
           { title: t('syncPage.hash'), dataIndex: 'sha256', render: (h: string | null) => h && <Typography.Text code copyable={{ text: h }}>{h.slice(0, 16)}…</Typography.Text> },

@@ -1,4 +1,5 @@
 import { Button, Card, Space, Table, Typography } from 'antd';
+import type { TFunction } from 'i18next';
 import { useTranslation } from 'react-i18next';
 import type { Conflict } from '../../../../shared/api';
 import { useApiMutation, useApiQuery } from '../../api/queries';
@@ -6,6 +7,9 @@ import { ErrorAlert } from '../../components/ErrorAlert';
 import { useLocalName } from '../../hooks/use-reference';
 
 const camel = (column: string) => column.replace(/_id$/, '').replace(/_([a-z])/g, (_, c: string) => c.toUpperCase());
+
+/** A replicated column by the name the forms give it (phone_number: Phone), or as it is where they give none. */
+export const fieldName = (t: TFunction, column: string) => t(`roster.field.${camel(column)}`, { defaultValue: column });
 
 /** Fields both sides changed: the value now, the one that lost, and a person's choice between them. */
 export function ConflictsCard() {
@@ -33,12 +37,13 @@ export function ConflictsCard() {
             render: (_, c) => (
               <Space direction="vertical" size={0}>
                 {c.record && (c.record.table === 'person' ? <a href={`#/trainers/${c.record.rowId}`}>{name(c.record)}</a> : <span>{name(c.record)}</span>)}
-                <Typography.Text type="secondary" code>{`${c.table} ${c.rowId.slice(0, 8)}`}</Typography.Text>
+                {/* Only a record that no longer exists is shown by its table and id: there is nothing else to name it by. */}
+                {!c.record && <Typography.Text type="secondary" code>{`${c.table} ${c.rowId.slice(0, 8)}`}</Typography.Text>}
               </Space>
             ),
           },
-          { title: t('syncPage.field'), key: 'field', render: (_, c) => t(`roster.field.${camel(c.column)}`, { defaultValue: c.column }) },
-          { title: t('syncPage.office'), dataIndex: 'peerCode' },
+          { title: t('syncPage.field'), key: 'field', render: (_, c) => fieldName(t, c.column) },
+          { title: t('syncPage.otherOffice'), dataIndex: 'peerCode' },
           { title: t('syncPage.keptValue'), key: 'kept', render: (_, c) => show(c.keptValue) },
           { title: t('syncPage.lostValue'), key: 'lost', render: (_, c) => show(c.lostValue) },
           {
