@@ -18,7 +18,9 @@ export function AddQualificationButton({ personId }: { personId: string }) {
   const errorText = useErrorText();
   const add = useApiMutation('qualification.add', ['roster.get', 'roster.search', 'teams.list']);
   const submit = async () => {
-    const v = await form.validateFields();
+    // An invalid form shows its messages beside the fields; nothing more to do (and no unhandled rejection).
+    const v = await form.validateFields().catch(() => null);
+    if (!v) return;
     try {
       await add.mutateAsync({ personId, moduleId: v.moduleId, earnedOn: v.earnedOn.format('YYYY-MM-DD'), notes: v.notes || undefined });
       setOpen(false);

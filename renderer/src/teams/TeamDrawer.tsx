@@ -30,7 +30,9 @@ export function TeamDrawer({ teamId, onClose }: { teamId: string | null; onClose
   const team = detail.data?.team;
 
   const addMember = async () => {
-    const v = await form.validateFields();
+    // An invalid form shows its messages beside the fields; nothing more to do (and no unhandled rejection).
+    const v = await form.validateFields().catch(() => null);
+    if (!v) return;
     try {
       const added = await add.mutateAsync({ teamId: teamId!, personId: v.personId, role: v.role, fromDate: v.fromDate.format('YYYY-MM-DD') });
       message.success(t('teams.memberAdded', { name: name({ nameLo: added.personNameLo, nameEn: added.personNameEn }) }));

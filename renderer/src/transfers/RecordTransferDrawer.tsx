@@ -71,7 +71,7 @@ export function RecordTransferDrawer({ open, personId, onClose }: { open: boolea
   }, [key]); // eslint-disable-line react-hooks/exhaustive-deps
 
   const submit = async () => {
-    if (!input) return void form.validateFields();
+    if (!input) return void form.validateFields().catch(() => undefined);
     const parsed = transferInput.safeParse(input);
     if (!parsed.success) return void (errors.fromIssues(parsed.error) || message.error(t('validation.checkForm')));
     try {

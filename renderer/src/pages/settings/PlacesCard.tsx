@@ -23,7 +23,9 @@ export function PlacesCard() {
   const districts = reference.districts.filter((d) => d.provinceId === province);
 
   const submit = async (form: typeof districtForm, run: (v: Record<string, string>) => Promise<unknown>) => {
-    const v = await form.validateFields();
+    // An invalid form shows its messages beside the fields; nothing more to do (and no unhandled rejection).
+    const v = await form.validateFields().catch(() => null);
+    if (!v) return;
     try {
       await run(v);
       form.resetFields();

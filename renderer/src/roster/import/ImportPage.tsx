@@ -25,6 +25,9 @@ export function ImportPage() {
   const [error, setError] = useState<unknown>(null);
   const [busy, setBusy] = useState(false);
   const [skipDuplicates, setSkipDuplicates] = useState(true);
+  // What a button will import: its rows, less likely duplicates when those are skipped.
+  const toImport = (validOnly: boolean) =>
+    (preview?.rows ?? []).filter((r) => !(validOnly && r.problems.length) && !(skipDuplicates && r.duplicates.length)).length;
 
   const analyse = async (chosen: Chosen, mapping?: ImportMapping) => {
     setBusy(true);
@@ -154,11 +157,11 @@ export function ImportPage() {
                 {t('import.skipDuplicates')}
               </Checkbox>
               <Button type="primary" disabled={preview.counts.withProblems > 0 || busy} loading={busy} onClick={() => void commit('all')}>
-                {t('import.importAll', { count: preview.counts.rows })}
+                {t('import.importAll', { count: toImport(false) })}
               </Button>
               {preview.counts.withProblems > 0 && (
-                <Button disabled={preview.counts.valid === 0 || busy} onClick={() => void commit('validOnly')}>
-                  {t('import.importValid', { count: preview.counts.valid })}
+                <Button disabled={toImport(true) === 0 || busy} onClick={() => void commit('validOnly')}>
+                  {t('import.importValid', { count: toImport(true) })}
                 </Button>
               )}
               <Button onClick={reset}>{t('import.fixFile')}</Button>
