@@ -23,7 +23,7 @@ export type Block =
   | { type: 'figures'; items: KeyFigure[] }
   /** numeric[i] right-aligns column i; the header row repeats on every page of the .docx. */
   | { type: 'table'; caption?: string; columns: string[]; rows: string[][]; numeric?: boolean[] }
-  | { type: 'chart'; title: string; valueLabel: string; targetLabel?: string; bars: ChartBar[] };
+  | { type: 'chart'; title: string; valueLabel: string; targetLabel?: string; /** the legend of a bar below its target */ belowLabel?: string; bars: ChartBar[] };
 
 export interface ReportDoc {
   language: 'lo' | 'en';

@@ -62,6 +62,6 @@ export function nationalCapacitySections(c: BuildContext, d: RosterData): Block[
       numeric: [false, true, true, true, true, true],
       rows: rows.map((r) => [r.name, ...[r.teams, r.active, r.target, r.under, r.noLead].map(c.number)]),
     },
-    { type: 'chart', title: c.t('reports.doc.capacityChartProvince'), valueLabel: c.t('reports.doc.chartValue'), targetLabel: c.t('reports.doc.chartTarget'), bars: rows.map((r) => ({ label: r.name, value: r.active, target: r.target })) },
+    { type: 'chart', title: c.t('reports.doc.capacityChartProvince'), valueLabel: c.t('reports.doc.chartValue'), targetLabel: c.t('reports.doc.chartTarget'), belowLabel: c.t('reports.doc.chartBelowTarget'), bars: rows.map((r) => ({ label: r.name, value: r.active, target: r.target })) },
   ];
 }

@@ -88,6 +88,7 @@ export function capacitySections(c: BuildContext, d: RosterData, opts: { withPro
       title: c.t('reports.doc.capacityChart'),
       valueLabel: c.t('reports.doc.chartValue'),
       targetLabel: c.t('reports.doc.chartTarget'),
+      belowLabel: c.t('reports.doc.chartBelowTarget'),
       bars: chartBars(c, d),
     },
     { type: 'heading', level: 2, text: c.t('reports.doc.gaps') },

@@ -28,12 +28,17 @@ export function chartSvg(chart: Chart): { svg: string; width: number; height: nu
     return [
       `<text x="${labelW - 10}" y="${y + rowH * 0.65}" text-anchor="end" font-size="${fontSize}">${esc(label)}</text>`,
       `<rect x="${labelW}" y="${y + 3}" width="${Math.max(1, b.value * scale)}" height="${rowH - 6}" fill="${under ? '#C0504D' : '#4F81BD'}"/>`,
-      `<text x="${labelW + b.value * scale + 6}" y="${y + rowH * 0.65}" font-size="${fontSize}">${b.value}${b.target !== undefined ? ` / ${b.target}` : ''}</text>`,
+      // After the bar and its target mark, whichever ends later, so that the mark never strikes the figures.
+      `<text x="${labelW + Math.max(b.value, b.target ?? 0) * scale + 8}" y="${y + rowH * 0.65}" font-size="${fontSize}">${b.value}${b.target !== undefined ? ` / ${b.target}` : ''}</text>`,
       b.target !== undefined ? `<line x1="${labelW + b.target * scale}" x2="${labelW + b.target * scale}" y1="${y + 2}" y2="${y + rowH - 2}" stroke="#222" stroke-width="2"/>` : '',
     ].join('');
   });
   const legend = `<rect x="${labelW}" y="10" width="14" height="14" fill="#4F81BD"/><text x="${labelW + 20}" y="22" font-size="14">${esc(chart.valueLabel)}</text>${
     chart.targetLabel ? `<line x1="${labelW + 160}" x2="${labelW + 160}" y1="8" y2="26" stroke="#222" stroke-width="2"/><text x="${labelW + 168}" y="22" font-size="14">${esc(chart.targetLabel)}</text>` : ''
+  }${
+    chart.belowLabel && chart.bars.some((b) => b.target !== undefined && b.value < b.target)
+      ? `<rect x="${labelW + 300}" y="10" width="14" height="14" fill="#C0504D"/><text x="${labelW + 320}" y="22" font-size="14">${esc(chart.belowLabel)}</text>`
+      : ''
   }`;
   const svg = `<svg xmlns="http://www.w3.org/2000/svg" width="${width}" height="${height}" viewBox="0 0 ${width} ${height}" font-family="${esc(family)}"><rect width="100%" height="100%" fill="#fff"/>${legend}${rows.join('')}</svg>`;
   return { svg, width, height };

@@ -83,7 +83,7 @@ export function PersonPage() {
       </Space>
       <Space style={{ width: '100%', justifyContent: 'space-between' }} wrap>
         <Typography.Title level={2} lang="lo" style={{ margin: 0 }}>
-          {p.nameLo} {p.deletedAt && <Tag color="red">{t('roster.delete')}</Tag>}
+          {p.nameLo} {p.deletedAt && <Tag color="red">{t('roster.deletedTag')}</Tag>}
         </Typography.Title>
         <Space>
           <Button icon={<SwapOutlined />} onClick={() => setTransferring(true)}>
