@@ -23,7 +23,7 @@ function sessionTable(c: BuildContext, rows: ActivityData['held'], withCounts: b
     columns: withCounts ? [...base, ...counts] : base,
     numeric: withCounts ? [false, false, false, true, true, true] : undefined,
     rows: rows.map((s) => [
-      s.startDate === s.endDate ? s.startDate : `${s.startDate} – ${s.endDate}`,
+      s.startDate === s.endDate ? c.date(s.startDate) : `${c.date(s.startDate)} – ${c.date(s.endDate)}`,
       kindLabel(c, s.kind),
       c.lang === 'lo' ? s.placeLo : s.placeEn,
       ...(withCounts ? [c.number(s.female), c.number(s.male), c.number(s.female + s.male)] : []),
@@ -62,7 +62,7 @@ export function activitySections(c: BuildContext, a: ActivityData): Block[] {
       ? {
           type: 'table',
           columns: [c.t('reports.doc.colDate'), c.t('reports.doc.colName'), c.t('reports.doc.colProvince'), c.t('reports.doc.colTeam')],
-          rows: a.transfers.map((x) => [x.date, c.name(x), `${prov(x.fromProvinceId)} → ${prov(x.toProvinceId)}`, (c.lang === 'lo' ? x.teamsLo : x.teamsEn).join(', ')]),
+          rows: a.transfers.map((x) => [c.date(x.date), c.name(x), `${prov(x.fromProvinceId)} → ${prov(x.toProvinceId)}`, (c.lang === 'lo' ? x.teamsLo : x.teamsEn).join(', ')]),
         }
       : { type: 'paragraph', text: c.t('reports.doc.noRows'), muted: true },
     { type: 'heading', level: 1, text: c.t('reports.doc.nextMonth') },

@@ -21,6 +21,8 @@ export interface BuildContext {
   /** The name in the report's language: Lao always exists, English may be blank. */
   name(o: { nameLo: string; nameEn: string }): string;
   number(n: number): string;
+  /** a day as the reader writes it: "4 ຕຸລາ 2026", "4 Oct 2026" */
+  date(iso: string): string;
   /** The province rows of a consolidated table, and last the central office's own (teams and sessions of no province). */
   places(): Array<[string | null, { nameLo: string; nameEn: string }]>;
 }
@@ -43,6 +45,7 @@ export async function buildContext(db: Db, req: { kind: ReportKind; period: stri
     provinces,
     name: (o) => (lang === 'lo' ? o.nameLo : o.nameEn || o.nameLo),
     number: (n) => n.toLocaleString('en-US'),
+    date: (iso) => dayjs(iso).locale(lang === 'lo' ? 'lo' : 'en-gb').format('D MMM YYYY'),
     places: () => [...provinces, [null, { nameLo: t('reports.doc.centralOffice'), nameEn: t('reports.doc.centralOffice') }]],
   };
 }
@@ -55,7 +58,7 @@ export function frame(c: BuildContext, blocks: ReportDoc['blocks']): ReportDoc {
     title,
     subtitle: [c.t('reports.doc.period', { period: c.periodLabel }), c.scope.provinceId ? c.t('reports.doc.scopeProvince', { name: c.name(c.scope) }) : c.t('reports.doc.scopeAll')].join(' · '),
     organisation: c.t('reports.doc.organisation'),
-    generatedLine: c.t('reports.doc.generated', { date: c.today }),
+    generatedLine: c.t('reports.doc.generated', { date: c.date(c.today) }),
     footer: c.t('reports.doc.footer', { title, period: c.periodLabel }),
     blocks,
   };

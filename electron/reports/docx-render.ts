@@ -50,7 +50,7 @@ function cell(text: string, header: boolean, right: boolean): TableCell {
 }
 
 /** Twips a bold header letter needs: a Lao letter is wide, though its vowel and tone marks count as letters too. */
-const LETTER = 120;
+const LETTER = 135;
 /** The cell's margins and some slack, so that a word which just fits is not wrapped by rounding. */
 const PADDING = cellMargins.left + cellMargins.right + 160;
 /**
