@@ -71,10 +71,10 @@ export function TrainersPage() {
     {
       title: t('roster.field.modules'),
       key: 'modules',
-      width: 120,
+      width: 190,
       sorter: (a, b) => a.moduleIds.length - b.moduleIds.length,
       render: (_: unknown, r) => (
-        <Space size={4}>
+        <Space size={4} wrap>
           {r.moduleIds.length}
           {r.overdueCount > 0 && <Tag color="orange">{t('roster.refresherOverdue')}</Tag>}
         </Space>

@@ -32,9 +32,9 @@ export function AuditCard() {
         pagination={{ pageSize: 10, hideOnSinglePage: true }}
         scroll={{ x: true }}
         columns={[
-          { title: t('syncPage.when'), dataIndex: 'at', render: (at: string) => formatDateTime(at) },
+          { title: t('syncPage.when'), dataIndex: 'at', render: (at: string) => <span style={{ whiteSpace: 'nowrap' }}>{formatDateTime(at)}</span> },
           { title: t('syncPage.action'), key: 'action', render: (_, e) => <>{t(`syncPage.action_${e.action}`)}{reason(e) && <><br /><Typography.Text type="danger">{reason(e)}</Typography.Text></>}{settled(e) && <><br /><Typography.Text type="secondary">{settled(e)}</Typography.Text></>}</> },
-          { title: t('syncPage.office'), key: 'peer', render: (_, e) => [e.peerCode, e.seq].filter((x) => x !== null).join(' · ') },
+          { title: t('syncPage.office'), key: 'peer', render: (_, e) => <span style={{ whiteSpace: 'nowrap' }}>{[e.peerCode, e.seq].filter((x) => x !== null).join(' · ')}</span> },
           { title: t('syncPage.file'), dataIndex: 'fileName' },
           { title: t('syncPage.hash'), dataIndex: 'sha256', render: (h: string | null) => h && <Typography.Text code copyable={{ text: h }}>{h.slice(0, 16)}…</Typography.Text> },
         ]}

@@ -69,8 +69,9 @@ export function PeersCard({ peers, office, provinces }: { peers: PeerStatus[]; o
           locale={{ emptyText: t('syncPage.noPeers') }}
           scroll={{ x: true }}
           columns={[
-            { title: t('syncPage.office'), key: 'office', render: (_, p) => <><strong>{p.code}</strong><br />{p.name}</> },
-            { title: t('syncPage.fingerprint'), dataIndex: 'fingerprint', render: (f: string) => <Typography.Text style={{ fontFamily: 'monospace' }}>{f}</Typography.Text> },
+            // The code and the fingerprint stay on one line each: a fingerprint is read out by phone, in groups.
+            { title: t('syncPage.office'), key: 'office', render: (_, p) => <><strong style={{ whiteSpace: 'nowrap' }}>{p.code}</strong><br />{p.name}</> },
+            { title: t('syncPage.fingerprint'), dataIndex: 'fingerprint', render: (f: string) => <Typography.Text style={{ fontFamily: 'monospace', whiteSpace: 'nowrap' }}>{f}</Typography.Text> },
             { title: t('syncPage.lastSent'), key: 'sent', render: (_, p) => packageText(p.lastSent) },
             { title: t('syncPage.lastReceived'), key: 'received', render: (_, p) => packageText(p.lastReceived) },
             { title: t('syncPage.unacknowledged'), key: 'unacknowledged', render: (_, p) => <PendingCount peer={p.code} /> },
