@@ -85,9 +85,16 @@ export async function loadDemo(db: Db, today = todayIso()): Promise<{ people: nu
   });
 }
 
+/** The demo's trainers are in this database (their ids are fixed): it must not exchange packages with real offices. */
+export async function holdsDemoData(db: Db): Promise<boolean> {
+  return !!(await db('person').where({ id: demoId('person', 0) }).first('id'));
+}
+
 export async function loadDemoRoster(db: Db, today = todayIso()): Promise<{ people: number; teams: number; villages: number }> {
   return inTransaction(db, async (trx) => {
     if (!(await demoStatus(trx)).empty) throw new AppError('demo.notEmpty', {});
+    // Its packages would carry the demo's trainers of every province to central, and on to the provinces.
+    if (await trx('sync_peer').first('code')) throw new AppError('demo.officeEnrolled', {});
     const rnd = seededRandom(20261128);
     const pick = <T>(list: T[]) => list[Math.floor(rnd() * list.length)];
     const lwu = referenceId('organisation', 'lwu');

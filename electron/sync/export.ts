@@ -17,6 +17,7 @@ import type { KeyProtector } from './key-protector';
 import { type Outgoing, outgoingFor } from './outgoing';
 import { sealPackage } from './package-file';
 import { requirePeer } from './peers';
+import { holdsDemoData } from '../roster/demo';
 import { sha256Hex } from './signing';
 
 /**
@@ -91,6 +92,7 @@ export function writeDurably(dir: string, name: string, bytes: Buffer): string {
 export async function exportPackage(db: Db, protectors: KeyProtector[], opts: { to: string; dir: string | null; now?: Date }): Promise<ExportedPackage> {
   const office = await requireOffice(db);
   const peer = await requirePeer(db, opts.to);
+  if (await holdsDemoData(db)) throw new AppError('sync.demoData');
   if (office.level === peer.level) throw new AppError('sync.provinceToProvince', { from: office.code, to: peer.code });
   const { signPrivate } = await officeKeys(db, protectors);
   return inTransaction(db, async (trx) => {
