@@ -8,6 +8,7 @@ import { acceptRequest, completeEnrollment, createRequest } from '../../electron
 import { exportPackage } from '../../electron/sync/export';
 import { initOffice } from '../../electron/sync/identity';
 import { type PackageResult, importPackage } from '../../electron/sync/import';
+import { AppError } from '../../shared/errors';
 import { tempDir } from './temp-dir';
 
 /** One office: its own data folder, a real SQLite file, its own keys. */
@@ -45,6 +46,22 @@ export function enrolledPair(): { central: Office; bl: Office } {
   });
   return pair;
 }
+
+/** Opens offices for a test file's tests, as many as they ask for, and closes them all after the last. */
+export function officesForThisFile(): (code: string) => Promise<Office> {
+  const opened: Office[] = [];
+  afterAll(async () => {
+    for (const o of opened) await o.backend.close();
+  });
+  return async (code) => {
+    const o = await openOffice(code);
+    opened.push(o);
+    return o;
+  };
+}
+
+/** The code of the AppError a promise is refused with, or 'no error'. */
+export const refusalOf = (p: Promise<unknown>) => p.then(() => 'no error', (e: unknown) => (e instanceof AppError ? e.code : String(e)));
 
 /** Writes the next package from one office to another into a folder (the USB stick); returns its path. */
 export async function send(from: Office, to: Office, stick: string): Promise<string> {

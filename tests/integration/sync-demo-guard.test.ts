@@ -3,23 +3,13 @@
  * it refuses to write a package, so its invented trainers of every province cannot reach central.
  */
 import { afterAll, describe, expect, it } from 'vitest';
-import { AppError } from '../../shared/errors';
 import { loadDemo } from '../../electron/roster/demo';
 import { exportPackage } from '../../electron/sync/export';
-import { type Office, enroll, openOffice } from '../helpers/offices';
+import { enroll, officesForThisFile, refusalOf } from '../helpers/offices';
 import { tempDir } from '../helpers/temp-dir';
 
-const opened: Office[] = [];
-async function office(code: string) {
-  const o = await openOffice(code);
-  opened.push(o);
-  return o;
-}
-afterAll(async () => {
-  for (const o of opened) await o.backend.close();
-});
-
-const codeOf = (p: Promise<unknown>) => p.then(() => 'no error', (e: unknown) => (e instanceof AppError ? e.code : String(e)));
+const office = officesForThisFile();
+const codeOf = refusalOf;
 
 describe('demo data and sync', () => {
   it('is not loaded into an office that exchanges packages', async () => {

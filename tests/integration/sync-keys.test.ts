@@ -1,26 +1,16 @@
 import fs from 'node:fs';
 import path from 'node:path';
-import { afterAll, describe, expect, it } from 'vitest';
-import { AppError } from '../../shared/errors';
+import { describe, expect, it } from 'vitest';
 import { acceptRequest, completeEnrollment, createRequest } from '../../electron/sync/enrollment';
 import { getOffice } from '../../electron/sync/identity';
 import { KEY_FILE_NAME } from '../../electron/sync/key-protector';
 import { backupKeys, restoreKeys } from '../../electron/sync/key-backup';
 import { insertRow } from '../../electron/sync/write-path';
-import { type Office, enroll, openOffice, person, receive, send } from '../helpers/offices';
+import { enroll, officesForThisFile, person, receive, refusalOf, send } from '../helpers/offices';
 import { tempDir } from '../helpers/temp-dir';
 
-const opened: Office[] = [];
-async function office(code: string) {
-  const o = await openOffice(code);
-  opened.push(o);
-  return o;
-}
-afterAll(async () => {
-  for (const o of opened) await o.backend.close();
-});
-
-const codeOf = (p: Promise<unknown>) => p.then(() => 'no error', (e: unknown) => (e instanceof AppError ? e.code : String(e)));
+const office = officesForThisFile();
+const codeOf = refusalOf;
 
 describe('office keys', () => {
   it('keeps the private keys only in protected form, under a key file readable by the user alone', async () => {
@@ -42,11 +32,8 @@ describe('office keys', () => {
     await insertRow(central.db, 'person', person('LA-BL', 'ນາງ ນ້ອຍ'));
     const inFlight = await send(central, bl, tempDir('lwu-keys'));
 
-    const fresh = await openOffice('LA-BL').then(async (o) => {
-      opened.push(o);
-      await o.db('sync_office').delete(); // a new PC where nobody set up an office yet
-      return o;
-    });
+    const fresh = await office('LA-BL');
+    await fresh.db('sync_office').delete(); // a new PC where nobody set up an office yet
     expect(await codeOf(restoreKeys(fresh.db, fresh.backend.ctx.keyProtectors[0], backup.bytes, 'wrong passphrase!!'))).toBe('office.backupUnreadable');
     await restoreKeys(fresh.db, fresh.backend.ctx.keyProtectors[0], backup.bytes, 'long enough passphrase');
     expect((await getOffice(fresh.db))?.fingerprint).toBe((await getOffice(bl.db))?.fingerprint);
