@@ -94,7 +94,8 @@ export async function searchRoster(db: Db, filter: RosterFilter, today = todayIs
   if (filter.moduleId) {
     q.whereExists((s) => s.select(db.raw('1')).from('qualification as fq').whereRaw('fq.person_id = p.id').whereNull('fq.deleted_at').where('fq.module_id', filter.moduleId!));
   }
-  const rows = await q.orderBy('p.name_lo');
+  // By name, not by the title before it: 'ນາງ' and 'ທ້າວ' would otherwise put every man before every woman.
+  const rows = await q.orderByRaw("CASE WHEN p.name_lo LIKE 'ນາງ %' THEN substr(p.name_lo, 5) WHEN p.name_lo LIKE 'ທ້າວ %' THEN substr(p.name_lo, 6) ELSE p.name_lo END, p.name_lo");
   const out = rows.map(toRosterRow);
   return filter.refresherOverdue ? out.filter((r) => r.overdueCount > 0) : out;
 }

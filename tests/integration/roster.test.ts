@@ -76,6 +76,15 @@ describe('people', () => {
     }
   });
 
+  it('lists trainers by name, not by the title before it', async () => {
+    const her = await call<RosterRow>('roster.create', { nameLo: 'ນາງ ກອງແກ້ວ ທົດລອງ', sex: 'f', officeLevel: 'central' });
+    const him = await call<RosterRow>('roster.create', { nameLo: 'ທ້າວ ຂັນທອງ ທົດລອງ', sex: 'm', officeLevel: 'central' });
+    const ids = (await call<RosterRow[]>('roster.search', { query: 'ທົດລອງ' })).map((r) => r.id);
+    expect(ids.indexOf(her.id), 'ກອງແກ້ວ before ຂັນທອງ, whatever ນາງ and ທ້າວ say').toBeLessThan(ids.indexOf(him.id));
+    await call('roster.delete', { id: her.id });
+    await call('roster.delete', { id: him.id });
+  });
+
   it('refuses bad fields with a translated reason per field, and writes nothing', async () => {
     const before = (await call<RosterRow[]>('roster.search', {})).length;
     const err = await fails('roster.create', { nameLo: '  ', sex: 'f', phone: '12345', birthYear: 1890, officeLevel: 'district' });

@@ -16,6 +16,9 @@ export function TeamsPage() {
   const name = useLocalName();
   const [open, setOpen] = useState<string | null>(null);
   const [creating, setCreating] = useState(false);
+  // The backend orders by level; within a level, by the name the reader sees (Lao on the Lao screen).
+  const level = { central: 0, provincial: 1, district: 2 } as Record<string, number>;
+  const inOrder = [...(teams.data ?? [])].sort((a, b) => (level[a.level] ?? 3) - (level[b.level] ?? 3) || name(a).localeCompare(name(b)));
   return (
     <div className="page">
       <Space style={{ width: '100%', justifyContent: 'space-between', marginBottom: 12 }}>
@@ -33,7 +36,7 @@ export function TeamsPage() {
           rowKey="id"
           size="middle"
           loading={teams.isLoading}
-          dataSource={teams.data ?? []}
+          dataSource={inOrder}
           pagination={false}
           locale={{ emptyText: t('teams.noTeams') }}
           onRow={(team) => ({ onClick: () => setOpen(team.id), style: { cursor: 'pointer' } })}
