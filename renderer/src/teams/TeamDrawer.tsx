@@ -78,6 +78,7 @@ export function TeamDrawer({ teamId, onClose }: { teamId: string | null; onClose
                         aria-label={`${t('teams.endOn')}: ${name({ nameLo: m.personNameLo, nameEn: m.personNameEn })}`}
                         value={ending[m.id]}
                         onChange={(d) => setEnding({ ...ending, [m.id]: d })}
+                        style={{ minWidth: 140 }}
                       />
                       <Popconfirm
                         title={t('teams.endMembership')}
@@ -108,7 +109,7 @@ export function TeamDrawer({ teamId, onClose }: { teamId: string | null; onClose
               <Select aria-label={t('teams.role')} style={{ width: 120 }} options={memberRoles.map((r) => ({ value: r, label: t(`roster.role.${r}`) }))} />
             </Form.Item>
             <Form.Item name="fromDate" rules={[{ required: true, message: t('validation.date') }]}>
-              <DatePicker aria-label={t('teams.from')} />
+              <DatePicker aria-label={t('teams.from')} style={{ minWidth: 160 }} />
             </Form.Item>
             <Button type="primary" onClick={() => void addMember()} loading={add.isPending}>
               {t('teams.addMember')}
