@@ -46,8 +46,8 @@ export function convertRow(cells: string[], mapping: ImportMapping, lookups: Loo
   const districts = lookups.geography.districts.filter((d) => !province || d.provinceId === province.id);
   const district = raw.district ? findNamed(districts, raw.district) : undefined;
   if (raw.district && !district) problems.push({ field: 'district', message: 'import.unknownDistrict', value: raw.district });
-  const villages = lookups.geography.villages.filter((v) => (district ? v.districtId === district.id : !province || v.provinceId === province.id));
-  const village = raw.village ? findNamed(villages, raw.village) : undefined;
+  const villagesNear = () => lookups.geography.villages.filter((v) => (district ? v.districtId === district.id : !province || v.provinceId === province.id));
+  const village = raw.village ? findNamed(villagesNear(), raw.village) : undefined;
   if (raw.village && !village) problems.push({ field: 'village', message: 'import.unknownVillage', value: raw.village });
   const organisation = raw.organisation ? findNamed(lookups.organisations, raw.organisation) : undefined;
   if (raw.organisation && !organisation) problems.push({ field: 'organisation', message: 'import.unknownOrganisation', value: raw.organisation });
