@@ -79,14 +79,14 @@ describe('spreadsheet import', () => {
     const village = await call<{ id: string }>('reference.addVillage', { districtId: pakkading.id, nameLo: 'ບ້ານ ນາຄູນ', nameEn: 'Nakhoun' });
     const wb = new ExcelJS.Workbook();
     const ws = wb.addWorksheet('ລາຍຊື່');
-    ws.addRow(['ຊື່', 'ເພດ', 'ຂັ້ນ', 'ແຂວງ', 'ເມືອງ', 'ບ້ານ']); // Excel row 1
-    ws.addRow(['ນາງ ຄຳແພງ ນາຄູນ', 'ຍິງ', 'ບ້ານ', 'ບໍລິຄຳໄຊ', 'ປາກກະດິງ', 'Nakhoun']); // row 2
+    ws.addRow(['ຊື່', 'ເພດ', 'ຂັ້ນ', 'ແຂວງ', 'ເມືອງ', 'ບ້ານ', 'ເບີໂທ']); // Excel row 1
+    ws.addRow(['ນາງ ຄຳແພງ ນາຄູນ', 'ຍິງ', 'ບ້ານ', 'ບໍລິຄຳໄຊ', 'ປາກກະດິງ', 'Nakhoun', 2055554321]); // row 2, the phone kept by Excel as a number
     ws.addRow(['']); // row 3, blank
     ws.addRow(['ນາງ ບົວລາ ນາຄູນ', 'ຍິງ', 'ບ້ານ', 'ບໍລິຄຳໄຊ', 'ປາກກະດິງ', '']); // row 4: a village trainer with no village
     ws.addRow(['ນາງ ດອກໄມ້ ນາຄູນ', 'ຍິງ', 'ບ້ານ', 'ບໍລິຄຳໄຊ', 'ປາກກະດິງ', 'Atlantis']); // row 5: a village not known
     const base64 = Buffer.from(await wb.xlsx.writeBuffer()).toString('base64');
     const preview = await call<ImportPreview>('import.preview', { fileName: 'villages.xlsx', base64 });
-    expect(preview.mapping).toMatchObject({ nameLo: 0, sex: 1, officeLevel: 2, province: 3, district: 4, village: 5 });
+    expect(preview.mapping).toMatchObject({ nameLo: 0, sex: 1, officeLevel: 2, province: 3, district: 4, village: 5, phone: 6 });
     expect(preview.rows.map((r) => r.row), 'the rows as Excel numbers them').toEqual([2, 4, 5]);
     const problems = new Map(preview.rows.map((r) => [r.row, r.problems.map((p) => `${p.field}: ${p.message}`)]));
     expect(problems.get(2)).toEqual([]);
@@ -94,7 +94,7 @@ describe('spreadsheet import', () => {
     expect(problems.get(5)).toContain('village: import.unknownVillage');
     await call('import.commit', { fileName: 'villages.xlsx', base64, mapping: preview.mapping, mode: 'validOnly', skipDuplicates: true });
     const [imported] = await call<RosterRow[]>('roster.search', { query: 'ຄຳແພງ ນາຄູນ' });
-    expect(imported).toMatchObject({ officeLevel: 'village', districtId: pakkading.id, villageId: village.id });
+    expect(imported).toMatchObject({ officeLevel: 'village', districtId: pakkading.id, villageId: village.id, phone: '020 5555 4321' });
   });
 });
 

@@ -1,6 +1,6 @@
 import type { ImportField, ImportMapping, ImportProblem } from '../../../shared/api/roster-import';
 import type { Geography, Organisation } from '../../../shared/api';
-import { type PersonValues, officeLevels, personInput, placeProblems, searchKey } from '../../../shared/roster-rules';
+import { type PersonValues, normalisePhone, officeLevels, personInput, placeProblems, searchKey } from '../../../shared/roster-rules';
 
 export interface Lookups {
   geography: Geography;
@@ -23,6 +23,14 @@ function findNamed<T extends { nameLo: string; nameEn: string; code?: string | n
   const key = searchKey(text);
   return list.find((x) => [x.code, x.nameLo, x.nameEn].some((n) => n && searchKey(n) === key))
     ?? list.find((x) => [x.nameLo, x.nameEn].some((n) => n && searchKey(n).startsWith(key) && key.length >= 3));
+}
+
+/**
+ * A phone number Excel kept as a number has lost its leading 0 (2055123456 for 020 5512 3456): put back, where
+ * the number is then a valid Lao one; anything else is left for the rules to judge.
+ */
+function spreadsheetPhone(text: string): string {
+  return /^[1-9]\d{7,9}$/.test(text) && normalisePhone(`0${text}`) ? `0${text}` : text;
 }
 
 export interface ConvertedRow {
@@ -63,7 +71,7 @@ export function convertRow(cells: string[], mapping: ImportMapping, lookups: Loo
     nameEn: get('nameEn') || null,
     sex: sex ?? (raw.sex || undefined),
     birthYear: birth === '' ? null : /^\d{4}$/.test(birth) ? Number(birth) : Number.NaN,
-    phone: get('phone') || null,
+    phone: spreadsheetPhone(get('phone')) || null,
     organisationId: organisation?.id ?? null,
     position: get('position') || null,
     officeLevel: level ?? 'central',
