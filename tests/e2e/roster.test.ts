@@ -72,6 +72,22 @@ describe('the trainer roster in a real browser', () => {
     await page.getByRole('dialog').getByRole('button', { name: 'ບັນທຶກ' }).click();
     await page.getByText('1989').waitFor();
 
+    // A qualification recorded, said so, then removed only after a confirmation.
+    const geo = await app.backend.dispatch('reference.geography', {});
+    const module = geo.ok ? (geo.data as { modules: Array<{ nameLo: string }> }).modules[0]!.nameLo : '';
+    await page.getByRole('button', { name: 'ບັນທຶກຄຸນສົມບັດ' }).click();
+    const qualification = page.getByRole('dialog');
+    await qualification.getByRole('combobox', { name: 'ຫົວຂໍ້' }).click();
+    await page.getByTitle(module, { exact: true }).click();
+    const earned = qualification.getByLabel('ວັນທີໄດ້ຮັບ');
+    await earned.fill('2025-03-01');
+    await earned.press('Enter');
+    await qualification.getByRole('button', { name: 'ບັນທຶກ', exact: true }).click();
+    await page.getByText(`ບັນທຶກຄຸນສົມບັດວິຊາ ${module} ແລ້ວ.`).waitFor();
+    await page.getByRole('button', { name: 'ເອົາອອກ' }).click();
+    await page.getByRole('tooltip').getByRole('button', { name: 'ເອົາອອກ' }).click();
+    await page.getByText('ຍັງບໍ່ມີຄຸນສົມບັດທີ່ບັນທຶກໄວ້.').waitFor();
+
     await page.getByRole('button', { name: 'ລຶບ' }).click();
     await page.getByRole('tooltip').getByRole('button', { name: 'ລຶບ' }).click();
     await page.getByText('ໄດ້ລຶບ ນາງ ວັນນະພອນ ສຸລິຍະວົງ ແລ້ວ.').waitFor();

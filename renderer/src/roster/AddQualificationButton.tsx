@@ -23,6 +23,7 @@ export function AddQualificationButton({ personId }: { personId: string }) {
     if (!v) return;
     try {
       await add.mutateAsync({ personId, moduleId: v.moduleId, earnedOn: v.earnedOn.format('YYYY-MM-DD'), notes: v.notes || undefined });
+      message.success(t('roster.qualificationAdded', { module: name(reference.byId.get(v.moduleId)) }));
       setOpen(false);
       form.resetFields();
     } catch (e) {

@@ -139,9 +139,16 @@ export function PersonPage() {
                 key: 'actions',
                 width: 100,
                 render: (_: unknown, q) => (
-                  <Button size="small" type="link" danger onClick={() => void removeQualification.mutateAsync({ id: q.id }).catch((e) => message.error(errorText(e)))}>
-                    {t('roster.removeQualification')}
-                  </Button>
+                  <Popconfirm
+                    title={t('roster.confirmRemoveQualification', { module: name(reference.byId.get(q.moduleId)) })}
+                    okText={t('roster.removeQualification')}
+                    cancelText={t('roster.cancel')}
+                    onConfirm={() => void removeQualification.mutateAsync({ id: q.id }).catch((e) => message.error(errorText(e)))}
+                  >
+                    <Button size="small" type="link" danger>
+                      {t('roster.removeQualification')}
+                    </Button>
+                  </Popconfirm>
                 ),
               },
             ]}
