@@ -95,7 +95,8 @@ export function narrativeSections(c: BuildContext, n: { achievements: string; ch
   const blocks: Block[] = [{ type: 'heading', level: 1, text: c.t('reports.doc.narrative') }];
   for (const key of ['achievements', 'challenges', 'lessons'] as const) {
     blocks.push({ type: 'heading', level: 2, text: c.t(`reports.doc.${key}`) });
-    const paras = n[key].split(/\n\s*\n|\n/).map((s) => s.trim()).filter(Boolean);
+    // A blank line starts a new paragraph; a single line break stays inside its paragraph, as it was typed.
+    const paras = n[key].replace(/\r\n?/g, '\n').split(/\n\s*\n/).map((p) => p.split('\n').map((l) => l.trim()).filter(Boolean).join('\n')).filter(Boolean);
     if (!paras.length) blocks.push({ type: 'paragraph', text: c.t('reports.doc.narrativeEmpty'), muted: true });
     for (const p of paras) blocks.push({ type: 'paragraph', text: p });
   }

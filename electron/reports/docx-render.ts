@@ -109,7 +109,12 @@ function blockToDocx(b: Block): Array<Paragraph | Table> {
     case 'heading':
       return [new Paragraph({ heading: b.level === 1 ? HeadingLevel.HEADING_1 : HeadingLevel.HEADING_2, keepNext: true, children: [run(b.text)] })];
     case 'paragraph':
-      return [new Paragraph({ children: [run(b.text, b.muted ? { color: '666666', italics: true, italicsComplexScript: true } : {})] })];
+      // A line break typed inside a paragraph (a narrative's) stays a line break; paragraphs are separate blocks.
+      return [
+        new Paragraph({
+          children: b.text.split('\n').map((line, i) => run(line, { ...(b.muted ? { color: '666666', italics: true, italicsComplexScript: true } : {}), ...(i > 0 ? { break: 1 } : {}) })),
+        }),
+      ];
     case 'figures':
       return [table(null, b.items.map((f) => [f.label, f.value]), [false, true]), new Paragraph({})];
     case 'table':

@@ -223,6 +223,15 @@ describe('Word reports from the demo data', () => {
     expect(doc.ok).toBe(true);
     const blocks = (doc as { data: { blocks: Array<{ type: string; text?: string }> } }).data.blocks;
     expect(blocks.some((x) => x.type === 'paragraph' && x.text === achievements), 'the achievements typed should be a paragraph of the report').toBe(true);
+    // A blank line starts a paragraph; a single line break stays a line break inside one, in the .docx too.
+    const lessons = 'ບົດຮຽນທີໜຶ່ງ\r\nແຖວທີສອງ\n\nບົດຮຽນທີສອງ';
+    expect((await b.dispatch('reports.saveNarrative', { request, narrative: { achievements, challenges: '', lessons } })).ok).toBe(true);
+    const again = (await preview(request)).filter((x) => x.type === 'paragraph').map((x) => x.text);
+    expect(again).toContain('ບົດຮຽນທີໜຶ່ງ\nແຖວທີສອງ');
+    expect(again).toContain('ບົດຮຽນທີສອງ');
+    const made = await b.dispatch('reports.generate', { ...request, createdBy: 'Test coordinator' });
+    const xml = await (await JSZip.loadAsync(Buffer.from((made as { data: { base64: string } }).data.base64, 'base64'))).file('word/document.xml')!.async('string');
+    expect(xml, 'the line break is a break inside the paragraph').toMatch(/ບົດຮຽນທີໜຶ່ງ<\/w:t><\/w:r><w:r>(<w:rPr>.*?<\/w:rPr>)?<w:br\/><w:t[^>]*>ແຖວທີສອງ/);
   });
 
   it("lists next month's calendar whatever has been held of it since, and counts villages as the dashboard does", async () => {

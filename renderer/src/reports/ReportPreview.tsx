@@ -7,7 +7,7 @@ function PreviewBlock({ block, index }: { block: Block; index: number }) {
     case 'heading':
       return <Typography.Title level={block.level === 1 ? 3 : 4}>{block.text}</Typography.Title>;
     case 'paragraph':
-      return <Typography.Paragraph type={block.muted ? 'secondary' : undefined} italic={block.muted}>{block.text}</Typography.Paragraph>;
+      return <Typography.Paragraph type={block.muted ? 'secondary' : undefined} italic={block.muted} style={{ whiteSpace: 'pre-line' }}>{block.text}</Typography.Paragraph>;
     case 'figures':
       return (
         <dl className="report-figures">
