@@ -63,7 +63,6 @@ export async function savePeer(db: Db, keys: PeerKeys): Promise<{ replaced: bool
   }
   if (existing.age_recipient === keys.ageRecipient && existing.sign_public === keys.signPublic) return { replaced: false, existed: true };
   await db('sync_peer').where({ code: keys.code }).update({ ...row, last_sent_seq: 0 });
-  await db('sync_outbox').where({ to_code: keys.code }).delete();
   await sendEverythingAgain(db, keys.code);
   return { replaced: true, existed: true };
 }
@@ -73,12 +72,15 @@ export async function savePeer(db: Db, keys: PeerKeys): Promise<{ replaced: bool
  * (the key-loss procedure), which central cannot tell from the same install enrolling twice. Either way it is
  * safe to treat it as new: everything in its scope is sent again, its own earlier changes included (export
  * skips a peer's own changes, and a new install has lost them), and the packages received from it are
- * forgotten, for a new install numbers its packages from 1 again and its package 1 is not the old one; an
- * acknowledgement then names only what this install sent. Central's own numbering goes on: an install that
+ * forgotten, for a new install numbers its packages from 1 again and its package 1 is not the old one; so
+ * are the packages sent to it, so that an acknowledgement counts only what was sent since. Central's own numbering goes on: an install that
  * kept its data has received the earlier numbers already.
  */
 export async function sendEverythingAgain(db: Db, code: string): Promise<void> {
   await db('sync_peer').where({ code }).update({ acked_seq: 0, acked_change_seq: 0, enrolled_at: new Date().toISOString() });
   await db('sync_inbox').where({ from_code: code }).delete();
+  // What was sent before is forgotten too: a package still on its way may be opened by the new install, and its
+  // acknowledgement must not count what the old install was sent as received.
+  await db('sync_outbox').where({ to_code: code }).delete();
   await db('change_log').where({ origin: code }).update({ origin: null });
 }
