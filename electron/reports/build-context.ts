@@ -33,19 +33,20 @@ export async function buildContext(db: Db, req: { kind: ReportKind; period: stri
   for (const p of await db('province').whereNull('deleted_at').orderBy('sort_order').select('id', 'code', 'name_lo', 'name_en')) provinces.set(p.id, { code: p.code, nameLo: p.name_lo, nameEn: p.name_en });
   const lang = req.language;
   const t = i18n.t.bind(i18n);
+  const day = (iso: string, format: string) => dayjs(iso).locale(lang === 'lo' ? 'lo' : 'en-gb').format(format);
   return {
     db,
     kind: req.kind,
     lang,
     t,
     period: req.period,
-    periodLabel: dayjs(`${req.period}-01`).locale(lang === 'lo' ? 'lo' : 'en-gb').format('MMMM YYYY'),
+    periodLabel: day(`${req.period}-01`, 'MMMM YYYY'),
     scope: await resolveScope(db, req.scope),
     today,
     provinces,
     name: (o) => (lang === 'lo' ? o.nameLo : o.nameEn || o.nameLo),
     number: (n) => n.toLocaleString('en-US'),
-    date: (iso) => dayjs(iso).locale(lang === 'lo' ? 'lo' : 'en-gb').format('D MMM YYYY'),
+    date: (iso) => day(iso, 'D MMM YYYY'),
     places: () => [...provinces, [null, { nameLo: t('reports.doc.centralOffice'), nameEn: t('reports.doc.centralOffice') }]],
   };
 }

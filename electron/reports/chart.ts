@@ -4,6 +4,9 @@ import { fontFilePaths, laoFont } from './fonts';
 
 type Chart = Extract<Block, { type: 'chart' }>;
 
+/** A bar short of its target: drawn red, and then the legend says what red means. */
+const below = (b: Chart['bars'][number]) => b.target !== undefined && b.value < b.target;
+
 const esc = (s: string) => s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
 
 /**
@@ -23,11 +26,10 @@ export function chartSvg(chart: Chart): { svg: string; width: number; height: nu
   const family = `'${laoFont}', 'Noto Sans'`;
   const rows = chart.bars.map((b, i) => {
     const y = top + i * rowH;
-    const under = b.target !== undefined && b.value < b.target;
     const label = b.label.length > 38 ? `${b.label.slice(0, 37)}…` : b.label;
     return [
       `<text x="${labelW - 10}" y="${y + rowH * 0.65}" text-anchor="end" font-size="${fontSize}">${esc(label)}</text>`,
-      `<rect x="${labelW}" y="${y + 3}" width="${Math.max(1, b.value * scale)}" height="${rowH - 6}" fill="${under ? '#C0504D' : '#4F81BD'}"/>`,
+      `<rect x="${labelW}" y="${y + 3}" width="${Math.max(1, b.value * scale)}" height="${rowH - 6}" fill="${below(b) ? '#C0504D' : '#4F81BD'}"/>`,
       // After the bar and its target mark, whichever ends later, so that the mark never strikes the figures.
       `<text x="${labelW + Math.max(b.value, b.target ?? 0) * scale + 8}" y="${y + rowH * 0.65}" font-size="${fontSize}">${b.value}${b.target !== undefined ? ` / ${b.target}` : ''}</text>`,
       b.target !== undefined ? `<line x1="${labelW + b.target * scale}" x2="${labelW + b.target * scale}" y1="${y + 2}" y2="${y + rowH - 2}" stroke="#222" stroke-width="2"/>` : '',
@@ -36,7 +38,7 @@ export function chartSvg(chart: Chart): { svg: string; width: number; height: nu
   const legend = `<rect x="${labelW}" y="10" width="14" height="14" fill="#4F81BD"/><text x="${labelW + 20}" y="22" font-size="14">${esc(chart.valueLabel)}</text>${
     chart.targetLabel ? `<line x1="${labelW + 160}" x2="${labelW + 160}" y1="8" y2="26" stroke="#222" stroke-width="2"/><text x="${labelW + 168}" y="22" font-size="14">${esc(chart.targetLabel)}</text>` : ''
   }${
-    chart.belowLabel && chart.bars.some((b) => b.target !== undefined && b.value < b.target)
+    chart.belowLabel && chart.bars.some(below)
       ? `<rect x="${labelW + 300}" y="10" width="14" height="14" fill="#C0504D"/><text x="${labelW + 320}" y="22" font-size="14">${esc(chart.belowLabel)}</text>`
       : ''
   }`;

@@ -144,6 +144,9 @@ function perTable(db: Db, access: Access, rowTerm: (table: ReplicatedTable) => {
   return db.raw(terms.length ? terms.join(' or ') : '0', bindings as Knex.RawBinding[]);
 }
 
+/** The ids of a table's rows in the province's scope, as SQL to nest in a condition. */
+const scopedIdsSql = (db: Db, table: ReplicatedTable, province: string) => scopedRows(db, table, province).select(`${table}.id`).toSQL();
+
 /**
  * The change's row lies in the province's scope, as scopedRows() defines it: SQLite filters the log itself,
  * rather than every pending change of the country crossing the driver to be checked a few hundred at a time.
@@ -151,7 +154,7 @@ function perTable(db: Db, access: Access, rowTerm: (table: ReplicatedTable) => {
 function inScopeSql(db: Db, province: string, access: Access): Knex.Raw {
   return perTable(db, access, (table) => {
     if (replicationScope[table].kind === 'reference') return { sql: '', bindings: [] };
-    const rows = scopedRows(db, table, province).select(`${table}.id`).toSQL();
+    const rows = scopedIdsSql(db, table, province);
     return { sql: `c.row_id in (${rows.sql})`, bindings: rows.bindings };
   });
 }
@@ -164,7 +167,7 @@ function leavingSql(db: Db, province: string, access: Access): Knex.Raw {
   const left = perTable(db, access, (table) => {
     const rule = replicationScope[table];
     if (rule.kind !== 'province') return null;
-    const rows = scopedRows(db, table, province).select(`${table}.id`).toSQL();
+    const rows = scopedIdsSql(db, table, province);
     return { sql: `c.column_name = ? and c.row_id not in (${rows.sql})`, bindings: [rule.column, ...rows.bindings] };
   });
   return db.raw(
@@ -249,7 +252,7 @@ function enteringSql(db: Db, province: string, access: Access): Knex.Raw {
   return perTable(db, access, (table) => {
     const column = scopeColumn(table);
     if (!column) return null;
-    const rows = scopedRows(db, table, province).select(`${table}.id`).toSQL();
+    const rows = scopedIdsSql(db, table, province);
     return { sql: `c.column_name = ? and c.row_id in (${rows.sql})`, bindings: [column, ...rows.bindings] };
   });
 }

@@ -16,11 +16,12 @@ export function useFormErrors(form: FormInstance, fieldOf: Record<string, string
    * a field on this form to go to: the caller shows the error as a whole rather than nothing at all.
    */
   const show = (paths: string[], messages: string[]) => {
-    const known = new Set(form.getFieldsError().map((f) => f.name.join('.')));
+    const current = form.getFieldsError();
+    const known = new Set(current.map((f) => f.name.join('.')));
     const shown = paths
       .map((p, i) => ({ name: fieldOf[p] ?? p.split('.').slice(-1)[0]!, message: messages[i] }))
       .filter((f) => known.has(f.name));
-    const stale = form.getFieldsError().filter((f) => f.errors.length && !shown.some((s) => s.name === f.name.join('.')));
+    const stale = current.filter((f) => f.errors.length && !shown.some((s) => s.name === f.name.join('.')));
     form.setFields([
       ...stale.map((f) => ({ name: f.name, errors: [] })),
       ...shown.map((f) => ({ name: f.name, errors: [t(f.message?.startsWith('validation.') ? f.message : 'validation.required')] })),

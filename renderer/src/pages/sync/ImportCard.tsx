@@ -16,7 +16,8 @@ type Row = ImportOutcome & { key: string };
 export function ImportCard({ officeCode }: { officeCode: string }) {
   const { t } = useTranslation();
   const [files, setFiles] = useState<UploadFile[]>([]);
-  const [chosen, setChosen] = useState<{ ours: number; other: number } | null>(null);
+  // How many of this office's own packages the last choice left out; null before any choice.
+  const [ownLeftOut, setOwnLeftOut] = useState<number | null>(null);
   const [rows, setRows] = useState<Row[]>([]);
   const [done, setDone] = useState(0);
   const [mode, setMode] = useState<'idle' | 'checked' | 'imported'>('idle');
@@ -27,7 +28,7 @@ export function ImportCard({ officeCode }: { officeCode: string }) {
     const packages = list.filter((f) => f.name.toLowerCase().endsWith('.lwusync'));
     const ours = packages.filter((f) => f.name.startsWith(`LWU_${officeCode}_to_`));
     setFiles(packages.filter((f) => !ours.includes(f)));
-    setChosen({ ours: ours.length, other: list.length - packages.length });
+    setOwnLeftOut(ours.length);
     setMode('idle');
     setRows([]);
   };
@@ -62,8 +63,8 @@ export function ImportCard({ officeCode }: { officeCode: string }) {
             <Button>{t('syncPage.chooseFolder')}</Button>
           </Upload>
         </Space>
-        {chosen && !files.length && <Alert type="warning" showIcon role="status" title={t('syncPage.noPackagesChosen')} />}
-        {chosen && chosen.ours > 0 && <Typography.Text type="secondary">{t('syncPage.ownPackagesLeftOut', { count: chosen.ours })}</Typography.Text>}
+        {ownLeftOut !== null && !files.length && <Alert type="warning" showIcon role="status" title={t('syncPage.noPackagesChosen')} />}
+        {!!ownLeftOut && <Typography.Text type="secondary">{t('syncPage.ownPackagesLeftOut', { count: ownLeftOut })}</Typography.Text>}
         {files.length > 0 && (
           <ul aria-label={t('syncPage.choose')} style={{ margin: 0, paddingInlineStart: 20 }}>
             {files.map((f) => (
