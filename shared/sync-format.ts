@@ -28,6 +28,9 @@ export const manifestSchema = z
     bodySha256: z.string().regex(/^[0-9a-f]{64}$/),
     minAppVersion: z.string().regex(/^\d+\.\d+\.\d+$/),
     minSchemaVersion: z.string(),
+    // Which install of the sender wrote it (a PC restored from the key backup is a new install of the same
+    // office, numbering its packages from 1 again). Absent only in packages from before installs were told apart.
+    install: z.string().uuid().optional(),
   })
   .strict();
 export type Manifest = z.infer<typeof manifestSchema>;

@@ -126,6 +126,8 @@ export interface ApplyOptions {
   sender: string;
   /** change_log seq up to which the sender had received this office's changes when it wrote the package */
   senderSaw: number;
+  /** The sender's current install does not hold these changes (an earlier install wrote them): send them back. */
+  newToSender?: boolean;
   now?: number;
   maxDriftMillis: number;
 }
@@ -208,7 +210,7 @@ export async function applyMessages(trx: Knex.Transaction, messages: ChangeMessa
       value: JSON.stringify(normaliseValue(m.value)),
       hlc: m.hlc,
     }));
-    await recordMessages(trx, logged, opts.sender, superseded);
+    await recordMessages(trx, logged, opts.newToSender ? null : opts.sender, superseded);
   }
   // Every later local change must sort after what was just received (packed clocks sort as they compare).
   let newest = '';

@@ -102,6 +102,7 @@ export function registerSyncCommands(program: Command, { withBackend, fail }: Cl
           try {
             const r = await importPackage(b.ctx.db, b.ctx.keyProtectors, s.fileName, s.read(), { appVersion: b.ctx.version, dryRun: o.dryRun });
             console.log(t(`sync.cli.${r.status}`, { ...r, file: r.fileName, missing: r.missing.join(', ') || '-' }));
+            if (r.earlierInstall) console.log(`  ${t('syncPage.earlierInstall', { from: r.from })}`);
           } catch (e) {
             if (!isAppError(e)) throw e;
             failed++;

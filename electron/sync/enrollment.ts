@@ -8,9 +8,9 @@ import { AppError } from '../../shared/errors';
 import { CENTRAL_CODE, officeCodeSchema, officeLevelSchema } from '../../shared/sync-format';
 import type { Db } from '../db/connection';
 import { inTransaction } from '../db/transaction';
-import { type OfficePublic, officeKeys, requireOffice } from './identity';
+import { type OfficePublic, installId, officeKeys, requireOffice } from './identity';
 import type { KeyProtector } from './key-protector';
-import { type PeerKeys, savePeer, sendEverythingAgain } from './peers';
+import { type PeerKeys, findPeer, recordInstall, requirePeer, savePeer, sendEverythingAgain, startAfresh } from './peers';
 import { fingerprint, signBytes, verifyBytes } from './signing';
 import { audit } from './audit';
 
@@ -29,8 +29,19 @@ const officeKeysSchema = z
   .strict();
 
 const envelopeSchema = z.object({ format: z.string(), payload: z.string(), signature: z.string() }).strict();
-const requestSchema = z.object({ office: officeKeysSchema, created: z.string() }).strict();
-const replySchema = z.object({ central: officeKeysSchema, assignedCode: officeCodeSchema, requestFingerprint: z.string(), created: z.string() }).strict();
+// installId and requestInstall are absent from files written before installs were told apart.
+const requestSchema = z.object({ office: officeKeysSchema, created: z.string(), installId: z.string().uuid().optional() }).strict();
+const replySchema = z
+  .object({
+    central: officeKeysSchema,
+    assignedCode: officeCodeSchema,
+    requestFingerprint: z.string(),
+    requestInstall: z.string().uuid().optional(),
+    // Present when central starts afresh with this install: the number of its next package to the province.
+    nextSeq: z.number().int().positive().optional(),
+    created: z.string(),
+  })
+  .strict();
 
 export interface EnrollmentFile {
   fileText: string;
@@ -73,7 +84,7 @@ export async function createRequest(db: Db, protectors: KeyProtector[]): Promise
   const office = await requireOffice(db);
   if (office.level !== 'provincial') throw new AppError('enroll.onlyProvinceRequests');
   return {
-    fileText: await sealed(db, protectors, REQUEST_FORMAT, { office: officePublicKeys(office), created: new Date().toISOString() }),
+    fileText: await sealed(db, protectors, REQUEST_FORMAT, { office: officePublicKeys(office), created: new Date().toISOString(), installId: await installId(db) }),
     fingerprint: office.fingerprint,
   };
 }
@@ -92,10 +103,23 @@ export async function acceptRequest(db: Db, protectors: KeyProtector[], requestT
   if (province.level !== 'provincial' || province.code === CENTRAL_CODE) throw new AppError('enroll.notAProvince', { code: province.code });
   const provinceFingerprint = fingerprint(province.ageRecipient, province.signPublic);
   return inTransaction(db, async (trx) => {
+    const before = await findPeer(trx, province.code);
     const { replaced, existed } = await savePeer(trx, province);
-    if (existed && !replaced) await sendEverythingAgain(trx, province.code);
-    await audit(trx, 'enroll', { peer: province.code, detail: { fingerprint: provinceFingerprint, replaced } });
-    const reply = { central: officePublicKeys(central), assignedCode: province.code, requestFingerprint: provinceFingerprint, created: new Date().toISOString() };
+    // The same keys from another install (or an older app that does not say) is a PC restored from the key
+    // backup: it has lost what it was sent, and numbers its packages from 1 again. The same install asking twice
+    // has lost nothing.
+    const sameInstall = request.installId !== undefined && before?.install_id === request.installId;
+    if (existed && !replaced && !sameInstall) await sendEverythingAgain(trx, province.code);
+    await recordInstall(trx, province.code, request.installId);
+    await audit(trx, 'enroll', { peer: province.code, detail: { fingerprint: provinceFingerprint, replaced, newInstall: !sameInstall } });
+    const reply = {
+      central: officePublicKeys(central),
+      assignedCode: province.code,
+      requestFingerprint: provinceFingerprint,
+      requestInstall: request.installId,
+      nextSeq: sameInstall ? undefined : (await requirePeer(trx, province.code)).last_sent_seq + 1,
+      created: new Date().toISOString(),
+    };
     return {
       fileText: await sealed(trx, protectors, REPLY_FORMAT, reply),
       fingerprint: central.fingerprint,
@@ -112,10 +136,14 @@ export async function completeEnrollment(db: Db, replyText: string): Promise<{ c
   if (reply.requestFingerprint !== office.fingerprint || reply.assignedCode !== office.code) {
     throw new AppError('enroll.replyForAnotherOffice', { code: reply.assignedCode });
   }
+  // A PC restored from the key backup has the same fingerprint: a reply kept from the old PC's enrollment would
+  // complete it without central knowing of the new install, and central would refuse its packages.
+  if (reply.requestInstall !== undefined && reply.requestInstall !== (await installId(db))) throw new AppError('enroll.replyForEarlierInstall');
   if (reply.central.level !== 'central' || reply.central.code !== CENTRAL_CODE) throw new AppError('enroll.notFromCentral');
   const centralFingerprint = fingerprint(reply.central.ageRecipient, reply.central.signPublic);
   await inTransaction(db, async (trx) => {
     await savePeer(trx, reply.central);
+    if (reply.nextSeq !== undefined) await startAfresh(trx, reply.central.code, reply.nextSeq);
     await audit(trx, 'enroll', { peer: reply.central.code, detail: { fingerprint: centralFingerprint } });
   });
   return { central: { code: reply.central.code, name: reply.central.name, fingerprint: centralFingerprint } };

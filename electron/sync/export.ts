@@ -12,7 +12,7 @@ import { type Manifest, SYNC_FORMAT, packageFileName } from '../../shared/sync-f
 import type { Db } from '../db/connection';
 import { inTransaction } from '../db/transaction';
 import { audit } from './audit';
-import { officeKeys, requireOffice } from './identity';
+import { installId, officeKeys, requireOffice } from './identity';
 import type { KeyProtector } from './key-protector';
 import { type Outgoing, outgoingFor } from './outgoing';
 import { sealPackage } from './package-file';
@@ -24,7 +24,7 @@ import { sha256Hex } from './signing';
  * The oldest app and schema that read what this version writes. Raise them only when a package written now
  * would be misread by an older install (a new replicated table or column): then it says "update LWU Desk".
  */
-export const MIN_READER = { appVersion: '0.1.0', schemaVersion: '0008_transfer_applied' };
+export const MIN_READER = { appVersion: '0.1.0', schemaVersion: '0011_office_install' };
 
 const gzipAsync = promisify(gzip);
 
@@ -110,6 +110,7 @@ export async function exportPackage(db: Db, protectors: KeyProtector[], opts: { 
       bodySha256: sha256Hex(body),
       minAppVersion: MIN_READER.appVersion,
       minSchemaVersion: MIN_READER.schemaVersion,
+      install: await installId(trx),
     };
     const manifestBytes = Buffer.from(JSON.stringify(manifest), 'utf8');
     const bytes = await sealPackage({ manifestBytes, body, signPrivate, recipient: peer.age_recipient });

@@ -4,6 +4,7 @@
  * backup or the identity file a person exports on purpose for recovery with the `age` tool.
  */
 import fs from 'node:fs';
+import { randomUUID } from 'node:crypto';
 import { generateX25519Identity, identityToRecipient } from 'age-encryption';
 import { AppError } from '../../shared/errors';
 import { CENTRAL_CODE, type OfficeLevel } from '../../shared/sync-format';
@@ -91,8 +92,18 @@ export async function initOffice(db: Db, protector: KeyProtector, init: OfficeIn
     sign_public: signing.publicKey,
     sign_private_protected: storeProtected(protector, signing.privateDer),
   };
-  await db('sync_office').insert({ ...row, created_at: new Date().toISOString() });
+  await db('sync_office').insert({ ...row, install_id: randomUUID(), created_at: new Date().toISOString() });
   return toPublic(row);
+}
+
+/**
+ * Which install of this office this database is: a PC restored from the key backup is the same office, but a
+ * new install whose packages are numbered from 1 again, and central must not take them for the old PC's.
+ */
+export async function installId(db: Db): Promise<string> {
+  const row: { install_id: string | null } | undefined = await db('sync_office').first('install_id');
+  if (!row?.install_id) throw new AppError('office.notInitialised');
+  return row.install_id;
 }
 
 export async function officeKeys(db: Db, protectors: KeyProtector[]): Promise<OfficeKeys> {

@@ -16,7 +16,7 @@ import { audit } from './audit';
 import { officeKeys, requireOffice } from './identity';
 import type { KeyProtector } from './key-protector';
 import { limits, openPackage } from './package-file';
-import { type PeerRow, findPeer, listPeers } from './peers';
+import { type PeerRow, findPeer, installOf, listPeers } from './peers';
 import { sha256Hex, verifyBytes } from './signing';
 
 /** Messages stamped more than this ahead of our clock come from a PC with a wrong date, and are refused. */
@@ -36,6 +36,8 @@ export interface PackageResult extends ApplySummary {
   messages: number;
   ack: number;
   missing: number[];
+  /** Written by an earlier install of the sender (see installOf): applied, but its number and its ack not counted. */
+  earlierInstall: boolean;
 }
 
 class DryRunRollback extends Error {}
@@ -184,10 +186,11 @@ function checkClock(messages: ChangeMessage[], from: string, now: number): void 
 
 export async function missingSeqs(db: Db, from: string): Promise<number[]> {
   const rows: Array<{ seq: number }> = await db('sync_inbox').where({ from_code: from }).select('seq');
+  const peer: { expected_from: number } | undefined = await db('sync_peer').where({ code: from }).first('expected_from');
   const have = new Set(rows.map((r) => r.seq));
   const top = Math.max(0, ...have);
   const out: number[] = [];
-  for (let s = 1; s <= top; s++) if (!have.has(s)) out.push(s);
+  for (let s = peer?.expected_from ?? 1; s <= top; s++) if (!have.has(s)) out.push(s);
   return out;
 }
 
@@ -208,38 +211,37 @@ async function importChecked(db: Db, protectors: KeyProtector[], fileName: strin
   if (typeof claimed !== 'string') throw new AppError('sync.notAPackage');
   const peer = await checkSender(db, claimed, opened.manifestBytes, opened.signature);
   const manifest = checkManifest(raw, office.code, opts.appVersion);
+  const earlierInstall = (await installOf(db, peer, manifest.install)) === 'earlier';
   const messages = await decodeBody(opened.body, manifest);
-  const base = { fileName, from: manifest.from, seq: manifest.seq, messages: messages.length, ack: manifest.ack };
-  if (await db('sync_inbox').where({ from_code: manifest.from, seq: manifest.seq }).first('seq')) {
+  const sha256 = sha256Hex(bytes);
+  const base = { fileName, from: manifest.from, seq: manifest.seq, messages: messages.length, ack: manifest.ack, earlierInstall };
+  if (await alreadyImported(db, manifest, sha256, earlierInstall)) {
     return { ...base, status: 'alreadyImported', added: 0, changed: 0, conflicts: 0, applied: 0, missing: await missingSeqs(db, manifest.from) };
   }
   const now = opts.now ?? Date.now();
   checkClock(messages, manifest.from, now);
-  const sha256 = sha256Hex(bytes);
   let result: PackageResult | undefined;
   try {
     await (db as import('knex').Knex).transaction(async (trx) => {
-      const sent = await trx('sync_outbox').where({ to_code: peer.code, seq: manifest.ack }).first('max_change_seq');
+      // What the sender had seen of ours decides what is a conflict. An earlier install's is not known any more
+      // (what it was sent is forgotten): taking it as nothing may keep a value for review that needed none.
+      const sent = earlierInstall ? undefined : await trx('sync_outbox').where({ to_code: peer.code, seq: manifest.ack }).first('max_change_seq');
       const summary = await applyMessages(trx, messages, {
         sender: peer.code,
-        senderSaw: Math.max(peer.acked_change_seq, Number(sent?.max_change_seq ?? 0)),
+        senderSaw: earlierInstall ? 0 : Math.max(peer.acked_change_seq, Number(sent?.max_change_seq ?? 0)),
+        newToSender: earlierInstall,
         now,
         maxDriftMillis: MAX_CLOCK_AHEAD_MS,
       });
-      await trx('sync_inbox').insert({
-        from_code: manifest.from,
-        seq: manifest.seq,
-        file_name: fileName,
-        sha256,
-        message_count: messages.length,
-        added: summary.added,
-        changed: summary.changed,
-        conflicts: summary.conflicts,
-        imported_at: new Date(now).toISOString(),
-      });
-      await processAck(trx, peer, manifest.ack);
+      if (!earlierInstall) await receipt(trx, peer, manifest, { fileName, sha256, messages: messages.length, summary, now });
       const missing = await missingSeqs(trx, manifest.from);
-      await audit(trx, 'import', { peer: manifest.from, seq: manifest.seq, fileName, sha256, detail: { ...summary, messages: messages.length, ack: manifest.ack, missing } });
+      await audit(trx, 'import', {
+        peer: manifest.from,
+        seq: manifest.seq,
+        fileName,
+        sha256,
+        detail: { ...summary, messages: messages.length, ack: manifest.ack, missing, ...(earlierInstall ? { earlierInstall } : {}) },
+      });
       result = { ...base, ...summary, status: opts.dryRun ? 'dryRun' : 'imported', missing };
       if (opts.dryRun) throw new DryRunRollback();
     });
@@ -247,6 +249,39 @@ async function importChecked(db: Db, protectors: KeyProtector[], fileName: strin
     if (!(e instanceof DryRunRollback)) throw e;
   }
   return result!;
+}
+
+/**
+ * The receipt makes a second import of the package a no-op, and the acknowledgement it carries moves on. An
+ * earlier install's package has neither: its number is the new install's too, and its ack counts packages
+ * sent to the old PC.
+ */
+async function alreadyImported(db: Db, manifest: Manifest, sha256: string, earlierInstall: boolean): Promise<boolean> {
+  if (!earlierInstall) return Boolean(await db('sync_inbox').where({ from_code: manifest.from, seq: manifest.seq }).first('seq'));
+  return Boolean(await db('sync_audit').where({ action: 'import', peer_code: manifest.from, sha256 }).first('id'));
+}
+
+interface Receipt {
+  fileName: string;
+  sha256: string;
+  messages: number;
+  summary: ApplySummary;
+  now: number;
+}
+
+async function receipt(trx: Db, peer: PeerRow, manifest: Manifest, r: Receipt): Promise<void> {
+  await trx('sync_inbox').insert({
+    from_code: manifest.from,
+    seq: manifest.seq,
+    file_name: r.fileName,
+    sha256: r.sha256,
+    message_count: r.messages,
+    added: r.summary.added,
+    changed: r.summary.changed,
+    conflicts: r.summary.conflicts,
+    imported_at: new Date(r.now).toISOString(),
+  });
+  await processAck(trx, peer, manifest.ack);
 }
 
 /** Imports one package; a refusal is written to the audit log (never to replicated data) and thrown. */

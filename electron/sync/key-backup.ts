@@ -3,13 +3,14 @@
  * (age's scrypt mode, so `age -d` can open it too). Restoring it on a new PC makes that PC the same office,
  * and packages in flight still open there (README: key loss).
  */
+import { randomUUID } from 'node:crypto';
 import { Decrypter, Encrypter } from 'age-encryption';
 import { z } from 'zod';
 import { AppError } from '../../shared/errors';
 import { officeCodeSchema, officeLevelSchema } from '../../shared/sync-format';
 import type { Db } from '../db/connection';
 import { inTransaction } from '../db/transaction';
-import { type OfficePublic, getOffice, officeKeys, requireOffice } from './identity';
+import { type OfficePublic, getOffice, installId, officeKeys, requireOffice } from './identity';
 import { type KeyProtector, storeProtected } from './key-protector';
 
 const BACKUP_FORMAT = 'lwu-key-backup/1';
@@ -59,6 +60,9 @@ export async function restoreKeys(db: Db, protector: KeyProtector, bytes: Buffer
   }
   const current = await getOffice(db);
   if (current && current.code !== content.code) throw new AppError('office.backupOtherOffice', { code: content.code, office: current.code });
+  // The keys restored onto a database that already was this office (its key store lost) keep its install: its
+  // packages go on with their numbers. Onto an empty database they make a new install.
+  const install = current ? await installId(db) : randomUUID();
   await inTransaction(db, async (trx) => {
     await trx('sync_office').delete();
     await trx('sync_office').insert({
@@ -70,6 +74,7 @@ export async function restoreKeys(db: Db, protector: KeyProtector, bytes: Buffer
       age_identity_protected: storeProtected(protector, Buffer.from(content.ageIdentity)),
       sign_public: content.signPublic,
       sign_private_protected: storeProtected(protector, Buffer.from(content.signPrivateDer, 'base64')),
+      install_id: install,
       created_at: new Date().toISOString(),
     });
   });

@@ -16,6 +16,8 @@ export interface PeerRow {
   last_sent_seq: number;
   acked_seq: number;
   acked_change_seq: number;
+  install_id: string | null;
+  expected_from: number;
 }
 
 export interface PeerKeys {
@@ -83,4 +85,32 @@ export async function sendEverythingAgain(db: Db, code: string): Promise<void> {
   // acknowledgement must not count what the old install was sent as received.
   await db('sync_outbox').where({ to_code: code }).delete();
   await db('change_log').where({ origin: code }).update({ origin: null });
+}
+
+/** Central: the install of a province it accepted last, kept with every earlier one (see installOf). */
+export async function recordInstall(db: Db, code: string, install: string | undefined): Promise<void> {
+  await db('sync_peer').where({ code }).update({ install_id: install ?? null });
+  if (install) await db('sync_peer_install').insert({ peer_code: code, install_id: install, accepted_at: new Date().toISOString() }).onConflict(['peer_code', 'install_id']).ignore();
+}
+
+/**
+ * Whether a package comes from the install of the peer accepted last, or from an earlier one: a package the old
+ * PC wrote before the office was restored onto a new PC, still on its way. A package from an install never
+ * accepted comes from a PC restored from the key backup that has not enrolled again, and is refused.
+ */
+export async function installOf(db: Db, peer: PeerRow, install: string | undefined): Promise<'current' | 'earlier'> {
+  if (peer.install_id === null || install === peer.install_id) return 'current';
+  if (install === undefined || (await db('sync_peer_install').where({ peer_code: peer.code, install_id: install }).first('install_id'))) return 'earlier';
+  throw new AppError('sync.installNotEnrolled', { code: peer.code });
+}
+
+/**
+ * Province: central has taken this install as new (restored from a backup) and forgotten the numbers it received
+ * from this office, so packages to it are numbered from 1 again, and what was sent before is not acknowledged
+ * by what it receives now. Central's packages numbered before nextSeq went to the PC this one was restored
+ * from: they are not missing here. What central acknowledged before stays acknowledged: it has those changes.
+ */
+export async function startAfresh(db: Db, centralCode: string, nextSeq: number): Promise<void> {
+  await db('sync_peer').where({ code: centralCode }).update({ last_sent_seq: 0, acked_seq: 0, expected_from: nextSeq });
+  await db('sync_outbox').where({ to_code: centralCode }).delete();
 }

@@ -48,6 +48,8 @@ export interface PackageSummary {
   conflicts: number;
   ack: number;
   missing: number[];
+  /** Written by the sender's PC before it was restored onto another from the key backup: applied, not counted. */
+  earlierInstall: boolean;
 }
 
 export type ImportOutcome = { ok: true; summary: PackageSummary } | { ok: false; fileName: string; error: { code: string; params: Record<string, string | number | boolean | null | string[]> } };

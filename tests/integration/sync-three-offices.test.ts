@@ -1,4 +1,9 @@
+import fs from 'node:fs';
+import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { startBackend } from '../../electron/backend';
+import { backupDatabase } from '../../electron/db/backup';
+import { databaseFileName } from '../../electron/db/connection';
 import { insertRow, updateRow } from '../../electron/sync/write-path';
 import { referenceId } from '../../electron/reference/reference';
 import { listConflicts, resolveConflict } from '../../electron/sync/conflicts';
@@ -7,7 +12,8 @@ import { recordStatus } from '../../electron/sync/record-status';
 import { pendingCount } from '../../electron/sync/outgoing';
 import { requirePeer } from '../../electron/sync/peers';
 import { backupKeys, restoreKeys } from '../../electron/sync/key-backup';
-import { type Office, enroll, hash, openOffice, person, provinceId, receive, send } from '../helpers/offices';
+import { type Office, enroll, hash, openOffice, person, provinceId, receive, refusalOf, send } from '../helpers/offices';
+import { acceptRequest, completeEnrollment, createRequest } from '../../electron/sync/enrollment';
 import { tempDir } from '../helpers/temp-dir';
 
 let central: Office;
@@ -226,7 +232,7 @@ describe('central and two provinces exchanging package files', () => {
     await enroll(central, bl);
     await receive(bl, inFlight);
     await receive(central, await send(bl, central, stick)); // acknowledges the package that was on its way
-    await receive(bl, await send(central, bl, stick));
+    expect((await receive(bl, await send(central, bl, stick))).missing, 'central’s packages to the old PC are not missing here').toEqual([]);
     expect(await hash(bl, 'LA-BL'), 'everything of Bolikhamxay is back').toBe(before);
     // Its packages are numbered from 1 again: its package 2 is new, not the old install's package 2.
     const id = await insertRow(bl.db, 'person', person('LA-BL', 'ນາງ ສີ'));
@@ -235,5 +241,80 @@ describe('central and two provinces exchanging package files', () => {
     expect(await central.db('person').where({ id }).first(), 'the trainer added on the new PC reaches central').toMatchObject({ name_lo: 'ນາງ ສີ' });
     await round();
     await expectInSync();
+  });
+
+  it('applies a package the old PC wrote, still on its way, without letting it stand for the new PC’s package of that number', async () => {
+    const backup = await backupKeys(bl.db, bl.backend.ctx.keyProtectors, 'the office safe passphrase');
+    const oldRequest = await createRequest(bl.db, bl.backend.ctx.keyProtectors);
+    const oldReply = (await acceptRequest(central.db, central.backend.ctx.keyProtectors, oldRequest.fileText)).fileText;
+    await round();
+    // The old PC writes one more package, and dies with it on the stick.
+    const fromOldPc = await insertRow(bl.db, 'person', person('LA-BL', 'ນາງ ແກ້ວ'));
+    const inFlight = await send(bl, central, stick);
+    await bl.backend.close();
+    bl = await openOffice('LA-BL');
+    await restoreKeys(bl.db, bl.backend.ctx.keyProtectors[0], backup.bytes, 'the office safe passphrase');
+    expect(await refusalOf(completeEnrollment(bl.db, oldReply)), 'a reply kept from the old PC does not enroll the new one').toBe('enroll.replyForEarlierInstall');
+    await enroll(central, bl);
+    await receive(bl, await send(central, bl, stick));
+    // The new PC's first package has the number of the old PC's last, or a lower one: the old one must not
+    // take its place.
+    const fromNewPc = await insertRow(bl.db, 'person', person('LA-BL', 'ນາງ ດາວ'));
+    const newPackages: string[] = [];
+    for (let i = 0; i < 3; i++) newPackages.push(await send(bl, central, stick));
+    const old = await receive(central, inFlight);
+    expect(old, 'the old PC’s package is applied, not counted').toMatchObject({ status: 'imported', earlierInstall: true, added: 1 });
+    expect(await receive(central, inFlight), 'and only once').toMatchObject({ status: 'alreadyImported', earlierInstall: true });
+    for (const file of newPackages) expect(await receive(central, file)).toMatchObject({ status: 'imported', earlierInstall: false, missing: [] });
+    for (const id of [fromOldPc, fromNewPc]) expect(await central.db('person').where({ id }).first(), 'both PCs’ trainers reach central').toBeTruthy();
+    await round();
+    await expectInSync();
+  });
+
+  it('heals a province restored from a database backup: it enrolls again, and its numbers start afresh at both ends', async () => {
+    const keys = await backupKeys(bl.db, bl.backend.ctx.keyProtectors, 'the office safe passphrase');
+    const copy = path.join(tempDir('lwu-backups'), 'bl.sqlite');
+    await backupDatabase(bl.db, copy);
+    // After the copy the old PC still sends two packages, and central one.
+    for (const name of ['ນາງ ຄຳ', 'ນາງ ເພັດ']) {
+      await insertRow(bl.db, 'person', person('LA-BL', name));
+      await round();
+    }
+    await bl.backend.close();
+    const dir = tempDir('lwu-LA-BL');
+    fs.copyFileSync(copy, path.join(dir, databaseFileName));
+    const backend = await startBackend({ dataDir: dir, transport: 'cli' });
+    bl = { code: 'LA-BL', dir, backend, db: backend.ctx.db };
+    await restoreKeys(bl.db, bl.backend.ctx.keyProtectors[0], keys.bytes, 'the office safe passphrase');
+    const afterRestore = await insertRow(bl.db, 'person', person('LA-BL', 'ນາງ ວັນ'));
+    const early = await send(bl, central, stick);
+    expect(await refusalOf(receive(central, early)), 'the copy numbers its packages as the old PC did: it must enroll first').toBe('sync.installNotEnrolled');
+    await enroll(central, bl);
+    const first = await receive(central, await send(bl, central, stick));
+    expect(first, 'central takes its packages from 1 again, nothing missing').toMatchObject({ seq: 1, status: 'imported', missing: [] });
+    expect(await central.db('person').where({ id: afterRestore }).first(), 'the trainer added after the restore reaches central').toBeTruthy();
+    const back = await receive(bl, await send(central, bl, stick));
+    expect(back.missing, 'central’s packages to the old PC are not missing here').toEqual([]);
+    await round();
+    await expectInSync();
+  });
+
+  it('refuses a package from a PC restored from the key backup that has not enrolled again, and changes nothing', async () => {
+    const backup = await backupKeys(bl.db, bl.backend.ctx.keyProtectors, 'the office safe passphrase');
+    const copy = await openOffice('LA-BL');
+    try {
+      await restoreKeys(copy.db, copy.backend.ctx.keyProtectors[0], backup.bytes, 'the office safe passphrase');
+      // A province cannot write to central without central as its peer: here it is enrolled by hand, as an old
+      // reply file would have done before replies named the install they answer.
+      const peer = await requirePeer(bl.db, 'LA-CENTRAL');
+      await copy.db('sync_peer').insert({ ...peer, last_sent_seq: 0, acked_seq: 0, acked_change_seq: 0 });
+      await insertRow(copy.db, 'person', person('LA-BL', 'ນາງ ນ້ອຍ'));
+      const file = await send(copy, central, stick);
+      const before = await hash(central);
+      expect(await refusalOf(receive(central, file))).toBe('sync.installNotEnrolled');
+      expect(await hash(central), 'central is unchanged').toBe(before);
+    } finally {
+      await copy.backend.close();
+    }
   });
 });

@@ -87,8 +87,8 @@ describe('the single write path', () => {
     expect(written.filter((m) => m.superseded === 1).length).toBe(8); // name_en three times, updated_at four, deleted_at once
     expect(await wronglyMarked(db)).toEqual([]);
 
-    await db.migrate.down(migrationConfig);
-    expect(await db.schema.hasColumn('change_log', 'superseded')).toBe(false);
+    while (await db.schema.hasColumn('change_log', 'superseded')) await db.migrate.down(migrationConfig); // back to before 0010
+    expect(await db.schema.hasTable('change_log')).toBe(true);
     await db.migrate.latest(migrationConfig);
     expect(await marks()).toEqual(written);
   });

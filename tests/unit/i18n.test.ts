@@ -1,3 +1,5 @@
+import fs from 'node:fs';
+import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { catalogues, createI18n, translateError } from '../../shared/i18n';
 
@@ -19,6 +21,16 @@ describe('translations', () => {
       Object.entries(c).flatMap(([k, v]) => (typeof v === 'object' ? flat(v, `${prefix}${k}.`) : [[`${prefix}${k}`, v as string]]));
     const en = new Map(flat(catalogues.en));
     for (const [key, lo] of flat(catalogues.lo)) expect(placeholders(lo), key).toEqual(placeholders(en.get(key) ?? ''));
+  });
+
+  it('has a message in both languages for every error the backend raises', () => {
+    const files = fs.readdirSync('electron', { recursive: true, encoding: 'utf8' }).filter((f) => f.endsWith('.ts'));
+    const codes = new Set(files.flatMap((f) => [...fs.readFileSync(path.join('electron', f), 'utf8').matchAll(/new AppError\('([\w.]+)'/g)].map((m) => m[1])));
+    expect(codes.size, 'the scan finds the backend’s errors').toBeGreaterThan(50);
+    for (const lang of ['en', 'lo'] as const) {
+      const known = new Set(keys(catalogues[lang]));
+      expect([...codes].filter((c) => !known.has(`errors.${c}`)), `errors without a ${lang} message`).toEqual([]);
+    }
   });
 
   it('translates an error code with its parameters, and an unknown code as a generic failure', () => {

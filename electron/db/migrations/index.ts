@@ -8,6 +8,7 @@ import * as m0007 from './0007_reports';
 import * as m0008 from './0008_transfer_applied';
 import * as m0009 from './0009_clock_from_log';
 import * as m0010 from './0010_superseded_changes';
+import * as m0011 from './0011_office_install';
 
 export interface Migration {
   name: string;
@@ -25,4 +26,5 @@ export const migrations: Migration[] = [
   { name: '0008_transfer_applied', ...m0008 },
   { name: '0009_clock_from_log', ...m0009 },
   { name: '0010_superseded_changes', ...m0010 },
+  { name: '0011_office_install', ...m0011 },
 ];

@@ -90,7 +90,8 @@ export function ImportCard({ officeCode }: { officeCode: string }) {
 }
 
 /** The package `seq` from `from` is one of those just checked and found importable. */
-const inSelection = (rows: Row[], from: string, seq: number) => rows.some((r) => r.ok && r.summary.from === from && r.summary.seq === seq && r.summary.status === 'dryRun');
+const inSelection = (rows: Row[], from: string, seq: number) =>
+  rows.some((r) => r.ok && r.summary.from === from && r.summary.seq === seq && r.summary.status === 'dryRun' && !r.summary.earlierInstall);
 
 function ResultTable({ rows }: { rows: Row[] }) {
   const { t } = useTranslation();
@@ -109,7 +110,10 @@ function ResultTable({ rows }: { rows: Row[] }) {
           key: 'result',
           render: (_, r) =>
             r.ok ? (
-              <Tag color={r.summary.status === 'alreadyImported' ? 'default' : 'green'}>{t(`syncPage.status_${r.summary.status}`)}</Tag>
+              <Space direction="vertical" size={0}>
+                <Tag color={r.summary.status === 'alreadyImported' ? 'default' : 'green'}>{t(`syncPage.status_${r.summary.status}`)}</Tag>
+                {r.summary.earlierInstall && <Typography.Text type="secondary">{t('syncPage.earlierInstall', { from: r.summary.from })}</Typography.Text>}
+              </Space>
             ) : (
               <Space direction="vertical" size={0}>
                 <Tag color="red">{t('syncPage.refused')}</Tag>
