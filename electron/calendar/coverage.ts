@@ -1,5 +1,6 @@
 import type { DistrictCoverage, VillageReach } from '../../shared/api';
 import type { Db } from '../db/connection';
+import { compareLao } from '../../shared/lao-order';
 
 /**
  * Per district, which villages held sessions have reached (first and last time, how many people) and which
@@ -44,7 +45,7 @@ export async function villageCoverage(db: Db, provinceId?: string): Promise<Dist
           const r = byVillage.get(v.id);
           return { villageId: v.id, nameLo: v.name_lo, nameEn: v.name_en, first: r?.first ?? null, last: r?.last ?? null, sessions: r?.sessions ?? 0, people: Math.round(r?.people ?? 0) };
         })
-        .sort((a, b) => a.nameLo.localeCompare(b.nameLo, 'lo'));
+        .sort((a, b) => compareLao(a.nameLo, b.nameLo));
       return {
         districtId: d.id,
         provinceId: d.province_id,

@@ -1,6 +1,7 @@
 import type { PersonRef, SessionFilter, SessionRow } from '../../shared/api';
 import { AppError } from '../../shared/errors';
 import type { Db } from '../db/connection';
+import { compareLaoNames } from '../../shared/lao-order';
 
 type Record_ = Record<string, any>;
 
@@ -88,8 +89,7 @@ export async function linkedPeople(db: Db, table: 'session_facilitator' | 'sessi
     .join('person as p', 'p.id', 'l.person_id')
     .where('l.session_id', sessionId)
     .whereNull('l.deleted_at')
-    .orderBy('p.name_lo')
     .select('p.id', 'p.name_lo', 'p.name_en');
-  return rows.map((r) => ({ id: r.id, nameLo: r.name_lo, nameEn: r.name_en }));
+  return rows.map((r) => ({ id: r.id, nameLo: r.name_lo, nameEn: r.name_en })).sort((a, b) => compareLaoNames(a.nameLo, b.nameLo));
 }
 

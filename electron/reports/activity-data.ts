@@ -1,5 +1,6 @@
 import { inactiveStatuses, sessionStatuses } from '../../shared/calendar-rules';
 import type { Db } from '../db/connection';
+import { compareLao } from '../../shared/lao-order';
 
 /**
  * What happened in a scope and month, read from the calendar (session*) and transfers tables: the rows the
@@ -114,7 +115,7 @@ export async function loadActivity(db: Db, provinceId: string | null, range: { f
     const rows = await db('village as v').join('district as d', 'd.id', 'v.district_id').whereIn('v.id', vids.slice(i, i + 500)).select('v.province_id', 'v.name_lo', 'v.name_en', 'd.name_lo as d_lo', 'd.name_en as d_en');
     for (const r of rows) villages.push({ provinceId: r.province_id, nameLo: r.name_lo, nameEn: r.name_en || r.name_lo, districtLo: r.d_lo, districtEn: r.d_en });
   }
-  villages.sort((a, b) => a.districtEn.localeCompare(b.districtEn) || a.nameLo.localeCompare(b.nameLo));
+  villages.sort((a, b) => compareLao(a.districtEn, b.districtEn) || compareLao(a.nameLo, b.nameLo));
   const transfers = await loadTransfers(db, provinceId, range);
   return { held, planned, byOrganisation, villages, transfers };
 }

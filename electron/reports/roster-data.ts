@@ -1,4 +1,5 @@
 import type { Db } from '../db/connection';
+import { compareLaoNames } from '../../shared/lao-order';
 
 export interface ModuleInfo {
   id: string;
@@ -54,8 +55,9 @@ export async function loadRosterData(db: Db, provinceId: string | null, day: str
     .where('p.status', 'active')
     .where('m.from_date', '<=', day)
     .where((w) => w.whereNull('m.to_date').orWhere('m.to_date', '>=', day))
-    .orderByRaw("CASE m.role WHEN 'lead' THEN 0 ELSE 1 END, p.name_lo")
     .select('m.team_id', 'm.person_id', 'm.role', 'p.name_lo', 'p.name_en', 'p.sex', 'p.province_id');
+  const leadFirst = (role: string) => (role === 'lead' ? 0 : 1);
+  members.sort((a, b) => leadFirst(a.role) - leadFirst(b.role) || compareLaoNames(a.name_lo, b.name_lo));
   const quals = await db('qualification')
     .whereNull('deleted_at')
     .whereIn('person_id', [...new Set(members.map((m) => m.person_id))])

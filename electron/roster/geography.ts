@@ -4,6 +4,7 @@ import { cleanText } from '../../shared/roster-rules';
 import type { Db } from '../db/connection';
 import { assertMaintainsReference } from '../reference/maintainer';
 import { insertRow, updateRow } from '../sync/write-path';
+import { compareLao } from '../../shared/lao-order';
 
 const named = (r: { id: string; name_lo: string; name_en: string }) => ({ id: r.id, nameLo: r.name_lo, nameEn: r.name_en });
 
@@ -11,13 +12,13 @@ export async function listGeography(db: Db): Promise<Geography> {
   const [provinces, districts, villages, modules] = await Promise.all([
     db('province').whereNull('deleted_at').orderBy('sort_order'),
     db('district').whereNull('deleted_at').orderBy('name_en'),
-    db('village').whereNull('deleted_at').orderBy('name_lo'),
+    db('village').whereNull('deleted_at'),
     db('module').whereNull('deleted_at').orderBy('sort_order'),
   ]);
   return {
     provinces: provinces.map((p) => ({ ...named(p), code: p.code })),
     districts: districts.map((d) => ({ ...named(d), provinceId: d.province_id, code: d.code })),
-    villages: villages.map((v) => ({ ...named(v), districtId: v.district_id, provinceId: v.province_id })),
+    villages: villages.map((v) => ({ ...named(v), districtId: v.district_id, provinceId: v.province_id })).sort((a, b) => compareLao(a.nameLo, b.nameLo)),
     modules: modules.map((m) => ({ ...named(m), code: m.code, refresherMonths: m.refresher_months })),
   };
 }

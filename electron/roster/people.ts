@@ -6,6 +6,7 @@ import type { Db } from '../db/connection';
 import { insertRow, restore, softDelete, updateRow } from '../sync/write-path';
 import { membershipsOf } from './teams';
 import { qualificationsOf } from './qualifications';
+import { compareLaoNames } from '../../shared/lao-order';
 
 type PersonRecord = Record<string, any>;
 
@@ -94,9 +95,7 @@ export async function searchRoster(db: Db, filter: RosterFilter, today = todayIs
   if (filter.moduleId) {
     q.whereExists((s) => s.select(db.raw('1')).from('qualification as fq').whereRaw('fq.person_id = p.id').whereNull('fq.deleted_at').where('fq.module_id', filter.moduleId!));
   }
-  // By name, not by the title before it: 'ນາງ' and 'ທ້າວ' would otherwise put every man before every woman.
-  const rows = await q.orderByRaw("CASE WHEN p.name_lo LIKE 'ນາງ %' THEN substr(p.name_lo, 5) WHEN p.name_lo LIKE 'ທ້າວ %' THEN substr(p.name_lo, 6) ELSE p.name_lo END, p.name_lo");
-  const out = rows.map(toRosterRow);
+  const out = (await q).map(toRosterRow).sort((a, b) => compareLaoNames(a.nameLo, b.nameLo));
   return filter.refresherOverdue ? out.filter((r) => r.overdueCount > 0) : out;
 }
 

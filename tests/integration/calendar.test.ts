@@ -162,8 +162,8 @@ describe('recording a held session', () => {
       ['2026-03-12', '2028-03-12', 'session', session.id],
     ]);
     const detail = await getSessionDetail(w.db, session.id);
-    // In Lao alphabetical order of their names: ທ້າວ ເອກ before ນາງ ດາວເຮືອງ.
-    expect(detail.attendees.map((a) => a.nameEn)).toEqual(['Ek', 'Daoheuang']);
+    // In Lao dictionary order of their names, titles aside: ດາວເຮືອງ before ເອກ (ດ before ອ).
+    expect(detail.attendees.map((a) => a.nameEn)).toEqual(['Daoheuang', 'Ek']);
     expect(detail.participants).toEqual([{ organisationId: LWU, female: 9, male: 2 }, { organisationId: LYU, female: 1, male: 3 }]);
   });
 

@@ -85,6 +85,16 @@ describe('people', () => {
     await call('roster.delete', { id: him.id });
   });
 
+  it('lists trainers in Lao dictionary order, a vowel written before its consonant read after it', async () => {
+    // Code point order would give ຂັນ, ຊາ, ສີ, ແກ້ວ: ແ sorts after every consonant, and ສ after ຊ.
+    const names = ['ນາງ ສີ ລຳດັບ', 'ທ້າວ ຊາ ລຳດັບ', 'ນາງ ແກ້ວ ລຳດັບ', 'ທ້າວ ຂັນ ລຳດັບ'];
+    const created = [];
+    for (const nameLo of names) created.push(await call<RosterRow>('roster.create', { nameLo, sex: nameLo.startsWith('ນາງ') ? 'f' : 'm', officeLevel: 'central' }));
+    const listed = (await call<RosterRow[]>('roster.search', { query: 'ລຳດັບ' })).map((r) => r.nameLo);
+    expect(listed).toEqual(['ນາງ ແກ້ວ ລຳດັບ', 'ທ້າວ ຂັນ ລຳດັບ', 'ນາງ ສີ ລຳດັບ', 'ທ້າວ ຊາ ລຳດັບ']);
+    for (const p of created) await call('roster.delete', { id: p.id });
+  });
+
   it('refuses bad fields with a translated reason per field, and writes nothing', async () => {
     const before = (await call<RosterRow[]>('roster.search', {})).length;
     const err = await fails('roster.create', { nameLo: '  ', sex: 'f', phone: '12345', birthYear: 1890, officeLevel: 'district' });

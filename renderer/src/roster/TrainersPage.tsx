@@ -14,8 +14,8 @@ import { useLocalName, useReference } from '../hooks/use-reference';
 import { useViewportHeight } from '../hooks/use-viewport-height';
 import { PersonFormDrawer } from './PersonFormDrawer';
 import { RosterFilters } from './RosterFilters';
+import { compareLao, compareLaoNames } from '../../../shared/lao-order';
 
-const byText = (a: string, b: string) => a.localeCompare(b, 'lo');
 
 export function TrainersPage() {
   const { t, i18n } = useTranslation();
@@ -49,21 +49,21 @@ export function TrainersPage() {
       title: t('roster.field.nameLo'),
       dataIndex: 'nameLo',
       width: 210,
-      sorter: (a, b) => byText(a.nameLo, b.nameLo),
+      sorter: (a, b) => compareLaoNames(a.nameLo, b.nameLo),
       render: (v: string, r) => (
         <Link lang="lo" to={`/trainers/${r.id}`}>
           {v}
         </Link>
       ),
     },
-    { title: t('roster.field.nameEn'), dataIndex: 'nameEn', width: 170, sorter: (a, b) => byText(a.nameEn, b.nameEn) },
+    { title: t('roster.field.nameEn'), dataIndex: 'nameEn', width: 170, sorter: (a, b) => compareLao(a.nameEn, b.nameEn) },
     { title: t('roster.field.sex'), dataIndex: 'sex', width: 60, render: (s: string) => t(`roster.sex.${s}`) },
     { title: t('roster.field.officeLevel'), dataIndex: 'officeLevel', width: 85, render: (l: string) => t(`roster.level.${l}`) },
     {
       title: t('roster.field.province'),
       dataIndex: 'provinceId',
       width: 135,
-      sorter: (a, b) => byText(name(reference.byId.get(a.provinceId ?? '')), name(reference.byId.get(b.provinceId ?? ''))),
+      sorter: (a, b) => compareLao(name(reference.byId.get(a.provinceId ?? '')), name(reference.byId.get(b.provinceId ?? ''))),
       render: (id: string | null) => name(reference.byId.get(id ?? '')),
     },
     { title: t('roster.field.district'), dataIndex: 'districtId', width: 120, render: (id: string | null) => name(reference.byId.get(id ?? '')) },

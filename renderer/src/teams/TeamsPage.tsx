@@ -8,6 +8,7 @@ import { ErrorAlert } from '../components/ErrorAlert';
 import { useLocalName, useReference } from '../hooks/use-reference';
 import { TeamDrawer } from './TeamDrawer';
 import { TeamFormModal } from './TeamFormModal';
+import { compareLao } from '../../../shared/lao-order';
 
 export function TeamsPage() {
   const { t } = useTranslation();
@@ -18,7 +19,7 @@ export function TeamsPage() {
   const [creating, setCreating] = useState(false);
   // The backend orders by level; within a level, by the name the reader sees (Lao on the Lao screen).
   const level = { central: 0, provincial: 1, district: 2 } as Record<string, number>;
-  const inOrder = [...(teams.data ?? [])].sort((a, b) => (level[a.level] ?? 3) - (level[b.level] ?? 3) || name(a).localeCompare(name(b)));
+  const inOrder = [...(teams.data ?? [])].sort((a, b) => (level[a.level] ?? 3) - (level[b.level] ?? 3) || compareLao(name(a), name(b)));
   return (
     <div className="page">
       <Space style={{ width: '100%', justifyContent: 'space-between', marginBottom: 12 }}>
