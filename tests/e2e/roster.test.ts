@@ -58,6 +58,7 @@ describe('the trainer roster in a real browser', () => {
     await page.getByRole('dialog').getByRole('button', { name: 'ບັນທຶກ' }).click();
     await page.getByText('ນີ້ບໍ່ແມ່ນເບີໂທລາວ', { exact: false }).waitFor();
     expect(await rosterCount(app)).toBe(0);
+    expect(await page.getByRole('dialog').getByRole('button', { name: 'ປິດ', exact: true }).count(), 'the drawer’s close button is named in Lao').toBe(1);
     await page.getByRole('dialog').getByLabel('ເບີໂທ', { exact: true }).fill('020 5678 1234');
     await page.getByRole('dialog').getByRole('button', { name: 'ບັນທຶກ' }).click();
     await page.getByRole('heading', { name: 'ນາງ ວັນນະພອນ ສຸລິຍະວົງ' }).waitFor();

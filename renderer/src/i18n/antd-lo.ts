@@ -34,6 +34,8 @@ export const antdLo: Locale = {
   locale: 'lo',
   DatePicker: datePickerLo,
   Calendar: datePickerLo,
+  // The drawers' and dialogs' close button is named from here for screen readers and tests.
+  global: { ...enGB.global, placeholder: 'ກະລຸນາເລືອກ', close: 'ປິດ', sortable: 'ຮຽງໄດ້', show: 'ສະແດງ', hide: 'ເຊື່ອງ' },
   Empty: { description: 'ບໍ່ມີຂໍ້ມູນ' },
   Modal: { okText: 'ຕົກລົງ', cancelText: 'ຍົກເລີກ', justOkText: 'ຕົກລົງ' },
   Popconfirm: { okText: 'ຕົກລົງ', cancelText: 'ຍົກເລີກ' },
@@ -43,6 +45,8 @@ export const antdLo: Locale = {
     filterConfirm: 'ຕົກລົງ',
     filterReset: 'ລ້າງ',
     filterEmptyText: 'ບໍ່ມີຕົວກອງ',
+    filterCheckAll: 'ເລືອກທັງໝົດ',
+    filterSearchPlaceholder: 'ຊອກຫາໃນຕົວກອງ',
     emptyText: 'ບໍ່ມີຂໍ້ມູນ',
     selectAll: 'ເລືອກທັງໝົດ',
     sortTitle: 'ຮຽງລຳດັບ',
