@@ -1,3 +1,4 @@
+import dayjs from 'dayjs';
 import fs from 'node:fs';
 import path from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
@@ -90,7 +91,7 @@ describe('the training calendar in a real browser', () => {
     await settled(page);
     await page.screenshot({ path: path.join(artifactsDir, 'calendar-plan-warning-en.png') });
     await form.getByRole('button', { name: 'Save' }).click();
-    await page.getByText('The session is saved, with 1 warnings to look at.').waitFor();
+    await page.getByText('The session is saved. Warnings to look at: 1.').waitFor();
 
     const drawer = page.getByRole('dialog').filter({ hasText: 'Training of trainers · Paklai' });
     await drawer.getByRole('button', { name: 'Record as held' }).click();
@@ -168,7 +169,7 @@ describe('the training calendar in a real browser', () => {
     await chip.waitFor();
     expect(await page.locator(`[data-date="${year}-12-02"] .holiday-name`).textContent()).toBe('Public holiday: National Day');
     await chip.dragTo(page.locator(`[data-date="${year}-12-02"]`));
-    await page.getByText(`The session now starts on ${year}-12-02, with 1 warnings: open it to read them.`).waitFor();
+    await page.getByText(`The session now starts on ${year}-12-02. Warnings: 1; open it to read them.`).waitFor();
     const moved = await app.backend.dispatch('calendar.list', { from: `${year}-12-01`, to: `${year}-12-31` });
     expect(moved.ok && (moved.data as SessionRow[]).map((s) => [s.startDate, s.endDate])).toEqual([[`${year}-12-02`, `${year}-12-02`]]);
     await page.screenshot({ path: path.join(artifactsDir, 'calendar-month-en.png') });
@@ -191,5 +192,29 @@ describe('the training calendar in a real browser', () => {
     await chooseLanguage(page, 'ລາວ');
     await page.getByRole('button', { name: 'ໂຄສະນາທົດລອງ, ວາງແຜນໄວ້' }).waitFor();
     await page.screenshot({ path: path.join(artifactsDir, 'calendar-month-lo.png') });
+  });
+
+  it('shows a busy day whole in the month view, and its "+N more" opens that week', async () => {
+    app = await startApp();
+    const { page } = app;
+    await app.backend.dispatch('demo.load', {});
+    await page.reload();
+    await chooseLanguage(page, 'English');
+    await page.getByRole('menuitem', { name: 'Calendar' }).click();
+    // The demo's dates follow the day it is loaded: its busiest village day is in one of the last months.
+    let more = page.locator('.more-sessions');
+    for (let back = 0; back < 12; back++) {
+      const month = dayjs().subtract(back, 'month').format('YYYY-MM');
+      await page.locator(`.calendar-cell[data-date^="${month}"] .session-chip`).first().waitFor();
+      more = page.locator(`.calendar-cell[data-date^="${month}"] .more-sessions`).first();
+      if (await more.count()) break;
+      await page.getByRole('button', { name: 'Previous', exact: true }).click();
+    }
+    const content = page.locator('.ant-picker-calendar-date-content', { has: more });
+    expect(await content.evaluate((el) => el.scrollHeight <= el.clientHeight), 'nothing in the day is scrolled out of sight').toBe(true);
+    const [cell, link] = [await content.boundingBox(), await more.boundingBox()];
+    expect(link!.y + link!.height, 'the "+N more" link is whole inside its day').toBeLessThanOrEqual(cell!.y + cell!.height);
+    await more.click();
+    await page.locator('.week-grid').waitFor();
   });
 });

@@ -1,3 +1,4 @@
+import { Button } from 'antd';
 import type { Dayjs } from 'dayjs';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
@@ -58,17 +59,17 @@ export function DayCell({ date, limit, onMore, ...p }: DayProps & { date: Dayjs;
         />
       ))}
       {here.length > shown.length && (
-        <button
-          type="button"
-          className="ant-btn ant-btn-link ant-btn-sm"
-          style={{ padding: 0, height: 'auto', fontSize: 12 }}
+        <Button
+          type="link"
+          size="small"
+          className="more-sessions"
           onClick={(e) => {
             e.stopPropagation();
             onMore?.();
           }}
         >
           {t('calendar.more', { count: here.length - shown.length })}
-        </button>
+        </Button>
       )}
     </div>
   );

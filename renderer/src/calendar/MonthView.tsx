@@ -7,6 +7,7 @@ export function MonthView({ anchor, onAnchor, onShowWeek, ...p }: DayProps & { a
   // Lao weekday names come from the app's antd locale (renderer/src/i18n/antd-lo.ts).
   return (
     <Calendar
+      className="month-view"
       value={anchor}
       headerRender={() => null}
       onSelect={(d, info) => {
