@@ -5,7 +5,6 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import type { Command } from 'commander';
-import { isAppError } from '../../shared/errors';
 import { createI18n, translateError } from '../../shared/i18n';
 import { officeLevelSchema } from '../../shared/sync-format';
 import type { Backend } from '../backend';
@@ -14,7 +13,7 @@ import { databaseHash } from './db-hash';
 import { acceptRequest, completeEnrollment, createRequest } from './enrollment';
 import { exportPackage } from './export';
 import { exportIdentityFile, initOffice } from './identity';
-import { importPackage } from './import';
+import { type Outcome, importAll } from './import-batch';
 import { sourcesFromPaths } from './package-sources';
 
 export interface CliHelpers {
@@ -97,19 +96,17 @@ export function registerSyncCommands(program: Command, { withBackend, fail }: Cl
     .option('--dry-run', 'show what would change, change nothing')
     .action(async (paths: string[], o: { dryRun?: boolean }) => {
       let failed = 0;
-      await withBackend(async (b) => {
-        for (const s of sourcesFromPaths(paths.map((p) => path.resolve(p)))) {
-          try {
-            const r = await importPackage(b.ctx.db, b.ctx.keyProtectors, s.fileName, s.read(), { appVersion: b.ctx.version, dryRun: o.dryRun });
-            console.log(t(`sync.cli.${r.status}`, { ...r, file: r.fileName, missing: r.missing.join(', ') || '-' }));
-            if (r.earlierInstall) console.log(`  ${t('syncPage.earlierInstall', { from: r.from })}`);
-          } catch (e) {
-            if (!isAppError(e)) throw e;
-            failed++;
-            console.error(`${s.fileName}: ${translateError(t, { code: e.code, params: e.params })}`);
-          }
+      const report = (o: Outcome) => {
+        if (!o.ok) {
+          failed++;
+          console.error(`${o.fileName}: ${translateError(t, { code: o.error.code, params: o.error.params })}`);
+          return;
         }
-      });
+        const r = o.summary;
+        console.log(t(`sync.cli.${r.status}`, { ...r, file: r.fileName, missing: r.missing.join(', ') || '-' }));
+        if (r.earlierInstall) console.log(`  ${t('syncPage.earlierInstall', { from: r.from })}`);
+      };
+      await withBackend((b) => importAll(b.ctx.db, b.ctx.keyProtectors, sourcesFromPaths(paths.map((p) => path.resolve(p))), { appVersion: b.ctx.version, dryRun: o.dryRun }, report));
       if (failed > 0) fail(t('sync.cli.failedCount', { count: failed }));
     });
 

@@ -1,6 +1,5 @@
 /** The sync domain's channels (shared/api/sync.ts): office, enrollment, packages, conflicts, audit, hash. */
 import type { ImportOutcome } from '../../shared/api';
-import { isAppError } from '../../shared/errors';
 import type { DomainHandlers } from '../handlers';
 import { listAudit } from './audit';
 import { listConflicts, resolveConflict } from './conflicts';
@@ -9,7 +8,7 @@ import { acceptRequest, completeEnrollment, createRequest } from './enrollment';
 import { exportPackage } from './export';
 import { exportToFolder, lastExportFolder } from './export-folder';
 import { getOffice, initOffice } from './identity';
-import { importPackage } from './import';
+import { importAll } from './import-batch';
 import { pendingCount } from './outgoing';
 import { requirePeer } from './peers';
 import { backupKeys, restoreKeys } from './key-backup';
@@ -49,17 +48,8 @@ export const syncHandlers: DomainHandlers = {
   },
   'sync.import': async ({ files, paths, dryRun }, ctx) => {
     const sources = [...sourcesFromUploads(files ?? []), ...sourcesFromPaths(paths ?? [])];
-    const out: ImportOutcome[] = [];
-    for (const s of sources) {
-      try {
-        const summary = await importPackage(ctx.db, ctx.keyProtectors, s.fileName, s.read(), { appVersion: ctx.version, dryRun });
-        out.push({ ok: true, summary: { ...summary } });
-      } catch (e) {
-        if (!isAppError(e)) throw e;
-        out.push({ ok: false, fileName: s.fileName, error: { code: e.code, params: e.params } });
-      }
-    }
-    return out;
+    const outcomes = await importAll(ctx.db, ctx.keyProtectors, sources, { appVersion: ctx.version, dryRun });
+    return outcomes.map((o): ImportOutcome => (o.ok ? o : { ok: false, fileName: o.fileName, error: { code: o.error.code, params: o.error.params } }));
   },
   'sync.exportFolder': async (_input, ctx) => lastExportFolder(ctx.db),
   'sync.audit': async (_input, ctx) => listAudit(ctx.db),

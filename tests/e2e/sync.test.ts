@@ -71,6 +71,7 @@ describe('the Sync page in a real browser', () => {
     await updateRow(central.db, 'person', id, { phone: '020 9999 0002' });
     const second = await send(central, { code: 'LA-BL' } as Office, tempDir('lwu-stick'));
     await page.locator('input[type=file][accept=".lwusync"]').setInputFiles(second);
+    expect(await page.getByRole('list', { name: 'ເລືອກໄຟລ໌ຊຸດຂໍ້ມູນ' }).getByRole('listitem').allTextContents(), 'a new choice replaces the last').toEqual([path.basename(second)]);
     await page.getByRole('button', { name: 'ກວດຊຸດຂໍ້ມູນ' }).click();
     await page.getByRole('button', { name: 'ນຳເຂົ້າ', exact: true }).click();
     await page.getByText('020 2222 0001').waitFor();

@@ -1,7 +1,7 @@
 import fs from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import type { ExportResult, ImportOutcome, SyncStatus } from '../../shared/api';
-import { insertRow } from '../../electron/sync/write-path';
+import { insertRow, updateRow } from '../../electron/sync/write-path';
 import { type Office, enrolledPair, person } from '../helpers/offices';
 import { tempDir } from '../helpers/temp-dir';
 
@@ -37,6 +37,27 @@ describe('the sync channels, as the desktop app uses them (folders on a stick)',
     expect(await offices.central.db('person').count({ n: '*' }).first(), 'all three trainers arrived').toEqual({ n: 3 });
     const status = await call<SyncStatus>(offices.central, 'sync.status', {});
     expect(status.peers[0]).toMatchObject({ code: 'LA-BL', missing: [2], lastReceived: { seq: 3 } });
+  });
+
+  it('checks a stick as an import takes it: a change several packages carry is added or in conflict once', async () => {
+    const { bl, central } = offices;
+    const shared = await insertRow(bl.db, 'person', person('LA-BL', 'ນາງ ສອງຫ້ອງການ'));
+    await call(central, 'sync.import', { paths: [(await call<ExportResult>(bl, 'sync.export', { to: 'LA-CENTRAL', folder: tempDir('lwu-stick-first') })).path], dryRun: false });
+    // Both offices change her phone before they hear from each other; the province also adds a trainer. Two
+    // packages leave before central answers: each carries all of it, as nothing is acknowledged yet.
+    await updateRow(central.db, 'person', shared, { phone: '020 5555 1111' });
+    await updateRow(bl.db, 'person', shared, { phone: '020 5555 2222' });
+    await insertRow(bl.db, 'person', person('LA-BL', 'ນາງ ໃໝ່'));
+    const stick = tempDir('lwu-stick-twice');
+    for (let i = 0; i < 2; i++) await call<ExportResult>(bl, 'sync.export', { to: 'LA-CENTRAL', folder: stick });
+    const counts = (outcomes: ImportOutcome[]) => outcomes.map((o) => (o.ok ? [o.summary.added, o.summary.changed, o.summary.conflicts] : o.error.code));
+    const checked = await call<ImportOutcome[]>(central, 'sync.import', { paths: [stick], dryRun: true });
+    expect(counts(checked), 'the second package adds nothing and meets no conflict the first has not').toEqual([
+      [1, 1, 1],
+      [0, 0, 0],
+    ]);
+    const imported = await call<ImportOutcome[]>(central, 'sync.import', { paths: [stick], dryRun: false });
+    expect(counts(imported), 'the import does what the check said').toEqual(counts(checked));
   });
 
   it('reports a refused file among good ones without stopping the others', async () => {

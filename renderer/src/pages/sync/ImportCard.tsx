@@ -1,4 +1,4 @@
-import { Alert, Button, Card, Progress, Space, Table, Tag, Typography, Upload, type UploadFile } from 'antd';
+import { Alert, Button, Card, Progress, Space, Table, Tag, Typography, Upload, type UploadProps } from 'antd';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { ImportOutcome } from '../../../../shared/api';
@@ -8,14 +8,28 @@ import { ErrorAlert } from '../../components/ErrorAlert';
 import { readAsBase64 } from './files';
 
 type Row = ImportOutcome & { key: string };
+type Chosen = Parameters<NonNullable<UploadProps['beforeUpload']>>[0];
 
 /**
- * Choose files, see a dry run of what each would add, change and conflict, then import. Files go one request
- * each, so a stick full of packages shows progress and one bad file does not hide the others.
+ * A new choice replaces the last one: antd calls beforeUpload once per file, each time with the whole batch
+ * chosen, and its own list (which would keep adding to the earlier choices) stays empty.
+ */
+const chooser = (choose: (batch: Chosen[]) => void): UploadProps => ({
+  fileList: [],
+  showUploadList: false,
+  beforeUpload: (_file, batch) => {
+    choose(batch);
+    return false;
+  },
+});
+
+/**
+ * Choose files, see a dry run of what each would add, change and conflict, then import. The import sends the
+ * files one request each, so a stick full of packages shows progress; one bad file never hides the others.
  */
 export function ImportCard({ officeCode }: { officeCode: string }) {
   const { t } = useTranslation();
-  const [files, setFiles] = useState<UploadFile[]>([]);
+  const [files, setFiles] = useState<Chosen[]>([]);
   // How many of this office's own packages the last choice left out; null before any choice.
   const [ownLeftOut, setOwnLeftOut] = useState<number | null>(null);
   const [rows, setRows] = useState<Row[]>([]);
@@ -24,7 +38,7 @@ export function ImportCard({ officeCode }: { officeCode: string }) {
   const run = useApiMutation('sync.import', 'all');
 
   // A stick holds this office's own outgoing packages too (named LWU_<this office>_to_...): left out, and said so.
-  const choose = (list: UploadFile[]) => {
+  const choose = (list: Chosen[]) => {
     const packages = list.filter((f) => f.name.toLowerCase().endsWith('.lwusync'));
     const ours = packages.filter((f) => f.name.startsWith(`LWU_${officeCode}_to_`));
     setFiles(packages.filter((f) => !ours.includes(f)));
@@ -39,15 +53,22 @@ export function ImportCard({ officeCode }: { officeCode: string }) {
     const out: Row[] = [];
     // Name order is seq order for each sender, so a stick full of packages imports without gaps.
     const ordered = [...files].sort((a, b) => a.name.localeCompare(b.name));
-    for (const f of ordered) {
-      const file = await readAsBase64(f.originFileObj as File);
-      const [outcome] = await run.mutateAsync({ files: [file], dryRun });
-      out.push({ ...outcome, key: f.uid });
-      // A check looks at each package alone: one still missing there may be among those being checked.
-      if (dryRun) for (const r of out) if (r.ok) r.summary = { ...r.summary, missing: r.summary.missing.filter((seq) => !inSelection(out, r.summary.from, seq)) };
-      setRows([...out]);
-      setDone(out.length);
+    const read = (f: Chosen) => readAsBase64(f);
+    if (dryRun) {
+      // All in one request: the backend checks them as an import takes them, one after the other, so that a
+      // change two packages carry counts once.
+      const outcomes = await run.mutateAsync({ files: await Promise.all(ordered.map(read)), dryRun });
+      out.push(...outcomes.map((o, i) => ({ ...o, key: ordered[i].uid })));
+    } else {
+      // One request each, so that a stick full of packages shows progress.
+      for (const f of ordered) {
+        const [outcome] = await run.mutateAsync({ files: [await read(f)], dryRun });
+        out.push({ ...outcome, key: f.uid });
+        setRows([...out]);
+        setDone(out.length);
+      }
     }
+    setRows(out);
     setMode(dryRun ? 'checked' : 'imported');
   };
 
@@ -56,10 +77,10 @@ export function ImportCard({ officeCode }: { officeCode: string }) {
       <Space direction="vertical" style={{ width: '100%' }}>
         <Typography.Text type="secondary">{t('syncPage.importHelp')}</Typography.Text>
         <Space wrap>
-          <Upload multiple accept=".lwusync" showUploadList={false} beforeUpload={() => false} onChange={({ fileList }) => choose(fileList)}>
+          <Upload multiple accept=".lwusync" {...chooser(choose)}>
             <Button>{t('syncPage.choose')}</Button>
           </Upload>
-          <Upload directory showUploadList={false} beforeUpload={() => false} onChange={({ fileList }) => choose(fileList)}>
+          <Upload directory {...chooser(choose)}>
             <Button>{t('syncPage.chooseFolder')}</Button>
           </Upload>
         </Space>
@@ -80,7 +101,7 @@ export function ImportCard({ officeCode }: { officeCode: string }) {
             {t('syncPage.importNow')}
           </Button>
         </Space>
-        {files.length > 0 && run.isPending && <Progress percent={Math.round((done / files.length) * 100)} />}
+        {files.length > 0 && run.isPending && mode === 'checked' && <Progress percent={Math.round((done / files.length) * 100)} />}
         {mode === 'checked' && <Alert type="info" showIcon title={t('syncPage.dryRunNote')} />}
         {run.error && <ErrorAlert error={run.error} />}
         {rows.length > 0 && <ResultTable rows={rows} />}
@@ -88,10 +109,6 @@ export function ImportCard({ officeCode }: { officeCode: string }) {
     </Card>
   );
 }
-
-/** The package `seq` from `from` is one of those just checked and found importable. */
-const inSelection = (rows: Row[], from: string, seq: number) =>
-  rows.some((r) => r.ok && r.summary.from === from && r.summary.seq === seq && r.summary.status === 'dryRun' && !r.summary.earlierInstall);
 
 function ResultTable({ rows }: { rows: Row[] }) {
   const { t } = useTranslation();
