@@ -45,6 +45,8 @@ describe('transfers and capacity in a real browser', () => {
     await page.keyboard.type('Vientiane Capital');
     await page.keyboard.press('Enter');
     await drawer.getByLabel('New position').fill('Deputy head of division');
+    // The message goes once the province is chosen (antd lets it fade out first).
+    await drawer.getByText('Choose the province.').waitFor({ state: 'detached' });
     // The impact in plain words, before anything is saved.
     await drawer.getByText('Pakkading district team falls to 5 of 6 members.').waitFor();
     await page.screenshot({ path: path.join(artifactsDir, 'transfer-preview-en.png') });

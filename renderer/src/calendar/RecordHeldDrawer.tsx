@@ -98,7 +98,7 @@ export function RecordHeldDrawer({ detail, onClose }: { detail: SessionDetail | 
       }
     >
       {s && (
-        <Form form={form} layout="vertical">
+        <Form form={form} layout="vertical" onValuesChange={errors.clearChanged}>
           <Typography.Title level={5}>{t('calendar.field.participants')}</Typography.Title>
           <Form.List name="participants">
             {(fields, { add, remove }) => (

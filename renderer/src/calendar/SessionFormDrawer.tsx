@@ -124,7 +124,7 @@ export function SessionFormDrawer({ open, session, startDate, onClose, onSaved }
         </Space>
       }
     >
-      <Form form={form} layout="vertical" requiredMark>
+      <Form form={form} layout="vertical" requiredMark onValuesChange={errors.clearChanged}>
         <Row gutter={12}>
           <Col span={12}>
             <Form.Item name="kind" label={t('calendar.field.kind')} required>

@@ -67,7 +67,7 @@ export function PersonFormDrawer({ person, open, onClose }: { person?: RosterRow
         </Space>
       }
     >
-      <Form form={form} layout="vertical" onFinish={() => void submit()} requiredMark>
+      <Form form={form} layout="vertical" onFinish={() => void submit()} requiredMark onValuesChange={errors.clearChanged}>
         <Form.Item name="nameLo" label={t('roster.field.nameLo')} required>
           <Input lang="lo" autoFocus />
         </Form.Item>

@@ -63,7 +63,7 @@ export function TeamFormModal({ open, team, onClose }: { open: boolean; team?: T
       confirmLoading={create.isPending || update.isPending}
       destroyOnHidden
     >
-      <Form form={form} layout="vertical">
+      <Form form={form} layout="vertical" onValuesChange={errors.clearChanged}>
         <Form.Item name="nameLo" label={t('teams.nameLo')} required>
           <Input lang="lo" />
         </Form.Item>

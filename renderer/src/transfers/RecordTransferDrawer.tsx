@@ -99,7 +99,7 @@ export function RecordTransferDrawer({ open, personId, onClose }: { open: boolea
         </Space>
       }
     >
-      <Form form={form} layout="vertical">
+      <Form form={form} layout="vertical" onValuesChange={errors.clearChanged}>
         {!personId && (
           <Form.Item name="personId" label={t('transfers.person')} rules={[{ required: true, message: t('validation.required') }]}>
             <Select
