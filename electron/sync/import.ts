@@ -16,7 +16,7 @@ import { audit } from './audit';
 import { officeKeys, requireOffice } from './identity';
 import type { KeyProtector } from './key-protector';
 import { limits, openPackage } from './package-file';
-import { type PeerRow, findPeer, installOf, listPeers } from './peers';
+import { type PeerRow, findPeer, installOf, listPeers, recordInstall } from './peers';
 import { sha256Hex, verifyBytes } from './signing';
 
 /** Messages stamped more than this ahead of our clock come from a PC with a wrong date, and are refused. */
@@ -282,6 +282,9 @@ async function receipt(trx: Db, peer: PeerRow, manifest: Manifest, r: Receipt): 
     imported_at: new Date(r.now).toISOString(),
   });
   await processAck(trx, peer, manifest.ack);
+  // A province enrolled before installs were told apart: its first package names its install, signed with its
+  // key, and central keeps it, so that a package from a PC restored later is told apart from this one's.
+  if (peer.level === 'provincial' && peer.install_id === null && manifest.install) await recordInstall(trx, peer.code, manifest.install);
 }
 
 /** Imports one package; a refusal is written to the audit log (never to replicated data) and thrown. */

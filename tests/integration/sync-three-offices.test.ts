@@ -14,6 +14,7 @@ import { requirePeer } from '../../electron/sync/peers';
 import { backupKeys, restoreKeys } from '../../electron/sync/key-backup';
 import { type Office, enroll, hash, openOffice, person, provinceId, receive, refusalOf, send } from '../helpers/offices';
 import { acceptRequest, completeEnrollment, createRequest } from '../../electron/sync/enrollment';
+import { installId } from '../../electron/sync/identity';
 import { tempDir } from '../helpers/temp-dir';
 
 let central: Office;
@@ -241,6 +242,14 @@ describe('central and two provinces exchanging package files', () => {
     expect(await central.db('person').where({ id }).first(), 'the trainer added on the new PC reaches central').toMatchObject({ name_lo: 'ນາງ ສີ' });
     await round();
     await expectInSync();
+  });
+
+  it('learns the install of a province enrolled before installs were told apart, from its next package', async () => {
+    await central.db('sync_peer').where({ code: 'LA-XA' }).update({ install_id: null });
+    await central.db('sync_peer_install').where({ peer_code: 'LA-XA' }).delete();
+    await insertRow(xa.db, 'person', person('LA-XA', 'ນາງ ເກົ່າ'));
+    expect(await receive(central, await send(xa, central, stick))).toMatchObject({ status: 'imported', earlierInstall: false });
+    expect((await requirePeer(central.db, 'LA-XA')).install_id, 'central now tells its installs apart').toBe(await installId(xa.db));
   });
 
   it('applies a package the old PC wrote, still on its way, without letting it stand for the new PC’s package of that number', async () => {
