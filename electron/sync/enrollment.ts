@@ -92,6 +92,8 @@ export async function createRequest(db: Db, protectors: KeyProtector[]): Promise
 export interface AcceptResult extends EnrollmentFile {
   province: { code: string; name: string; fingerprint: string };
   replaced: boolean;
+  /** The same keys from a new install: the province was restored from a backup, and is sent everything again. */
+  restored: boolean;
 }
 
 /** Central: checks the province's request, adds (or re-keys) the province as a peer, and writes the reply. */
@@ -109,7 +111,8 @@ export async function acceptRequest(db: Db, protectors: KeyProtector[], requestT
     // backup: it has lost what it was sent, and numbers its packages from 1 again. The same install asking twice
     // has lost nothing.
     const sameInstall = request.installId !== undefined && before?.install_id === request.installId;
-    if (existed && !replaced && !sameInstall) await sendEverythingAgain(trx, province.code);
+    const restored = existed && !replaced && !sameInstall;
+    if (restored) await sendEverythingAgain(trx, province.code);
     await recordInstall(trx, province.code, request.installId);
     await audit(trx, 'enroll', { peer: province.code, detail: { fingerprint: provinceFingerprint, replaced, newInstall: !sameInstall } });
     const reply = {
@@ -125,6 +128,7 @@ export async function acceptRequest(db: Db, protectors: KeyProtector[], requestT
       fingerprint: central.fingerprint,
       province: { code: province.code, name: province.name, fingerprint: provinceFingerprint },
       replaced,
+      restored,
     };
   });
 }

@@ -36,7 +36,7 @@ export const syncHandlers: DomainHandlers = {
   },
   'enroll.accept': async ({ file }, ctx) => {
     const r = await acceptRequest(ctx.db, ctx.keyProtectors, text(file.base64));
-    return { fileName: `LWU_${r.province.code}_enrollment-reply.json`, base64: b64(r.fileText), fingerprint: r.fingerprint, province: r.province, replaced: r.replaced };
+    return { fileName: `LWU_${r.province.code}_enrollment-reply.json`, base64: b64(r.fileText), fingerprint: r.fingerprint, province: r.province, replaced: r.replaced, restored: r.restored };
   },
   'enroll.complete': async ({ file }, ctx) => completeEnrollment(ctx.db, text(file.base64)),
   'sync.status': async (_input, ctx) => syncStatus(ctx.db, ctx.keyProtectors),

@@ -127,7 +127,7 @@ export const syncApi = {
   'office.backupKeys': channel<typeof backupInput, FileOut>(backupInput),
   'office.restoreKeys': channel<typeof restoreInput, OfficeInfo>(restoreInput),
   'enroll.request': channel<Empty, FileOut & { fingerprint: string }>(empty),
-  'enroll.accept': channel<typeof fileInput, FileOut & { fingerprint: string; province: { code: string; name: string; fingerprint: string }; replaced: boolean }>(fileInput),
+  'enroll.accept': channel<typeof fileInput, FileOut & { fingerprint: string; province: { code: string; name: string; fingerprint: string }; replaced: boolean; restored: boolean }>(fileInput),
   'enroll.complete': channel<typeof fileInput, { central: { code: string; name: string; fingerprint: string } }>(fileInput),
   'sync.status': channel<Empty, SyncStatus>(empty),
   /** how many messages a package to the peer would hold now: asked apart, as it can take seconds at central */

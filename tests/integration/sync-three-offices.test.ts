@@ -252,6 +252,31 @@ describe('central and two provinces exchanging package files', () => {
     expect((await requirePeer(central.db, 'LA-XA')).install_id, 'central now tells its installs apart').toBe(await installId(xa.db));
   });
 
+  it('takes a province that enrolls twice from the same PC as it is, and one restored from a backup as new', async () => {
+    await round();
+    const again = await acceptRequest(central.db, central.backend.ctx.keyProtectors, (await createRequest(xa.db, xa.backend.ctx.keyProtectors)).fileText);
+    expect(again, 'the same install: nothing to send again').toMatchObject({ replaced: false, restored: false });
+    await completeEnrollment(xa.db, again.fileText);
+    expect((await receive(xa, await send(central, xa, stick))).messages, 'nothing is sent twice').toBe(0);
+    const backup = await backupKeys(xa.db, xa.backend.ctx.keyProtectors, 'the office safe passphrase');
+    const restoredPc = await openOffice('LA-XA');
+    try {
+      await restoreKeys(restoredPc.db, restoredPc.backend.ctx.keyProtectors[0], backup.bytes, 'the office safe passphrase');
+      const request = await createRequest(restoredPc.db, restoredPc.backend.ctx.keyProtectors);
+      // Only what central would answer: its transaction is rolled back, and Xayaboury stays as it was.
+      let answer: Awaited<ReturnType<typeof acceptRequest>> | undefined;
+      await central.db
+        .transaction(async (trx) => {
+          answer = await acceptRequest(trx, central.backend.ctx.keyProtectors, request.fileText);
+          throw new Error('only looking');
+        })
+        .catch(() => undefined);
+      expect(answer, 'a new install with the same keys: sent everything again').toMatchObject({ replaced: false, restored: true });
+    } finally {
+      await restoredPc.backend.close();
+    }
+  });
+
   it('applies a package the old PC wrote, still on its way, without letting it stand for the new PC’s package of that number', async () => {
     const backup = await backupKeys(bl.db, bl.backend.ctx.keyProtectors, 'the office safe passphrase');
     const oldRequest = await createRequest(bl.db, bl.backend.ctx.keyProtectors);

@@ -46,7 +46,13 @@ export function EnrollmentCard({ office }: { office: OfficeInfo }) {
             type="success"
             showIcon
             title={t('syncPage.accepted', { code: accept.data.province.code, fingerprint: accept.data.province.fingerprint })}
-            description={accept.data.replaced ? t('syncPage.acceptedAgain', { code: accept.data.province.code }) : undefined}
+            description={
+              accept.data.replaced
+                ? t('syncPage.acceptedAgain', { code: accept.data.province.code })
+                : accept.data.restored
+                  ? t('syncPage.acceptedRestored', { code: accept.data.province.code })
+                  : undefined
+            }
           />
         )}
         {complete.data && <Alert type="success" showIcon title={t('syncPage.completed', { code: complete.data.central.code, fingerprint: complete.data.central.fingerprint })} />}
