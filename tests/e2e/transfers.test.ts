@@ -49,6 +49,7 @@ describe('transfers and capacity in a real browser', () => {
     await drawer.getByText('Choose the province.').waitFor({ state: 'detached' });
     // The impact in plain words, before anything is saved.
     await drawer.getByText('Pakkading district team falls to 5 of 6 members.').waitFor();
+    await drawer.getByRole('region', { name: 'What this transfer does' }).scrollIntoViewIfNeeded();
     await page.screenshot({ path: path.join(artifactsDir, 'transfer-preview-en.png') });
     const teamBefore = (await call<TeamRow[]>(app, 'teams.list', {})).find((t) => t.districtId === pkd)!;
     expect(teamBefore.activeSize).toBe(6);

@@ -30,7 +30,7 @@ export function TransferImpact({ preview }: { preview: TransferPreview }) {
           type="warning"
           showIcon
           title={t('transfers.sessionsToCover')}
-          description={preview.sessions.map((s) => `${s.startDate} · ${name({ nameLo: s.titleLo, nameEn: s.titleEn })}`).join('; ')}
+          description={<Lines items={preview.sessions.map((s) => `${s.startDate} · ${name({ nameLo: s.titleLo, nameEn: s.titleEn })}`)} />}
         />
       )}
       {preview.modulesGained.length > 0 && (
@@ -39,9 +39,20 @@ export function TransferImpact({ preview }: { preview: TransferPreview }) {
           type="info"
           showIcon
           title={t('transfers.gains')}
-          description={preview.modulesGained.map((m) => t('transfers.moduleGained', { module: module(m.moduleId), area: area(m.area), before: m.before, after: m.after })).join(' ')}
+          description={<Lines items={preview.modulesGained.map((m) => t('transfers.moduleGained', { module: module(m.moduleId), area: area(m.area), before: m.before, after: m.after }))} />}
         />
       )}
     </div>
+  );
+}
+
+/** One line each: several sessions or modules run together in one paragraph were hard to read. */
+function Lines({ items }: { items: string[] }) {
+  return (
+    <ul style={{ margin: 0, paddingInlineStart: 18 }}>
+      {items.map((x, i) => (
+        <li key={i}>{x}</li>
+      ))}
+    </ul>
   );
 }
