@@ -51,6 +51,27 @@ describe('the Reports page in a real browser', () => {
     await history.getByText(`${sha.slice(0, 12)}…`).waitFor();
   });
 
+  it('keeps what is typed in one narrative box while another box is being saved', async () => {
+    app = await startApp({ viewport: { width: 1366, height: 1000 } });
+    await withDemo(app);
+    const { page } = app;
+    await chooseLanguage(page, 'English');
+    await page.getByRole('menuitem', { name: 'Reports' }).click();
+    // A slow office PC: each save takes a while, and the user goes on typing meanwhile.
+    await page.route('**/api/reports.saveNarrative', async (route) => {
+      await new Promise((r) => setTimeout(r, 800));
+      await route.continue();
+    });
+    await page.getByLabel('Achievements', { exact: true }).fill('Three new villages reached in the north.');
+    const saved = page.waitForResponse('**/api/reports.saveNarrative');
+    await page.getByLabel('Challenges', { exact: true }).click(); // leaving Achievements saves it
+    await page.getByLabel('Challenges', { exact: true }).fill('Roads closed by the rains in August.');
+    await saved;
+    await page.waitForResponse('**/api/reports.getNarrative'); // the page reads the narrative again after a save
+    expect(await page.getByLabel('Challenges', { exact: true }).inputValue(), 'the text typed during the save is still there').toBe('Roads closed by the rains in August.');
+    expect(await page.getByLabel('Achievements', { exact: true }).inputValue()).toBe('Three new villages reached in the north.');
+  });
+
   it('shows the roster report in Lao', async () => {
     app = await startApp({ viewport: { width: 1366, height: 1000 } });
     await withDemo(app);

@@ -29,11 +29,20 @@ export function NarrativeForm({ request, ref }: { request: ReportRequest; ref?: 
   const save = useApiMutation('reports.saveNarrative', ['reports.getNarrative', 'reports.preview']);
   // What the database holds for this request, to tell typed text from saved text.
   const stored = useRef<Partial<Narrative>>({});
+  const loadedFor = useRef<string | null>(null);
+  const key = JSON.stringify(request);
   useEffect(() => {
-    if (!narrative.data) return;
-    stored.current = narrative.data;
-    form.setFieldsValue(narrative.data);
-  }, [narrative.data, form]);
+    const data = narrative.data;
+    if (!data) return;
+    // Read again after each save: a box typed in since the last read keeps its text (saving one box while the
+    // user types in the next wiped the next). Another month or province starts from what is stored for it.
+    const typed = form.getFieldsValue(true) as Partial<Narrative>;
+    const sameReport = loadedFor.current === key;
+    const keep = (f: (typeof fields)[number]) => sameReport && (typed[f] ?? '') !== (stored.current[f] ?? '');
+    form.setFieldsValue(Object.fromEntries(fields.map((f) => [f, keep(f) ? typed[f] : data[f]])));
+    stored.current = data;
+    loadedFor.current = key;
+  }, [narrative.data, form, key]);
 
   const store = async (announce: boolean) => {
     const values = form.getFieldsValue(true) as Narrative;
