@@ -1,4 +1,5 @@
 import type { Db } from '../db/connection';
+import { overdueRefreshers } from '../../shared/capacity';
 import { compareLaoNames } from '../../shared/lao-order';
 
 export interface ModuleInfo {
@@ -58,17 +59,23 @@ export async function loadRosterData(db: Db, provinceId: string | null, day: str
     .select('m.team_id', 'm.person_id', 'm.role', 'p.name_lo', 'p.name_en', 'p.sex', 'p.province_id');
   const leadFirst = (role: string) => (role === 'lead' ? 0 : 1);
   members.sort((a, b) => leadFirst(a.role) - leadFirst(b.role) || compareLaoNames(a.name_lo, b.name_lo));
-  const quals = await db('qualification')
-    .whereNull('deleted_at')
-    .whereIn('person_id', [...new Set(members.map((m) => m.person_id))])
-    .select('person_id', 'module_id', 'refresher_due');
+  // As they stood on the day: a report for a past month does not count what was earned after it.
+  const quals = (
+    await db('qualification')
+      .whereNull('deleted_at')
+      .where('earned_on', '<=', day)
+      .whereIn('person_id', [...new Set(members.map((m) => m.person_id))])
+      .select('person_id', 'module_id', 'earned_on', 'refresher_due')
+  ).map((q) => ({ personId: q.person_id, moduleId: q.module_id, earnedOn: q.earned_on, refresherDue: q.refresher_due }));
   const modulesOf = new Map<string, Set<string>>();
-  const overdueOf = new Map<string, number>();
   for (const q of quals) {
-    if (!modulesOf.has(q.person_id)) modulesOf.set(q.person_id, new Set());
-    modulesOf.get(q.person_id)!.add(q.module_id);
-    if (q.refresher_due && q.refresher_due < day) overdueOf.set(q.person_id, (overdueOf.get(q.person_id) ?? 0) + 1);
+    if (!modulesOf.has(q.personId)) modulesOf.set(q.personId, new Set());
+    modulesOf.get(q.personId)!.add(q.moduleId);
   }
+  // A module once per person, and only when her latest qualification in it is past its refresher: a renewal
+  // replaces the lapsed one (the report counted every lapsed record, renewed or not).
+  const overdueOf = new Map<string, number>();
+  for (const q of overdueRefreshers(quals, day)) overdueOf.set(q.personId, (overdueOf.get(q.personId) ?? 0) + 1);
   return {
     modules,
     teams: teams.map((t) => ({

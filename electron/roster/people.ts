@@ -62,7 +62,7 @@ function rosterQuery(db: Db, today: string) {
     ),
     db.raw(`(SELECT group_concat(DISTINCT q.module_id) FROM qualification q WHERE q.person_id = p.id AND q.deleted_at IS NULL) AS module_ids`),
     db.raw(
-      `(SELECT count(*) FROM qualification q WHERE q.person_id = p.id AND q.deleted_at IS NULL AND q.refresher_due < ?
+      `(SELECT count(DISTINCT q.module_id) FROM qualification q WHERE q.person_id = p.id AND q.deleted_at IS NULL AND q.refresher_due < ?
         AND NOT EXISTS (SELECT 1 FROM qualification q2 WHERE q2.person_id = q.person_id AND q2.module_id = q.module_id
         AND q2.deleted_at IS NULL AND (q2.refresher_due IS NULL OR q2.refresher_due >= ?))) AS overdue_count`,
       [today, today],

@@ -10,6 +10,7 @@ import JSZip from 'jszip';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { type Backend, startBackend } from '../../electron/backend';
 import { loadDemo } from '../../electron/roster/demo';
+import { insertRows } from '../../electron/sync/write-path';
 import { createI18n } from '../../shared/i18n';
 import { nextPeriod, periodRange } from '../../shared/report-model';
 import { tempDir } from '../helpers/temp-dir';
@@ -283,5 +284,63 @@ describe('Word reports from the demo data', () => {
     expect(texts).toContain('No teams are recorded here yet.');
     expect(texts).not.toContain('Every team is at or above its target size, with a lead.');
   });
-});
 
+  it('counts an overdue refresher once per trainer and module, not when renewed, and a past month as it stood', async () => {
+    const db = b.ctx.db;
+    const day = reportDay();
+    const members = db('team_member as m')
+      .join('team as t', 't.id', 'm.team_id')
+      .join('person as p', 'p.id', 'm.person_id')
+      .whereNull('m.deleted_at')
+      .whereNull('t.deleted_at')
+      .whereNull('p.deleted_at')
+      .where('p.status', 'active')
+      .where('t.province_id', provinceId)
+      .where('m.from_date', '<=', day)
+      .where((w) => w.whereNull('m.to_date').orWhere('m.to_date', '>=', day))
+      .select('m.person_id');
+    const someone: string = (await members.clone().first()).person_id;
+    const [lapsedTwice, renewed] = (await db('module').orderBy('sort_order').select('id')).slice(-2).map((m) => m.id as string);
+    // Two lapsed records of one module: one overdue refresher. A lapsed record and its renewal: none.
+    await insertRows(db, 'qualification', [
+      { person_id: someone, module_id: lapsedTwice, earned_on: '2019-01-10', refresher_due: '2021-01-10', source: 'manual' },
+      { person_id: someone, module_id: lapsedTwice, earned_on: '2020-01-10', refresher_due: '2022-01-10', source: 'manual' },
+      { person_id: someone, module_id: renewed, earned_on: '2019-01-10', refresher_due: '2021-01-10', source: 'manual' },
+      { person_id: someone, module_id: renewed, earned_on: '2024-01-10', refresher_due: '2099-01-10', source: 'manual' },
+    ]);
+    // Independently: a trainer's module is overdue when every qualification she holds in it is past its date.
+    const pairs = (asOf: string, overdueOnly: boolean) =>
+      db('qualification')
+        .whereNull('deleted_at')
+        .where('earned_on', '<=', asOf)
+        .whereIn('person_id', members.clone())
+        .groupBy('person_id', 'module_id')
+        .modify((q) => (overdueOnly ? q.havingRaw('sum(refresher_due is null) = 0 and max(refresher_due) < ?', [asOf]) : q))
+        .select('person_id');
+    const overdue = (await pairs(day, true)).length;
+    const held = (await pairs(day, false)).length;
+    const blocks = await preview({ kind: 'roster', period, scope, language: 'en' });
+    expect(figure(blocks, 'Refreshers overdue')).toBe(overdue);
+    expect(figure(blocks, 'Module qualifications held')).toBe(held);
+    // Two years back: nothing earned since is counted.
+    const [y, m] = period.split('-').map(Number) as [number, number];
+    const past = `${y - 2}-${String(m).padStart(2, '0')}`;
+    const pastDay = periodRange(past).to;
+    const pastBlocks = await preview({ kind: 'roster', period: past, scope, language: 'en' });
+    const pastMembers = await db('team_member as m')
+      .join('team as t', 't.id', 'm.team_id')
+      .join('person as p', 'p.id', 'm.person_id')
+      .whereNull('m.deleted_at')
+      .whereNull('t.deleted_at')
+      .whereNull('p.deleted_at')
+      .where('p.status', 'active')
+      .where('t.province_id', provinceId)
+      .where('m.from_date', '<=', pastDay)
+      .where((w) => w.whereNull('m.to_date').orWhere('m.to_date', '>=', pastDay))
+      .distinct('m.person_id');
+    const pastHeld = pastMembers.length
+      ? (await db('qualification').whereNull('deleted_at').where('earned_on', '<=', pastDay).whereIn('person_id', pastMembers.map((r) => r.person_id)).groupBy('person_id', 'module_id').select('person_id')).length
+      : 0;
+    expect(figure(pastBlocks, 'Module qualifications held')).toBe(pastHeld);
+  });
+});
