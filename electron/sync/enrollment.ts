@@ -148,6 +148,7 @@ export async function completeEnrollment(db: Db, replyText: string): Promise<{ c
   await inTransaction(db, async (trx) => {
     await savePeer(trx, reply.central);
     if (reply.nextSeq !== undefined) await startAfresh(trx, reply.central.code, reply.nextSeq);
+    await trx('sync_peer').where({ code: reply.central.code }).update({ enrolled_as: await installId(trx) });
     await audit(trx, 'enroll', { peer: reply.central.code, detail: { fingerprint: centralFingerprint } });
   });
   return { central: { code: reply.central.code, name: reply.central.name, fingerprint: centralFingerprint } };

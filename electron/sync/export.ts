@@ -16,7 +16,7 @@ import { installId, officeKeys, requireOffice } from './identity';
 import type { KeyProtector } from './key-protector';
 import { type Outgoing, outgoingFor } from './outgoing';
 import { sealPackage } from './package-file';
-import { requirePeer } from './peers';
+import { mustEnrollAgain, requirePeer } from './peers';
 import { holdsDemoData } from '../roster/demo';
 import { sha256Hex } from './signing';
 
@@ -93,6 +93,7 @@ export async function exportPackage(db: Db, protectors: KeyProtector[], opts: { 
   const office = await requireOffice(db);
   const peer = await requirePeer(db, opts.to);
   if (await holdsDemoData(db)) throw new AppError('sync.demoData');
+  if (mustEnrollAgain(peer, await installId(db))) throw new AppError('sync.enrollAgain', { code: office.code });
   if (office.level === peer.level) throw new AppError('sync.provinceToProvince', { from: office.code, to: peer.code });
   const { signPrivate } = await officeKeys(db, protectors);
   return inTransaction(db, async (trx) => {

@@ -18,6 +18,7 @@ export interface PeerRow {
   acked_change_seq: number;
   install_id: string | null;
   expected_from: number;
+  enrolled_as: string | null;
 }
 
 export interface PeerKeys {
@@ -113,4 +114,12 @@ export async function installOf(db: Db, peer: PeerRow, install: string | undefin
 export async function startAfresh(db: Db, centralCode: string, nextSeq: number): Promise<void> {
   await db('sync_peer').where({ code: centralCode }).update({ last_sent_seq: 0, acked_seq: 0, expected_from: nextSeq });
   await db('sync_outbox').where({ to_code: centralCode }).delete();
+}
+
+/**
+ * Province: this install must enroll again before it writes to central, for central refuses its packages: it
+ * is a copy restored from a database backup (a new install), and the enrollment it holds was the old PC's.
+ */
+export function mustEnrollAgain(peer: PeerRow, install: string): boolean {
+  return peer.enrolled_as !== null && peer.enrolled_as !== install;
 }

@@ -5,17 +5,17 @@
  */
 import type { OfficeInfo, OfficeStatus, PeerStatus, SyncStatus } from '../../shared/api';
 import type { Db } from '../db/connection';
-import { type OfficePublic, getOffice } from './identity';
+import { type OfficePublic, getOffice, installId } from './identity';
 import { missingSeqs } from './import';
 import type { KeyProtector } from './key-protector';
-import { type PeerRow, listPeers } from './peers';
+import { type PeerRow, listPeers, mustEnrollAgain } from './peers';
 import { maintainsReference } from '../reference/maintainer';
 
 export function officeInfo(o: OfficePublic): OfficeInfo {
   return { code: o.code, level: o.level, provinceCode: o.provinceCode, name: o.name, fingerprint: o.fingerprint };
 }
 
-async function peerStatus(db: Db, p: PeerRow): Promise<PeerStatus> {
+async function peerStatus(db: Db, p: PeerRow, install: string | null): Promise<PeerStatus> {
   const sent = await db('sync_outbox').where({ to_code: p.code }).orderBy('seq', 'desc').first();
   const received = await db('sync_inbox').where({ from_code: p.code }).orderBy('seq', 'desc').first();
   return {
@@ -29,6 +29,7 @@ async function peerStatus(db: Db, p: PeerRow): Promise<PeerStatus> {
     lastReceived: received ? { seq: received.seq, at: received.imported_at, fileName: received.file_name } : null,
     ackedSeq: p.acked_seq,
     missing: await missingSeqs(db, p.code),
+    enrollAgain: install !== null && mustEnrollAgain(p, install),
   };
 }
 
@@ -45,10 +46,11 @@ export async function officeStatus(db: Db, protectors: KeyProtector[]): Promise<
 
 export async function syncStatus(db: Db, protectors: KeyProtector[]): Promise<SyncStatus> {
   const peers = await listPeers(db);
+  const install = peers.length ? await installId(db) : null;
   const open = await db('sync_conflict').whereNull('resolved_at').count({ n: '*' }).first();
   return {
     ...(await officeStatus(db, protectors)),
-    peers: await Promise.all(peers.map((p) => peerStatus(db, p))),
+    peers: await Promise.all(peers.map((p) => peerStatus(db, p, install))),
     openConflicts: Number(open?.n ?? 0),
   };
 }

@@ -29,6 +29,8 @@ export interface PeerStatus extends OfficeInfo {
   lastReceived: { seq: number; at: string; fileName: string } | null;
   ackedSeq: number;
   missing: number[];
+  /** This PC was restored from a database backup: it enrolls again before it writes packages to this peer. */
+  enrollAgain: boolean;
 }
 
 export interface SyncStatus extends OfficeStatus {

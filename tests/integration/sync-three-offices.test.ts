@@ -15,6 +15,7 @@ import { backupKeys, restoreKeys } from '../../electron/sync/key-backup';
 import { type Office, enroll, hash, openOffice, person, provinceId, receive, refusalOf, send } from '../helpers/offices';
 import { acceptRequest, completeEnrollment, createRequest } from '../../electron/sync/enrollment';
 import { installId } from '../../electron/sync/identity';
+import { syncStatus } from '../../electron/sync/status';
 import { tempDir } from '../helpers/temp-dir';
 
 let central: Office;
@@ -321,9 +322,11 @@ describe('central and two provinces exchanging package files', () => {
     bl = { code: 'LA-BL', dir, backend, db: backend.ctx.db };
     await restoreKeys(bl.db, bl.backend.ctx.keyProtectors[0], keys.bytes, 'the office safe passphrase');
     const afterRestore = await insertRow(bl.db, 'person', person('LA-BL', 'ນາງ ວັນ'));
-    const early = await send(bl, central, stick);
-    expect(await refusalOf(receive(central, early)), 'the copy numbers its packages as the old PC did: it must enroll first').toBe('sync.installNotEnrolled');
+    // The copy would number its packages as the old PC did, and central would refuse them: it says so first.
+    expect((await syncStatus(bl.db, bl.backend.ctx.keyProtectors)).peers[0]).toMatchObject({ code: 'LA-CENTRAL', enrollAgain: true });
+    expect(await refusalOf(send(bl, central, stick)), 'no package is written before it enrolls again').toBe('sync.enrollAgain');
     await enroll(central, bl);
+    expect((await syncStatus(bl.db, bl.backend.ctx.keyProtectors)).peers[0].enrollAgain).toBe(false);
     const first = await receive(central, await send(bl, central, stick));
     expect(first, 'central takes its packages from 1 again, nothing missing').toMatchObject({ seq: 1, status: 'imported', missing: [] });
     expect(await central.db('person').where({ id: afterRestore }).first(), 'the trainer added after the restore reaches central').toBeTruthy();
@@ -341,7 +344,7 @@ describe('central and two provinces exchanging package files', () => {
       // A province cannot write to central without central as its peer: here it is enrolled by hand, as an old
       // reply file would have done before replies named the install they answer.
       const peer = await requirePeer(bl.db, 'LA-CENTRAL');
-      await copy.db('sync_peer').insert({ ...peer, last_sent_seq: 0, acked_seq: 0, acked_change_seq: 0 });
+      await copy.db('sync_peer').insert({ ...peer, last_sent_seq: 0, acked_seq: 0, acked_change_seq: 0, enrolled_as: null });
       await insertRow(copy.db, 'person', person('LA-BL', 'ນາງ ນ້ອຍ'));
       const file = await send(copy, central, stick);
       const before = await hash(central);

@@ -9,6 +9,7 @@ import * as m0008 from './0008_transfer_applied';
 import * as m0009 from './0009_clock_from_log';
 import * as m0010 from './0010_superseded_changes';
 import * as m0011 from './0011_office_install';
+import * as m0012 from './0012_enrolled_as';
 
 export interface Migration {
   name: string;
@@ -27,4 +28,5 @@ export const migrations: Migration[] = [
   { name: '0009_clock_from_log', ...m0009 },
   { name: '0010_superseded_changes', ...m0010 },
   { name: '0011_office_install', ...m0011 },
+  { name: '0012_enrolled_as', ...m0012 },
 ];

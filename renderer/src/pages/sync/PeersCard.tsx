@@ -57,6 +57,7 @@ export function PeersCard({ peers, office, provinces }: { peers: PeerStatus[]; o
   return (
     <Card title={t('syncPage.peersTitle')}>
       <Space direction="vertical" style={{ width: '100%' }} size="middle">
+        {peers.some((p) => p.enrollAgain) && <Alert type="warning" showIcon role="alert" title={t('errors.sync.enrollAgain', { code: office.code })} />}
         <ExportFolderField folder={folder} onChange={setFolder} nativeDialogs={nativeDialogs} gone={gone} />
         {written && <WrittenAlert written={written} onReveal={(path) => reveal.mutate({ path })} revealing={reveal.isPending} />}
         {prepare.error && <ErrorAlert error={prepare.error} />}
