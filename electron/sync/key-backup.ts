@@ -12,6 +12,8 @@ import type { Db } from '../db/connection';
 import { inTransaction } from '../db/transaction';
 import { type OfficePublic, getOffice, installId, officeKeys, requireOffice } from './identity';
 import { type KeyProtector, storeProtected } from './key-protector';
+import { audit } from './audit';
+import { fingerprint } from './signing';
 
 const BACKUP_FORMAT = 'lwu-key-backup/1';
 
@@ -77,6 +79,7 @@ export async function restoreKeys(db: Db, protector: KeyProtector, bytes: Buffer
       install_id: install,
       created_at: new Date().toISOString(),
     });
+    await audit(trx, 'restore', { detail: { code: content.code, fingerprint: fingerprint(content.ageRecipient, content.signPublic) } });
   });
   return requireOffice(db);
 }

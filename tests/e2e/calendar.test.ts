@@ -100,7 +100,7 @@ describe('the training calendar in a real browser', () => {
     await record.getByRole('spinbutton', { name: 'Men 1', exact: true }).fill('6');
     await pick(page, record, 'Named attendees (they become qualified in the session\'s modules)', 'Daoheuang');
     await pick(page, record, 'Named attendees (they become qualified in the session\'s modules)', 'Ek Saeng');
-    await record.getByText('Each attendee will hold 2 modules from').waitFor();
+    await record.getByText(/^Modules each attendee will hold from .+: 2\.$/).waitFor();
     await record.getByRole('spinbutton', { name: 'Pre-test average (%)' }).fill('52');
     await record.getByRole('spinbutton', { name: 'Post-test average (%)' }).fill('84');
     // People counted without their organisation would vanish from every figure: refused, nothing saved.
@@ -112,7 +112,7 @@ describe('the training calendar in a real browser', () => {
     await settled(page);
     await page.screenshot({ path: path.join(artifactsDir, 'calendar-record-held-en.png') });
     await record.getByRole('button', { name: 'Record as held' }).click();
-    await page.getByText('Recorded as held. 4 qualifications granted.').waitFor();
+    await page.getByText('Recorded as held. Qualifications granted: 4.').waitFor();
 
     // The backend agrees: two qualifications each, from the session, with a refresher date.
     const sessions = await app.backend.dispatch('calendar.list', { from: start, to: end, kinds: ['tot'] });

@@ -128,7 +128,7 @@ describe('the trainer roster in a real browser', () => {
     expect(await rosterCount(app)).toBe(1);
 
     await page.getByRole('button', { name: 'Import the rows without problems only (1)' }).click();
-    await page.getByText('1 people imported. 2 rows with problems and 1 likely duplicates were not imported.').waitFor();
+    await page.getByText('Imported: 1. Not imported: 2 with problems, 1 likely duplicates.').waitFor();
     expect(await rosterCount(app)).toBe(2);
   });
 });

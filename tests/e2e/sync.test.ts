@@ -84,6 +84,7 @@ describe('the Sync page in a real browser', () => {
     expect(await page.getByText('This database is empty').count()).toBe(0);
     await page.screenshot({ path: path.join(artifactsDir, 'sync-en.png'), fullPage: true });
     await page.getByRole('button', { name: 'Use the other value' }).click();
+    await page.getByText('Done: the value kept goes to the other offices with the next package.').waitFor();
     await page.getByText('No conflicts to review.').waitFor();
     expect((await app.backend.ctx.db('person').where({ id }).first()).phone).toBe('020 2222 0001');
 

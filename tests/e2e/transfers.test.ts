@@ -77,7 +77,7 @@ describe('transfers and capacity in a real browser', () => {
     await page.locator('tr', { hasText: 'ກຳລັງຈະມາເຖິງ' }).getByText('ນະຄອນຫຼວງວຽງຈັນ, ສີໂຄດຕະບອງ · ສຶກສາທິການ').waitFor();
     await page.screenshot({ path: path.join(artifactsDir, 'transfers-lo.png'), fullPage: true });
     await page.locator('tr', { hasText: trainer.nameLo }).getByRole('button', { name: 'ເອົາຄືນ' }).click();
-    await page.getByRole('tooltip').getByRole('button', { name: /OK|ຕົກລົງ/ }).click();
+    await page.getByRole('tooltip').getByRole('button', { name: /^(Undo|ເອົາຄືນ)$/ }).click();
     await page.getByText('ໄດ້ຍົກເລີກການຍົກຍ້າຍແລ້ວ', { exact: false }).waitFor();
     expect((await call<TeamRow[]>(app, 'teams.list', {})).find((t) => t.districtId === pkd)!.activeSize).toBe(6);
   });

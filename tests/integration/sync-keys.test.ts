@@ -1,5 +1,6 @@
 import fs from 'node:fs';
 import path from 'node:path';
+import { listAudit } from '../../electron/sync/audit';
 import { describe, expect, it } from 'vitest';
 import { acceptRequest, completeEnrollment, createRequest } from '../../electron/sync/enrollment';
 import { getOffice } from '../../electron/sync/identity';
@@ -37,9 +38,10 @@ describe('office keys', () => {
     expect(await codeOf(restoreKeys(fresh.db, fresh.backend.ctx.keyProtectors[0], backup.bytes, 'wrong passphrase!!'))).toBe('office.backupUnreadable');
     await restoreKeys(fresh.db, fresh.backend.ctx.keyProtectors[0], backup.bytes, 'long enough passphrase');
     expect((await getOffice(fresh.db))?.fingerprint).toBe((await getOffice(bl.db))?.fingerprint);
+    expect((await listAudit(fresh.db)).map((e) => e.action), 'the restore is in the audit log, the failed attempt changed nothing').toEqual(['restore']);
     // Enrollment is not in the key backup: the restored office completes central's reply again.
     const reply = await acceptRequest(central.db, central.backend.ctx.keyProtectors, (await createRequest(fresh.db, fresh.backend.ctx.keyProtectors)).fileText);
-    expect(reply.replaced, 'same keys: central keeps its records of this office').toBe(false);
+    expect(reply, 'same keys, a new install: central keeps the peer and sends everything again').toMatchObject({ replaced: false, restored: true });
     await completeEnrollment(fresh.db, reply.fileText);
     expect((await receive(fresh, inFlight)).added).toBe(1);
   });

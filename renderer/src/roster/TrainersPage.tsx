@@ -57,7 +57,7 @@ export function TrainersPage() {
       ),
     },
     { title: t('roster.field.nameEn'), dataIndex: 'nameEn', width: 170, sorter: (a, b) => compareLao(a.nameEn, b.nameEn) },
-    { title: t('roster.field.sex'), dataIndex: 'sex', width: 60, render: (s: string) => t(`roster.sex.${s}`) },
+    { title: t('roster.field.sex'), dataIndex: 'sex', width: 80, render: (s: string) => t(`roster.sex.${s}`) },
     { title: t('roster.field.officeLevel'), dataIndex: 'officeLevel', width: 85, render: (l: string) => t(`roster.level.${l}`) },
     {
       title: t('roster.field.province'),

@@ -115,6 +115,7 @@ export function TransfersPage() {
                 r.canUndo && (
                   <Popconfirm
                     title={t('transfers.confirmUndo')}
+                    okText={t('transfers.undo')}
                     onConfirm={() =>
                       void undo
                         .mutateAsync({ id: r.id })

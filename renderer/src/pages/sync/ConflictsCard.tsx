@@ -1,4 +1,4 @@
-import { Button, Card, Space, Table, Typography } from 'antd';
+import { App, Button, Card, Space, Table, Typography } from 'antd';
 import type { TFunction } from 'i18next';
 import { useTranslation } from 'react-i18next';
 import type { Conflict } from '../../../../shared/api';
@@ -17,6 +17,8 @@ export function ConflictsCard() {
   const name = useLocalName();
   const list = useApiQuery('conflicts.list', { includeResolved: false });
   const resolve = useApiMutation('conflicts.resolve', ['conflicts.list', 'sync.audit']);
+  const { message } = App.useApp();
+  const settle = (id: number, keep: 'kept' | 'lost') => resolve.mutate({ id, keep }, { onSuccess: () => void message.success(t('syncPage.resolved')) });
   const show = (v: Conflict['keptValue']) => (v === null || v === '' ? <Typography.Text type="secondary">{t('syncPage.empty')}</Typography.Text> : String(v));
   return (
     <Card title={t('syncPage.conflictsTitle')}>
@@ -51,8 +53,8 @@ export function ConflictsCard() {
             key: 'actions',
             render: (_, c) => (
               <Space>
-                <Button size="small" onClick={() => resolve.mutate({ id: c.id, keep: 'kept' })}>{t('syncPage.keepThis')}</Button>
-                <Button size="small" onClick={() => resolve.mutate({ id: c.id, keep: 'lost' })}>{t('syncPage.useOther')}</Button>
+                <Button size="small" onClick={() => settle(c.id, 'kept')}>{t('syncPage.keepThis')}</Button>
+                <Button size="small" onClick={() => settle(c.id, 'lost')}>{t('syncPage.useOther')}</Button>
               </Space>
             ),
           },

@@ -1,4 +1,4 @@
-import { Alert, Button, Card, Descriptions, Input, Space, Typography, Upload } from 'antd';
+import { Alert, App, Button, Card, Descriptions, Input, Space, Typography, Upload } from 'antd';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { OfficeInfo, OfficeStatus } from '../../../../shared/api';
@@ -21,6 +21,7 @@ export function Fingerprint({ value }: { value: string }) {
  */
 export function KeyBackup({ restoreOnly = false }: { restoreOnly?: boolean }) {
   const { t } = useTranslation();
+  const { message } = App.useApp();
   const [passphrase, setPassphrase] = useState('');
   // Typed twice for a backup: a typo there makes the backup useless, and nobody finds out until it is needed.
   const [repeat, setRepeat] = useState('');
@@ -57,7 +58,8 @@ export function KeyBackup({ restoreOnly = false }: { restoreOnly?: boolean }) {
           showUploadList={false}
           disabled={!long || restore.isPending}
           beforeUpload={async (f) => {
-            restore.mutate({ file: await readAsBase64(f), passphrase });
+            // Also said in a message: on the first run the office view replaces this card at once.
+            restore.mutate({ file: await readAsBase64(f), passphrase }, { onSuccess: (o) => void message.success(t('syncPage.restored', { code: o.code }), 10) });
             return false;
           }}
         >
