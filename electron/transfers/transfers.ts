@@ -92,6 +92,17 @@ export async function recordTransfer(db: Db, input: TransferInput, today = today
     const p = await livePerson(trx, t.personId);
     const later = await trx('transfer').where({ person_id: t.personId }).whereNull('deleted_at').where('transfer_date', '>', t.date).first();
     if (later) throw new AppError('transfers.laterExists', { date: later.transfer_date });
+    // She has been in a team since after the date: the date is wrong (a slip of the year), and the transfer would
+    // cancel a membership that really happened. A membership still to come is cancelled, as planned.
+    const since = await trx('team_member as m')
+      .join('team as t', 't.id', 'm.team_id')
+      .where('m.person_id', t.personId)
+      .whereNull('m.deleted_at')
+      .where('m.from_date', '>', t.date)
+      .where('m.from_date', '<=', today)
+      .orderBy('m.from_date')
+      .first('m.from_date', 't.name_lo', 't.name_en');
+    if (since) throw new AppError('transfers.memberSince', { since: since.from_date, teamLo: since.name_lo, teamEn: since.name_en });
     const open = await trx('team_member').where({ person_id: t.personId }).whereNull('deleted_at').where((w) => w.whereNull('to_date').orWhere('to_date', '>=', t.date));
     const lastDay = addDays(t.date, -1);
     const ended: Array<{ id: string; previousToDate: string | null; cancelled: boolean }> = [];

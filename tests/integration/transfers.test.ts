@@ -135,6 +135,18 @@ describe('recording a transfer', () => {
     expect((await call<any>('roster.get', { id: p.id })).person.status).toBe('active');
   });
 
+  it('refuses a date before a team membership she has really had since, and changes nothing', async () => {
+    const p = await pakkadingTrainer();
+    const team = await pakkadingTeam();
+    const before = await call<TransferRow[]>('transfers.list', { personId: p.id });
+    // A slip of the year: 2001 for 2026. She has been in the Pakkading team since long after that.
+    await expect(call('transfers.record', { personId: p.id, date: '2001-01-10', toOfficeLevel: 'provincial', toProvinceId: province('LA-BL'), keepsTrainingRole: true })).rejects.toMatchObject({
+      apiError: { code: 'transfers.memberSince', params: { teamEn: team.nameEn } },
+    });
+    expect(await call<TransferRow[]>('transfers.list', { personId: p.id }), 'nothing recorded').toEqual(before);
+    expect((await call<TeamRow[]>('teams.list', {})).find((t) => t.id === team.id)!.activeSize, 'her membership stands').toBe(team.activeSize);
+  });
+
   it('filters the history by period, province and kept role', async () => {
     const all = await call<TransferRow[]>('transfers.list', {});
     const demo = new Set(demoTransfers.map((t) => t.id));
