@@ -32,6 +32,8 @@ export interface ReportDoc {
   subtitle: string;
   organisation: string;
   generatedLine: string;
+  /** Who made the Word file (absent from a preview): on the cover, and as the file's author. */
+  preparedBy?: { name: string; line: string };
   /** Running footer text next to the page number. */
   footer: string;
   blocks: Block[];

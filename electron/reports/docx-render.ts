@@ -136,7 +136,8 @@ function cover(doc: ReportDoc): Paragraph[] {
     new Paragraph({ spacing: { before: 2400 }, alignment: AlignmentType.CENTER, children: [run(doc.organisation, { size: 24, sizeComplexScript: 24 })] }),
     new Paragraph({ heading: HeadingLevel.TITLE, alignment: AlignmentType.CENTER, spacing: { before: 600, after: 300 }, children: [run(doc.title)] }),
     new Paragraph({ alignment: AlignmentType.CENTER, children: [run(doc.subtitle, { size: 28, sizeComplexScript: 28 })] }),
-    new Paragraph({ alignment: AlignmentType.CENTER, spacing: { before: 1200 }, children: [run(doc.generatedLine, { color: '666666' }), new PageBreak()] }),
+    ...(doc.preparedBy ? [new Paragraph({ alignment: AlignmentType.CENTER, spacing: { before: 1200 }, children: [run(doc.preparedBy.line)] })] : []),
+    new Paragraph({ alignment: AlignmentType.CENTER, spacing: { before: doc.preparedBy ? 120 : 1200 }, children: [run(doc.generatedLine, { color: '666666' }), new PageBreak()] }),
   ];
 }
 
@@ -147,7 +148,8 @@ export async function renderDocx(doc: ReportDoc): Promise<Buffer> {
   const files = laoFontFiles();
   const language = doc.language === 'lo' ? { value: 'lo-LA', bidirectional: 'lo-LA' } : { value: 'en-GB', bidirectional: 'lo-LA' };
   const d = new Document({
-    creator: 'LWU Desk',
+    creator: doc.preparedBy?.name ?? 'LWU Desk',
+    lastModifiedBy: doc.preparedBy?.name ?? 'LWU Desk',
     title: `${doc.title} · ${doc.subtitle}`,
     fonts: [{ name: laoFont, data: files.regular, bold: files.bold }],
     styles: {

@@ -1,5 +1,6 @@
 import { createHash } from 'node:crypto';
 import type { GeneratedReport, ReportHistoryRow, ReportRequest } from '../../shared/api/reports';
+import { createI18n } from '../../shared/i18n';
 import { todayIso } from '../../shared/roster-rules';
 import type { Db } from '../db/connection';
 import { buildReport } from './build-report';
@@ -12,8 +13,9 @@ export function reportFileName(r: ReportRequest): string {
 
 /** Builds, renders and records one report: the history keeps the file's SHA-256 so a copy can be checked later. */
 export async function generateReport(db: Db, r: ReportRequest & { createdBy: string }, today = todayIso()): Promise<GeneratedReport & { buffer: Buffer }> {
+  const name = r.createdBy.normalize('NFC').trim();
   const doc = await buildReport(db, r, today);
-  const buffer = await renderDocx(doc);
+  const buffer = await renderDocx({ ...doc, preparedBy: { name, line: createI18n(r.language).t('reports.doc.preparedBy', { name }) } });
   const sha256 = createHash('sha256').update(buffer).digest('hex');
   const fileName = reportFileName(r);
   const narrative = r.kind === 'monthly' || r.kind === 'central' ? await getNarrative(db, r) : { achievements: '', challenges: '', lessons: '' };
@@ -25,7 +27,7 @@ export async function generateReport(db: Db, r: ReportRequest & { createdBy: str
     file_name: fileName,
     sha256,
     bytes: buffer.length,
-    created_by: r.createdBy.normalize('NFC'),
+    created_by: name,
     created_at: new Date().toISOString(),
     ...narrative,
   });

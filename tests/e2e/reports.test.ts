@@ -55,8 +55,11 @@ describe('the Reports page in a real browser', () => {
     app = await startApp({ viewport: { width: 1366, height: 1000 } });
     await withDemo(app);
     const { page } = app;
+    // This PC is the Xayaboury office: its reports are about Xayaboury unless another province is chosen.
+    await app.backend.dispatch('office.init', { code: 'LA-XA', level: 'provincial', provinceCode: 'LA-XA', name: 'LWU Xayaboury' });
     await chooseLanguage(page, 'English');
     await page.getByRole('menuitem', { name: 'Reports' }).click();
+    await page.locator('.ant-select-content', { hasText: 'Xayaboury' }).or(page.getByTitle('Xayaboury', { exact: true })).first().waitFor();
     // A slow office PC: each save takes a while, and the user goes on typing meanwhile.
     await page.route('**/api/reports.saveNarrative', async (route) => {
       await new Promise((r) => setTimeout(r, 800));

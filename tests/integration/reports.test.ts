@@ -206,6 +206,11 @@ describe('Word reports from the demo data', () => {
     expect(rows).toHaveLength(8);
     expect(rows.map((x) => x.sha256).sort()).toEqual([...files.values()].map((f) => f.sha256).sort());
     expect(rows.every((x) => x.period === period && x.createdBy === 'Test coordinator')).toBe(true);
+    // And in each file: on the cover, in its language, and as its author.
+    expect(files.get('monthly-en')!.text).toContain('Prepared by Test coordinator');
+    expect(files.get('monthly-lo')!.xml).toContain('ກະກຽມໂດຍ Test coordinator');
+    const core = await (await JSZip.loadAsync(fs.readFileSync(files.get('roster-en')!.docx))).file('docProps/core.xml')!.async('string');
+    expect(core).toContain('<dc:creator>Test coordinator</dc:creator>');
   });
 
   it('refuses a monthly report for all provinces, and an unknown province', async () => {

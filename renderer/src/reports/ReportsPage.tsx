@@ -25,7 +25,10 @@ export function ReportsPage() {
   const [request, setRequest] = useState<ReportRequest>({ kind: 'monthly', period: months[1]!, scope: '', language: i18n.language === 'en' ? 'en' : 'lo' });
   const [createdBy, setCreatedBy] = useState('');
   const [showPreview, setShowPreview] = useState(false);
-  const scope = request.scope || (request.kind === 'monthly' ? reference.provinces[0]?.code ?? '' : 'all');
+  // A provincial office reports on its own province unless it chooses another; central on the whole country.
+  const office = useApiQuery('office.status', {}).data?.office;
+  const home = office?.level === 'provincial' ? (office.provinceCode ?? office.code) : null;
+  const scope = request.scope || home || (request.kind === 'monthly' ? reference.provinces[0]?.code ?? '' : 'all');
   const effective = { ...request, scope };
   const ready = !!scope;
   const preview = useApiQuery('reports.preview', effective, { enabled: showPreview && ready });
@@ -70,7 +73,7 @@ export function ReportsPage() {
             <Select aria-label={t('reports.page.period')} style={{ width: 170 }} value={request.period} onChange={(period) => set({ period })} options={months.map((m) => ({ value: m, label: monthLabel(m) }))} />
           </Form.Item>
           <Form.Item label={t('reports.page.scope')}>
-            <Select aria-label={t('reports.page.scope')} style={{ width: 200 }} value={scope || undefined} onChange={(s) => set({ scope: s })} options={scopeOptions} />
+            <Select aria-label={t('reports.page.scope')} style={{ width: 200 }} showSearch={{ optionFilterProp: 'label' }} value={scope || undefined} onChange={(s) => set({ scope: s })} options={scopeOptions} />
           </Form.Item>
           <Form.Item label={t('reports.page.language')}>
             <Radio.Group aria-label={t('reports.page.language')} value={request.language} onChange={(e) => set({ language: e.target.value })} options={[{ value: 'lo', label: t('app.lo') }, { value: 'en', label: t('app.en') }]} />
