@@ -189,6 +189,18 @@ describe('the training calendar in a real browser', () => {
     expect(text).toContain(`DTSTART;VALUE=DATE:${year}1202`);
     expect(text.replace(/\r\n /g, '')).toContain('SUMMARY:ໂຄສະນາທົດລອງ');
 
+    // Cancelled, it offers only to go back to planned: no postponing or moving a session that will not happen.
+    await chip.click();
+    const drawer = page.getByRole('dialog');
+    await drawer.getByRole('button', { name: 'Cancel the session' }).click();
+    await page.getByRole('tooltip').getByRole('button', { name: 'Cancel the session' }).click();
+    await drawer.getByRole('button', { name: 'Back to planned' }).waitFor();
+    expect(await drawer.getByRole('button', { name: 'Postpone' }).count()).toBe(0);
+    expect(await drawer.getByRole('button', { name: 'Move to another date' }).count()).toBe(0);
+    await drawer.getByRole('button', { name: 'Back to planned' }).click();
+    await drawer.getByRole('button', { name: 'Postpone' }).waitFor();
+    await page.keyboard.press('Escape');
+
     await chooseLanguage(page, 'ລາວ');
     await page.getByRole('button', { name: 'ໂຄສະນາທົດລອງ, ວາງແຜນໄວ້' }).waitFor();
     await page.screenshot({ path: path.join(artifactsDir, 'calendar-month-lo.png') });

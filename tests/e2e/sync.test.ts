@@ -61,6 +61,7 @@ describe('the Sync page in a real browser', () => {
     await page.locator('input[type=file][accept=".lwusync"]').setInputFiles(pkg);
     await page.getByRole('button', { name: 'ກວດຊຸດຂໍ້ມູນ' }).click();
     await page.getByText('ຈະນຳເຂົ້າ', { exact: true }).waitFor();
+    await page.getByText('ຈະນຳເຂົ້າ: 1 · ນຳເຂົ້າກ່ອນໜ້ານີ້ແລ້ວ: 0 · ຖືກປະຕິເສດ: 0', { exact: true }).waitFor();
     expect(await app.backend.ctx.db('person').where({ id }).first(), 'a dry run writes nothing').toBeUndefined();
     await page.getByRole('button', { name: 'ນຳເຂົ້າ', exact: true }).click();
     await page.getByText('ນຳເຂົ້າແລ້ວ', { exact: true }).waitFor();

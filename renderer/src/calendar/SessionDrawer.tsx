@@ -49,6 +49,8 @@ export function SessionDrawer({ id, onClose, onEdit, onRecord, onCascade }: {
     }
   };
   const open = s && s.status !== 'held';
+  // A cancelled session is not postponed or moved: it goes back to planned first.
+  const live = open && s.status !== 'cancelled';
   // What has not happened yet cannot be recorded as held (the backend refuses it too).
   const over = s ? s.endDate <= todayIso() && s.status !== 'cancelled' : false;
 
@@ -72,16 +74,16 @@ export function SessionDrawer({ id, onClose, onEdit, onRecord, onCascade }: {
             {s.status === 'held' && <Button onClick={onRecord}>{t('calendar.recordHeld')}</Button>}
             <Button onClick={onEdit}>{t('calendar.edit')}</Button>
             {s.status === 'planned' && <Button onClick={() => void status('confirmed')}>{t('calendar.confirm')}</Button>}
-            {open && s.status !== 'postponed' && <Button onClick={() => void status('postponed')}>{t('calendar.postpone')}</Button>}
+            {live && s.status !== 'postponed' && <Button onClick={() => void status('postponed')}>{t('calendar.postpone')}</Button>}
             {(s.status === 'postponed' || s.status === 'cancelled') && <Button onClick={() => void status('planned')}>{t('calendar.backToPlanned')}</Button>}
-            {open && s.status !== 'cancelled' && (
+            {live && (
               <Popconfirm title={t('calendar.confirmCancel')} onConfirm={() => void status('cancelled')} okText={t('calendar.cancelSession')} cancelText={t('calendar.close')}>
                 <Button danger>{t('calendar.cancelSession')}</Button>
               </Popconfirm>
             )}
             <Button onClick={() => onCascade(s.id)}>{t('calendar.showCascade')}</Button>
           </Space>
-          {open && (
+          {live && (
             <Space wrap>
               <DatePicker aria-label={t('calendar.moveTo')} placeholder={t('calendar.moveTo')} value={moveTo} onChange={setMoveTo} />
               <Button disabled={!moveTo} loading={move.isPending} onClick={() => void doMove()}>
@@ -89,7 +91,7 @@ export function SessionDrawer({ id, onClose, onEdit, onRecord, onCascade }: {
               </Button>
             </Space>
           )}
-          {open && <WarningList warnings={d.warnings} />}
+          {live && <WarningList warnings={d.warnings} />}
           <Descriptions column={1} size="small" bordered>
             <Descriptions.Item label={t('calendar.field.dates')}>{s.startDate === s.endDate ? s.startDate : `${s.startDate} – ${s.endDate}`}</Descriptions.Item>
             <Descriptions.Item label={t('calendar.field.place')}>{fullPlace(s)}</Descriptions.Item>

@@ -104,6 +104,7 @@ export function ImportCard({ officeCode }: { officeCode: string }) {
         {files.length > 0 && run.isPending && mode === 'checked' && <Progress percent={Math.round((done / files.length) * 100)} />}
         {mode === 'checked' && <Alert type="info" showIcon title={t('syncPage.dryRunNote')} />}
         {run.error && <ErrorAlert error={run.error} />}
+        {rows.length > 0 && <Totals rows={rows} />}
         {rows.length > 0 && <ResultTable rows={rows} />}
       </Space>
     </Card>
@@ -148,5 +149,17 @@ function ResultTable({ rows }: { rows: Row[] }) {
         },
       ]}
     />
+  );
+}
+
+/** A stick of eighteen packages is read at a glance: how many went in, were there already, were refused. */
+function Totals({ rows }: { rows: Row[] }) {
+  const { t } = useTranslation();
+  const count = (status: string) => rows.filter((r) => (r.ok ? r.summary.status : 'refused') === status).length;
+  const checked = rows.some((r) => r.ok && r.summary.status === 'dryRun');
+  return (
+    <Typography.Text strong role="status">
+      {t('syncPage.totals', { label: t(checked ? 'syncPage.status_dryRun' : 'syncPage.status_imported'), done: count(checked ? 'dryRun' : 'imported'), already: count('alreadyImported'), refused: count('refused') })}
+    </Typography.Text>
   );
 }
