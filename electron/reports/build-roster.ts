@@ -66,7 +66,8 @@ export function capacitySections(c: BuildContext, d: RosterData, opts: { withPro
   const columns = [c.t('reports.doc.colTeam'), c.t('reports.doc.colLevel'), ...(opts.withProvince ? [c.t('reports.doc.colProvince')] : []), c.t('reports.doc.colActive'), c.t('reports.doc.colTarget'), c.t('reports.doc.colGap'), c.t('reports.doc.colLeads'), c.t('reports.doc.colMissingModules')];
   const rows = d.teams.map((t) => [
     c.name(t),
-    c.t(`reports.doc.levels.${t.level}`),
+    // The level words are lower case for the middle of a sentence (teamHeading); a table cell starts a line.
+    sentenceStart(c.t(`reports.doc.levels.${t.level}`)),
     ...(opts.withProvince ? [provinceOf(t)] : []),
     ...[activeCount(t), t.targetSize, Math.max(0, t.targetSize - activeCount(t)), t.members.filter((m) => m.role === 'lead').length, missing(t).length].map(c.number),
   ]);
@@ -95,3 +96,6 @@ export function capacitySections(c: BuildContext, d: RosterData, opts: { withPro
     ...(suggestions.length ? suggestions.map((text): Block => ({ type: 'paragraph', text: `• ${text}` })) : [{ type: 'paragraph', text: c.t('reports.doc.noGaps') } as Block]),
   ];
 }
+
+/** The first letter in capitals: "provincial" → "Provincial"; Lao has no case and is unchanged. */
+const sentenceStart = (s: string) => s.charAt(0).toUpperCase() + s.slice(1);

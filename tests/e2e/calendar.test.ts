@@ -215,8 +215,10 @@ describe('the training calendar in a real browser', () => {
     await page.getByRole('menuitem', { name: 'Calendar' }).click();
     // The demo's dates follow the day it is loaded: its busiest village day is in one of the last months.
     let more = page.locator('.more-sessions');
+    let shown = dayjs();
     for (let back = 0; back < 12; back++) {
-      const month = dayjs().subtract(back, 'month').format('YYYY-MM');
+      shown = dayjs().subtract(back, 'month');
+      const month = shown.format('YYYY-MM');
       await page.locator(`.calendar-cell[data-date^="${month}"] .session-chip`).first().waitFor();
       more = page.locator(`.calendar-cell[data-date^="${month}"] .more-sessions`).first();
       if (await more.count()) break;
@@ -228,5 +230,8 @@ describe('the training calendar in a real browser', () => {
     expect(link!.y + link!.height, 'the "+N more" link is whole inside its day').toBeLessThanOrEqual(cell!.y + cell!.height);
     await more.click();
     await page.locator('.week-grid').waitFor();
+    // The agenda lists three months, and its title names them.
+    await page.getByText('Agenda', { exact: true }).click();
+    await page.getByRole('heading', { level: 4, name: `${shown.format('MMMM YYYY')} – ${shown.add(2, 'month').format('MMMM YYYY')}` }).waitFor();
   });
 });

@@ -282,6 +282,14 @@ describe('Word reports from the demo data', () => {
     expect(column(capacity.rows!, 1), 'the Teams column adds up to every team').toBe(fig.teams);
   });
 
+  it('starts a table cell with a capital, where a level word is lower case in a sentence', async () => {
+    const blocks = await preview({ kind: 'capacity', period, scope: 'all', language: 'en' });
+    const table = blocks.find((x) => x.type === 'table' && x.columns?.includes('Level'))!;
+    const levels = new Set(table.rows!.map((r) => r[table.columns!.indexOf('Level')]));
+    expect([...levels].sort()).toEqual(expect.arrayContaining(['District', 'Provincial']));
+    expect([...levels].every((l) => ['Central', 'Provincial', 'District'].includes(l!))).toBe(true);
+  });
+
   it('says a province has no teams rather than that every team is at target', async () => {
     const empty = await b.ctx.db('province as p').whereNotExists(b.ctx.db('team as t').whereRaw('t.province_id = p.id').whereNull('t.deleted_at')).first('p.code');
     const blocks = await preview({ kind: 'monthly', period, scope: empty.code, language: 'en' });

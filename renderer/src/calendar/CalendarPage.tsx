@@ -63,7 +63,13 @@ export function CalendarPage() {
   const dayProps = { sessions: sessions.data ?? [], holidays: holidays.data ?? [], onOpen: setOpenId, onMove: (id: string, d: string) => void onMove(id, d) };
   // A dayjs value keeps the locale it was made in: format in the current one, or a Lao month shows in English.
   const local = anchor.locale(i18n.language === 'lo' ? 'lo' : 'en-gb');
-  const periodTitle = view === 'week' ? t('calendar.weekOf', { date: local.startOf('week').format('D MMMM YYYY') }) : local.format('MMMM YYYY');
+  // The agenda lists three months from the anchor's: its title says so.
+  const periodTitle =
+    view === 'week'
+      ? t('calendar.weekOf', { date: local.startOf('week').format('D MMMM YYYY') })
+      : view === 'agenda'
+        ? `${local.format('MMMM YYYY')} – ${local.add(2, 'month').format('MMMM YYYY')}`
+        : local.format('MMMM YYYY');
 
   return (
     <div className="page" style={{ maxWidth: 'none' }}>
