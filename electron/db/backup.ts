@@ -5,11 +5,6 @@ import { AppError } from '../../shared/errors';
 import type { Db } from './connection';
 
 /**
- * A consistent copy of the database, taken while the app may be writing: VACUUM INTO reads one snapshot.
- * It goes to a temporary name and is renamed only once complete, so a full USB stick or a pulled cable
- * never leaves a half-written file under the backup's name.
- */
-/**
  * A restored backup numbers its packages from where it was copied, numbers central may have received since from
  * this PC: so the copy is a new install of the office, which enrolls again (README, key loss) and which central
  * tells apart from packages this PC writes after the copy.
@@ -24,6 +19,11 @@ async function makeNewInstall(db: Db, copy: string): Promise<void> {
   }
 }
 
+/**
+ * A consistent copy of the database, taken while the app may be writing: VACUUM INTO reads one snapshot.
+ * It goes to a temporary name and is renamed only once complete, so a full USB stick or a pulled cable
+ * never leaves a half-written file under the backup's name.
+ */
 export async function backupDatabase(db: Db, out: string): Promise<{ file: string; bytes: number }> {
   const target = path.resolve(out);
   if (fs.existsSync(target)) throw new AppError('backup.exists', { file: target });

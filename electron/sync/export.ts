@@ -93,7 +93,8 @@ export async function exportPackage(db: Db, protectors: KeyProtector[], opts: { 
   const office = await requireOffice(db);
   const peer = await requirePeer(db, opts.to);
   if (await holdsDemoData(db)) throw new AppError('sync.demoData');
-  if (mustEnrollAgain(peer, await installId(db))) throw new AppError('sync.enrollAgain', { code: office.code });
+  const install = await installId(db);
+  if (mustEnrollAgain(peer, install)) throw new AppError('sync.enrollAgain', { code: office.code });
   if (office.level === peer.level) throw new AppError('sync.provinceToProvince', { from: office.code, to: peer.code });
   const { signPrivate } = await officeKeys(db, protectors);
   return inTransaction(db, async (trx) => {
@@ -111,7 +112,7 @@ export async function exportPackage(db: Db, protectors: KeyProtector[], opts: { 
       bodySha256: sha256Hex(body),
       minAppVersion: MIN_READER.appVersion,
       minSchemaVersion: MIN_READER.schemaVersion,
-      install: await installId(trx),
+      install,
     };
     const manifestBytes = Buffer.from(JSON.stringify(manifest), 'utf8');
     const bytes = await sealPackage({ manifestBytes, body, signPrivate, recipient: peer.age_recipient });
