@@ -8,13 +8,12 @@
  */
 import { AppError } from '../../shared/errors';
 import type { Db } from '../db/connection';
+import { rolledBack } from '../db/transaction';
 import { type ImportOptions, type PackageResult, importPackage } from './import';
 import type { KeyProtector } from './key-protector';
 import type { PackageSource } from './package-sources';
 
 export type Outcome = { ok: true; summary: PackageResult } | { ok: false; fileName: string; error: AppError };
-
-class CheckedAll extends Error {}
 
 async function eachInTurn(db: Db, protectors: KeyProtector[], sources: PackageSource[], opts: ImportOptions, onEach?: (o: Outcome) => void): Promise<Outcome[]> {
   const out: Outcome[] = [];
@@ -36,14 +35,5 @@ async function eachInTurn(db: Db, protectors: KeyProtector[], sources: PackageSo
 
 export async function importAll(db: Db, protectors: KeyProtector[], sources: PackageSource[], opts: ImportOptions, onEach?: (o: Outcome) => void): Promise<Outcome[]> {
   if (!opts.dryRun) return eachInTurn(db, protectors, sources, opts, onEach);
-  let out: Outcome[] = [];
-  try {
-    await (db as import('knex').Knex).transaction(async (trx) => {
-      out = await eachInTurn(trx, protectors, sources, opts, onEach);
-      throw new CheckedAll();
-    });
-  } catch (e) {
-    if (!(e instanceof CheckedAll)) throw e;
-  }
-  return out;
+  return rolledBack(db, (trx) => eachInTurn(trx, protectors, sources, opts, onEach));
 }

@@ -6,10 +6,12 @@
  * goes through the same steps and rolls the transaction back, so what it shows is what an import would do.
  */
 import { createGunzip } from 'node:zlib';
+import type { Knex } from 'knex';
 import { AppError } from '../../shared/errors';
 import type { ChangeMessage } from '../../shared/merge';
 import { type Manifest, SYNC_FORMAT, compareVersions, isWhitelisted, manifestSchema, parseMessage } from '../../shared/sync-format';
 import type { Db } from '../db/connection';
+import { rolledBack } from '../db/transaction';
 import { schemaVersion } from '../db/migrate';
 import { applyMessages, type ApplySummary } from './apply';
 import { audit } from './audit';
@@ -39,8 +41,6 @@ export interface PackageResult extends ApplySummary {
   /** Written by an earlier install of the sender (see installOf): applied, but its number and its ack not counted. */
   earlierInstall: boolean;
 }
-
-class DryRunRollback extends Error {}
 
 function parseJson(bytes: Buffer): unknown {
   try {
@@ -220,35 +220,29 @@ async function importChecked(db: Db, protectors: KeyProtector[], fileName: strin
   }
   const now = opts.now ?? Date.now();
   checkClock(messages, manifest.from, now);
-  let result: PackageResult | undefined;
-  try {
-    await (db as import('knex').Knex).transaction(async (trx) => {
-      // What the sender had seen of ours decides what is a conflict. An earlier install's is not known any more
-      // (what it was sent is forgotten): taking it as nothing may keep a value for review that needed none.
-      const sent = earlierInstall ? undefined : await trx('sync_outbox').where({ to_code: peer.code, seq: manifest.ack }).first('max_change_seq');
-      const summary = await applyMessages(trx, messages, {
-        sender: peer.code,
-        senderSaw: earlierInstall ? 0 : Math.max(peer.acked_change_seq, Number(sent?.max_change_seq ?? 0)),
-        newToSender: earlierInstall,
-        now,
-        maxDriftMillis: MAX_CLOCK_AHEAD_MS,
-      });
-      if (!earlierInstall) await receipt(trx, peer, manifest, { fileName, sha256, messages: messages.length, summary, now });
-      const missing = await missingSeqs(trx, manifest.from);
-      await audit(trx, 'import', {
-        peer: manifest.from,
-        seq: manifest.seq,
-        fileName,
-        sha256,
-        detail: { ...summary, messages: messages.length, ack: manifest.ack, missing, ...(earlierInstall ? { earlierInstall } : {}) },
-      });
-      result = { ...base, ...summary, status: opts.dryRun ? 'dryRun' : 'imported', missing };
-      if (opts.dryRun) throw new DryRunRollback();
+  const apply = async (trx: Knex.Transaction): Promise<PackageResult> => {
+    // What the sender had seen of ours decides what is a conflict. An earlier install's is not known any more
+    // (what it was sent is forgotten): taking it as nothing may keep a value for review that needed none.
+    const sent = earlierInstall ? undefined : await trx('sync_outbox').where({ to_code: peer.code, seq: manifest.ack }).first('max_change_seq');
+    const summary = await applyMessages(trx, messages, {
+      sender: peer.code,
+      senderSaw: earlierInstall ? 0 : Math.max(peer.acked_change_seq, Number(sent?.max_change_seq ?? 0)),
+      newToSender: earlierInstall,
+      now,
+      maxDriftMillis: MAX_CLOCK_AHEAD_MS,
     });
-  } catch (e) {
-    if (!(e instanceof DryRunRollback)) throw e;
-  }
-  return result!;
+    if (!earlierInstall) await receipt(trx, peer, manifest, { fileName, sha256, messages: messages.length, summary, now });
+    const missing = await missingSeqs(trx, manifest.from);
+    await audit(trx, 'import', {
+      peer: manifest.from,
+      seq: manifest.seq,
+      fileName,
+      sha256,
+      detail: { ...summary, messages: messages.length, ack: manifest.ack, missing, ...(earlierInstall ? { earlierInstall } : {}) },
+    });
+    return { ...base, ...summary, status: opts.dryRun ? 'dryRun' : 'imported', missing };
+  };
+  return opts.dryRun ? rolledBack(db, apply) : (db as Knex).transaction(apply);
 }
 
 /**

@@ -16,6 +16,7 @@ import { type Office, enroll, hash, openOffice, person, provinceId, receive, ref
 import { acceptRequest, completeEnrollment, createRequest } from '../../electron/sync/enrollment';
 import { installId } from '../../electron/sync/identity';
 import { syncStatus } from '../../electron/sync/status';
+import { rolledBack } from '../../electron/db/transaction';
 import { tempDir } from '../helpers/temp-dir';
 
 let central: Office;
@@ -265,13 +266,7 @@ describe('central and two provinces exchanging package files', () => {
       await restoreKeys(restoredPc.db, restoredPc.backend.ctx.keyProtectors[0], backup.bytes, 'the office safe passphrase');
       const request = await createRequest(restoredPc.db, restoredPc.backend.ctx.keyProtectors);
       // Only what central would answer: its transaction is rolled back, and Xayaboury stays as it was.
-      let answer: Awaited<ReturnType<typeof acceptRequest>> | undefined;
-      await central.db
-        .transaction(async (trx) => {
-          answer = await acceptRequest(trx, central.backend.ctx.keyProtectors, request.fileText);
-          throw new Error('only looking');
-        })
-        .catch(() => undefined);
+      const answer = await rolledBack(central.db, (trx) => acceptRequest(trx, central.backend.ctx.keyProtectors, request.fileText));
       expect(answer, 'a new install with the same keys: sent everything again').toMatchObject({ replaced: false, restored: true });
     } finally {
       await restoredPc.backend.close();
