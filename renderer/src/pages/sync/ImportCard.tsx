@@ -53,16 +53,15 @@ export function ImportCard({ officeCode }: { officeCode: string }) {
     const out: Row[] = [];
     // Name order is seq order for each sender, so a stick full of packages imports without gaps.
     const ordered = [...files].sort((a, b) => a.name.localeCompare(b.name));
-    const read = (f: Chosen) => readAsBase64(f);
     if (dryRun) {
       // All in one request: the backend checks them as an import takes them, one after the other, so that a
       // change two packages carry counts once.
-      const outcomes = await run.mutateAsync({ files: await Promise.all(ordered.map(read)), dryRun });
+      const outcomes = await run.mutateAsync({ files: await Promise.all(ordered.map(readAsBase64)), dryRun });
       out.push(...outcomes.map((o, i) => ({ ...o, key: ordered[i].uid })));
     } else {
       // One request each, so that a stick full of packages shows progress.
       for (const f of ordered) {
-        const [outcome] = await run.mutateAsync({ files: [await read(f)], dryRun });
+        const [outcome] = await run.mutateAsync({ files: [await readAsBase64(f)], dryRun });
         out.push({ ...outcome, key: f.uid });
         setRows([...out]);
         setDone(out.length);
