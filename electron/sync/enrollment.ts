@@ -4,6 +4,7 @@
  * reading the same fingerprint to each other by phone; the files only carry public keys.
  */
 import { z } from 'zod';
+import type { OfficeSeen, RequestReview } from '../../shared/api';
 import { AppError } from '../../shared/errors';
 import { CENTRAL_CODE, officeCodeSchema, officeLevelSchema } from '../../shared/sync-format';
 import type { Db } from '../db/connection';
@@ -89,52 +90,61 @@ export async function createRequest(db: Db, protectors: KeyProtector[]): Promise
   };
 }
 
-export interface AcceptResult extends EnrollmentFile {
-  province: { code: string; name: string; fingerprint: string };
-  replaced: boolean;
-  /** The same keys from a new install: the province was restored from a backup, and is sent everything again. */
-  restored: boolean;
-}
+export type AcceptResult = EnrollmentFile & RequestReview;
 
-/** Central: checks the province's request, adds (or re-keys) the province as a peer, and writes the reply. */
-export async function acceptRequest(db: Db, protectors: KeyProtector[], requestText: string): Promise<AcceptResult> {
+/** A request opened and checked, and what accepting it would do to the province's peer row as it is. */
+async function reviewedRequest(db: Db, requestText: string) {
   const central = await requireOffice(db);
   if (central.level !== 'central') throw new AppError('enroll.onlyCentralAccepts');
   const request = opened(requestText, REQUEST_FORMAT, requestSchema, (p) => p.office.signPublic);
   const province = request.office;
   if (province.level !== 'provincial' || province.code === CENTRAL_CODE) throw new AppError('enroll.notAProvince', { code: province.code });
-  const provinceFingerprint = fingerprint(province.ageRecipient, province.signPublic);
+  const before = await findPeer(db, province.code);
+  const replaced = before !== undefined && (before.age_recipient !== province.ageRecipient || before.sign_public !== province.signPublic);
+  // The same keys from another install (or an older app that does not say) is a PC restored from the key
+  // backup: it has lost what it was sent, and numbers its packages from 1 again. The same install asking twice
+  // has lost nothing.
+  const sameInstall = request.installId !== undefined && before?.install_id === request.installId;
+  const review: RequestReview = {
+    province: { code: province.code, name: province.name, fingerprint: fingerprint(province.ageRecipient, province.signPublic) },
+    replaced,
+    restored: before !== undefined && !replaced && !sameInstall,
+    again: before !== undefined && !replaced && sameInstall,
+  };
+  return { central, request, sameInstall, review };
+}
+
+/**
+ * Central: what accepting a request would do, without doing it. The screen shows it with the province's
+ * fingerprint, and accepts only when the person has compared that fingerprint by phone.
+ */
+export async function reviewRequest(db: Db, requestText: string): Promise<RequestReview> {
+  return (await reviewedRequest(db, requestText)).review;
+}
+
+/** Central: checks the province's request, adds (or re-keys) the province as a peer, and writes the reply. */
+export async function acceptRequest(db: Db, protectors: KeyProtector[], requestText: string): Promise<AcceptResult> {
   return inTransaction(db, async (trx) => {
-    const before = await findPeer(trx, province.code);
-    const { replaced, existed } = await savePeer(trx, province);
-    // The same keys from another install (or an older app that does not say) is a PC restored from the key
-    // backup: it has lost what it was sent, and numbers its packages from 1 again. The same install asking twice
-    // has lost nothing.
-    const sameInstall = request.installId !== undefined && before?.install_id === request.installId;
-    const restored = existed && !replaced && !sameInstall;
-    if (restored) await sendEverythingAgain(trx, province.code);
+    const { central, request, sameInstall, review } = await reviewedRequest(trx, requestText);
+    const { province } = review;
+    await savePeer(trx, request.office);
+    if (review.restored) await sendEverythingAgain(trx, province.code);
     await recordInstall(trx, province.code, request.installId);
-    await audit(trx, 'enroll', { peer: province.code, detail: { fingerprint: provinceFingerprint, replaced, newInstall: !sameInstall } });
+    await audit(trx, 'enroll', { peer: province.code, detail: { fingerprint: province.fingerprint, replaced: review.replaced, newInstall: !sameInstall } });
     const reply = {
       central: officePublicKeys(central),
       assignedCode: province.code,
-      requestFingerprint: provinceFingerprint,
+      requestFingerprint: province.fingerprint,
       requestInstall: request.installId,
       nextSeq: sameInstall ? undefined : (await requirePeer(trx, province.code)).last_sent_seq + 1,
       created: new Date().toISOString(),
     };
-    return {
-      fileText: await sealed(trx, protectors, REPLY_FORMAT, reply),
-      fingerprint: central.fingerprint,
-      province: { code: province.code, name: province.name, fingerprint: provinceFingerprint },
-      replaced,
-      restored,
-    };
+    return { fileText: await sealed(trx, protectors, REPLY_FORMAT, reply), fingerprint: central.fingerprint, ...review };
   });
 }
 
-/** Province: checks central's reply answers this office's own request, and adds central as its peer. */
-export async function completeEnrollment(db: Db, replyText: string): Promise<{ central: { code: string; name: string; fingerprint: string } }> {
+/** A reply opened and checked against this office: it answers this install's own request, from central. */
+async function checkedReply(db: Db, replyText: string) {
   const office = await requireOffice(db);
   const reply = opened(replyText, REPLY_FORMAT, replySchema, (p) => p.central.signPublic);
   if (reply.requestFingerprint !== office.fingerprint || reply.assignedCode !== office.code) {
@@ -144,12 +154,23 @@ export async function completeEnrollment(db: Db, replyText: string): Promise<{ c
   // complete it without central knowing of the new install, and central would refuse its packages.
   if (reply.requestInstall !== undefined && reply.requestInstall !== (await installId(db))) throw new AppError('enroll.replyForEarlierInstall');
   if (reply.central.level !== 'central' || reply.central.code !== CENTRAL_CODE) throw new AppError('enroll.notFromCentral');
-  const centralFingerprint = fingerprint(reply.central.ageRecipient, reply.central.signPublic);
-  await inTransaction(db, async (trx) => {
+  const central: OfficeSeen = { code: reply.central.code, name: reply.central.name, fingerprint: fingerprint(reply.central.ageRecipient, reply.central.signPublic) };
+  return { reply, central };
+}
+
+/** Province: whose reply this is, without enrolling yet: the screen shows central's fingerprint to compare first. */
+export async function reviewReply(db: Db, replyText: string): Promise<{ central: OfficeSeen }> {
+  return { central: (await checkedReply(db, replyText)).central };
+}
+
+/** Province: checks central's reply answers this office's own request, and adds central as its peer. */
+export async function completeEnrollment(db: Db, replyText: string): Promise<{ central: OfficeSeen }> {
+  return inTransaction(db, async (trx) => {
+    const { reply, central } = await checkedReply(trx, replyText);
     await savePeer(trx, reply.central);
     if (reply.nextSeq !== undefined) await startAfresh(trx, reply.central.code, reply.nextSeq);
     await trx('sync_peer').where({ code: reply.central.code }).update({ enrolled_as: await installId(trx) });
-    await audit(trx, 'enroll', { peer: reply.central.code, detail: { fingerprint: centralFingerprint } });
+    await audit(trx, 'enroll', { peer: reply.central.code, detail: { fingerprint: central.fingerprint } });
+    return { central };
   });
-  return { central: { code: reply.central.code, name: reply.central.name, fingerprint: centralFingerprint } };
 }

@@ -4,7 +4,7 @@ import type { DomainHandlers } from '../handlers';
 import { listAudit } from './audit';
 import { listConflicts, resolveConflict } from './conflicts';
 import { databaseHash } from './db-hash';
-import { acceptRequest, completeEnrollment, createRequest } from './enrollment';
+import { acceptRequest, completeEnrollment, createRequest, reviewReply, reviewRequest } from './enrollment';
 import { exportPackage } from './export';
 import { exportToFolder, lastExportFolder } from './export-folder';
 import { getOffice, initOffice } from './identity';
@@ -34,10 +34,12 @@ export const syncHandlers: DomainHandlers = {
     const office = await getOffice(ctx.db);
     return { fileName: `LWU_${office?.code}_enrollment-request.json`, base64: b64(r.fileText), fingerprint: r.fingerprint };
   },
+  'enroll.reviewRequest': async ({ file }, ctx) => reviewRequest(ctx.db, text(file.base64)),
   'enroll.accept': async ({ file }, ctx) => {
-    const r = await acceptRequest(ctx.db, ctx.keyProtectors, text(file.base64));
-    return { fileName: `LWU_${r.province.code}_enrollment-reply.json`, base64: b64(r.fileText), fingerprint: r.fingerprint, province: r.province, replaced: r.replaced, restored: r.restored };
+    const { fileText, ...r } = await acceptRequest(ctx.db, ctx.keyProtectors, text(file.base64));
+    return { fileName: `LWU_${r.province.code}_enrollment-reply.json`, base64: b64(fileText), ...r };
   },
+  'enroll.reviewReply': async ({ file }, ctx) => reviewReply(ctx.db, text(file.base64)),
   'enroll.complete': async ({ file }, ctx) => completeEnrollment(ctx.db, text(file.base64)),
   'sync.status': async (_input, ctx) => syncStatus(ctx.db, ctx.keyProtectors),
   // On the read-only connection: at central a count can take seconds, and the app's work must not queue behind it.

@@ -13,6 +13,24 @@ export interface OfficeInfo {
   fingerprint: string;
 }
 
+/** An office as an enrollment file shows it: the fingerprint is what two people compare by phone. */
+export interface OfficeSeen {
+  code: string;
+  name: string;
+  fingerprint: string;
+}
+
+/** What accepting a province's enrollment request would do. */
+export interface RequestReview {
+  province: OfficeSeen;
+  /** already enrolled with other keys: they are replaced, and everything in its scope is sent again */
+  replaced: boolean;
+  /** the same keys from a new install (a PC restored from the key backup): everything is sent again */
+  restored: boolean;
+  /** the same install asking again: nothing changes but a new reply */
+  again: boolean;
+}
+
 export interface OfficeStatus {
   office: OfficeInfo | null;
   /** where the private keys are kept: the OS keychain (desktop app) or a key file only this user can read */
@@ -105,6 +123,8 @@ export interface AuditEntry {
 /** Room for a package a little past the import's limit (64 MiB), base64-encoded: the import then says it is too large. */
 const base64 = z.string().max(Math.ceil((65 * 1024 * 1024) / 3) * 4).regex(/^[A-Za-z0-9+/]*={0,2}$/);
 const fileIn = z.object({ fileName: z.string().min(1).max(255), base64 }).strict();
+/** A file the user chose in the page, sent whole. */
+export type FileIn = z.infer<typeof fileIn>;
 
 const officeInit = z
   .object({ code: officeCodeSchema, level: officeLevelSchema, provinceCode: officeCodeSchema.nullable().optional(), name: z.string().trim().min(1).max(200) })
@@ -129,8 +149,12 @@ export const syncApi = {
   'office.backupKeys': channel<typeof backupInput, FileOut>(backupInput),
   'office.restoreKeys': channel<typeof restoreInput, OfficeInfo>(restoreInput),
   'enroll.request': channel<Empty, FileOut & { fingerprint: string }>(empty),
-  'enroll.accept': channel<typeof fileInput, FileOut & { fingerprint: string; province: { code: string; name: string; fingerprint: string }; replaced: boolean; restored: boolean }>(fileInput),
-  'enroll.complete': channel<typeof fileInput, { central: { code: string; name: string; fingerprint: string } }>(fileInput),
+  /** central: what accepting a request would do, shown with its fingerprint before anything is written */
+  'enroll.reviewRequest': channel<typeof fileInput, RequestReview>(fileInput),
+  'enroll.accept': channel<typeof fileInput, FileOut & RequestReview & { fingerprint: string }>(fileInput),
+  /** province: whose reply this is, shown with central's fingerprint before enrolling */
+  'enroll.reviewReply': channel<typeof fileInput, { central: OfficeSeen }>(fileInput),
+  'enroll.complete': channel<typeof fileInput, { central: OfficeSeen }>(fileInput),
   'sync.status': channel<Empty, SyncStatus>(empty),
   /** how many messages a package to the peer would hold now: asked apart, as it can take seconds at central */
   'sync.pendingCount': channel<typeof peerInput, { count: number }>(peerInput),

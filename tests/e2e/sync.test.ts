@@ -2,7 +2,8 @@ import fs from 'node:fs';
 import path from 'node:path';
 import type { Page } from 'playwright-core';
 import { afterEach, describe, expect, it } from 'vitest';
-import { acceptRequest } from '../../electron/sync/enrollment';
+import { acceptRequest, completeEnrollment, createRequest } from '../../electron/sync/enrollment';
+import { getOffice } from '../../electron/sync/identity';
 import { pendingCount } from '../../electron/sync/outgoing';
 import { requirePeer } from '../../electron/sync/peers';
 import { insertRow, updateRow } from '../../electron/sync/write-path';
@@ -52,8 +53,14 @@ describe('the Sync page in a real browser', () => {
     expect(reply.province.fingerprint, 'central sees the same fingerprint').toBe(fingerprint);
     const replyFile = path.join(tempDir('lwu-reply'), 'reply.json');
     fs.writeFileSync(replyFile, reply.fileText);
+    // Opening the reply shows central's fingerprint to compare; only the button enrolls.
     await page.locator('input[type=file][accept=".json"]').setInputFiles(replyFile);
-    await page.getByText(`ລາຍນິ້ວມືຂອງສູນກາງຕ້ອງແມ່ນ ${reply.fingerprint}`).waitFor();
+    const check = page.getByRole('region', { name: 'ຄຳຕອບຈາກ Office LA-CENTRAL (LA-CENTRAL)' });
+    await check.getByText(reply.fingerprint).waitFor();
+    expect(await app.backend.ctx.db('sync_peer').count({ n: '*' }).first(), 'not enrolled before the fingerprints are compared').toEqual({ n: 0 });
+    await check.getByRole('button', { name: 'ລາຍນິ້ວມືກົງກັນ: ສຳເລັດການລົງທະບຽນ' }).click();
+    await page.getByText('ລົງທະບຽນກັບ LA-CENTRAL ແລ້ວ: ຕອນນີ້ສາມາດແລກປ່ຽນຊຸດຂໍ້ມູນໄດ້.').waitFor();
+    expect(await check.count(), 'the check is gone once done').toBe(0);
 
     // Central sends a trainer; a dry run shows what would happen before anything is written.
     const id = await insertRow(central.db, 'person', person('LA-BL', 'ນາງ ວັນດີ'));
@@ -162,6 +169,54 @@ describe('the Sync page in a real browser', () => {
       expect(await newPc.page.getByText('LA-BL', { exact: true }).count()).toBeGreaterThan(0);
     } finally {
       await newPc.close();
+    }
+  });
+  it('at central, shows a request with its fingerprint and enrolls the province only when the person accepts', async () => {
+    app = await startApp({ viewport: { width: 1366, height: 900 } });
+    const province = await openOffice('LA-BL');
+    try {
+      const init = await app.backend.dispatch('office.init', { code: 'LA-CENTRAL', level: 'central', name: 'LWU central office' });
+      expect(init.ok).toBe(true);
+      const { page } = app;
+      await chooseLanguage(page, 'English');
+      await page.goto(`${app.bridge.origin}/#/sync`);
+      const requestFile = path.join(tempDir('lwu-request'), 'LWU_LA-BL_enrollment-request.json');
+      const request = await createRequest(province.db, province.backend.ctx.keyProtectors);
+      fs.writeFileSync(requestFile, request.fileText);
+      const check = page.getByRole('region', { name: 'Request from Office LA-BL (LA-BL)' });
+      const peers = () => app!.backend.ctx.db('sync_peer').count({ n: '*' }).first();
+
+      // Opened, checked, shown: nothing is written until the person says the fingerprints match.
+      await page.locator('input[type=file][accept=".json"]').setInputFiles(requestFile);
+      await check.getByText(request.fingerprint).waitFor();
+      await check.getByText('Call the province and ask them to read the fingerprint on their screen.', { exact: false }).waitFor();
+      expect(await peers(), 'opening a request enrolls nobody').toEqual({ n: 0 });
+      await chooseLanguage(page, 'ລາວ');
+      await page.getByRole('region', { name: 'ຄຳຮ້ອງຈາກ Office LA-BL (LA-BL)' }).getByRole('button', { name: 'ລາຍນິ້ວມືກົງກັນ: ຮັບເອົາ' }).waitFor();
+      await page.screenshot({ path: path.join(artifactsDir, 'sync-enroll-review-lo.png'), fullPage: true });
+      await chooseLanguage(page, 'English');
+      await check.getByRole('button', { name: 'Do not accept' }).click();
+      await page.getByText('Not accepted: nothing was changed.').waitFor();
+      expect(await peers()).toEqual({ n: 0 });
+
+      // Opened again and accepted: the reply is saved, and the province completes its enrollment with it.
+      await page.locator('input[type=file][accept=".json"]').setInputFiles(requestFile);
+      await check.waitFor();
+      await page.screenshot({ path: path.join(artifactsDir, 'sync-enroll-review-en.png'), fullPage: true });
+      const replyPath = await downloadBy(page, 'The fingerprints match: accept');
+      expect(path.basename(replyPath)).toBe('LWU_LA-BL_enrollment-reply.json');
+      const centralPrint = (await getOffice(app.backend.ctx.db))!.fingerprint;
+      await page.getByText(`LA-BL enrolled. The reply file was saved: give it to the province. When they open it, read them this office's fingerprint: ${centralPrint}.`).waitFor();
+      expect(await peers()).toEqual({ n: 1 });
+      const done = await completeEnrollment(province.db, fs.readFileSync(replyPath, 'utf8'));
+      expect(done.central.fingerprint, 'the fingerprint central read out is the one the province sees').toBe(centralPrint);
+
+      // The same PC asking again: the review says that accepting only writes a new reply.
+      fs.writeFileSync(requestFile, (await createRequest(province.db, province.backend.ctx.keyProtectors)).fileText);
+      await page.locator('input[type=file][accept=".json"]').setInputFiles(requestFile);
+      await check.getByText('LA-BL is already enrolled from this computer: accepting only writes a new reply.').waitFor();
+    } finally {
+      await province.backend.close();
     }
   });
 });

@@ -2,12 +2,12 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { listAudit } from '../../electron/sync/audit';
 import { describe, expect, it } from 'vitest';
-import { acceptRequest, completeEnrollment, createRequest } from '../../electron/sync/enrollment';
+import { acceptRequest, completeEnrollment, createRequest, reviewReply, reviewRequest } from '../../electron/sync/enrollment';
 import { getOffice } from '../../electron/sync/identity';
 import { KEY_FILE_NAME } from '../../electron/sync/key-protector';
 import { backupKeys, restoreKeys } from '../../electron/sync/key-backup';
 import { insertRow } from '../../electron/sync/write-path';
-import { enroll, officesForThisFile, person, receive, refusalOf, send } from '../helpers/offices';
+import { enroll, hash, officesForThisFile, person, receive, refusalOf, send } from '../helpers/offices';
 import { tempDir } from '../helpers/temp-dir';
 
 const office = officesForThisFile();
@@ -44,6 +44,34 @@ describe('office keys', () => {
     expect(reply, 'same keys, a new install: central keeps the peer and sends everything again').toMatchObject({ replaced: false, restored: true });
     await completeEnrollment(fresh.db, reply.fileText);
     expect((await receive(fresh, inFlight)).added).toBe(1);
+  });
+
+  it('reviews a request and a reply without writing anything: the fingerprint is compared before enrolling', async () => {
+    const central = await office('LA-CENTRAL');
+    const bl = await office('LA-BL');
+    const unchanged = async () => ({
+      central: [await central.db('sync_peer').select('*'), await central.db('sync_audit').count({ n: '*' }).first(), await hash(central)],
+      bl: [await bl.db('sync_peer').select('*'), await bl.db('sync_audit').count({ n: '*' }).first(), await hash(bl)],
+    });
+    const request = await createRequest(bl.db, bl.backend.ctx.keyProtectors);
+    const before = await unchanged();
+    const review = await reviewRequest(central.db, request.fileText);
+    expect(review).toEqual({ province: { code: 'LA-BL', name: 'Office LA-BL', fingerprint: request.fingerprint }, replaced: false, restored: false, again: false });
+    expect(await unchanged(), 'a review enrolls nobody').toEqual(before);
+    const reply = await acceptRequest(central.db, central.backend.ctx.keyProtectors, request.fileText);
+    expect(reply, 'accepting does what the review said').toMatchObject(review);
+
+    const beforeReply = await unchanged();
+    expect(await reviewReply(bl.db, reply.fileText)).toEqual({ central: { code: 'LA-CENTRAL', name: 'Office LA-CENTRAL', fingerprint: reply.fingerprint } });
+    expect(await unchanged(), 'a reviewed reply enrolls nobody').toEqual(beforeReply);
+    expect(await codeOf(reviewReply(bl.db, request.fileText)), 'a review checks what completing would').toBe('enroll.requestNotReply');
+    await completeEnrollment(bl.db, reply.fileText);
+
+    // Asked again from the same PC, and then by a province with new keys under the same code.
+    expect(await reviewRequest(central.db, (await createRequest(bl.db, bl.backend.ctx.keyProtectors)).fileText)).toMatchObject({ again: true, replaced: false, restored: false });
+    const rekeyed = await office('LA-BL');
+    expect(await reviewRequest(central.db, (await createRequest(rekeyed.db, rekeyed.backend.ctx.keyProtectors)).fileText)).toMatchObject({ again: false, replaced: true, restored: false });
+    expect(await codeOf(reviewRequest(bl.db, request.fileText)), 'only central reviews requests').toBe('enroll.onlyCentralAccepts');
   });
 
   it('refuses a tampered request, and a reply written for another office', async () => {
