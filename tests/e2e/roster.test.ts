@@ -131,4 +131,35 @@ describe('the trainer roster in a real browser', () => {
     await page.getByText('Imported: 1. Not imported: 2 with problems, 1 likely duplicates.').waitFor();
     expect(await rosterCount(app)).toBe(2);
   });
+  it('lets the person point to the Lao-name column when the header is not one LWU Desk knows', async () => {
+    app = await startApp();
+    const { page } = app;
+    const wb = new ExcelJS.Workbook();
+    const ws = wb.addWorksheet('ລາຍຊື່');
+    ws.addRow(['ຄູຝຶກ', 'Sex', 'Birth year']);
+    ws.addRow(['ນາງ ຄຳແພງ ໄຊຍະວົງ', 'F', 1988]);
+    ws.addRow(['ນາງ ອຳພອນ ແກ້ວມະນີ', 'F', 1992]);
+    const file = path.join(tempDir('xlsx'), 'district-trainers.xlsx');
+    fs.writeFileSync(file, Buffer.from(await wb.xlsx.writeBuffer()));
+
+    await chooseLanguage(page, 'English');
+    await page.getByRole('menuitem', { name: 'Trainers' }).click();
+    await page.getByRole('button', { name: 'Import a spreadsheet' }).click();
+    await page.locator('input[type=file]').setInputFiles(file);
+    // Not a dead end: the rows and the columns are shown, with what is missing.
+    await page.getByRole('alert').getByText('LWU Desk did not recognise the column with the name in Lao. Choose it under "Name in Lao" below', { exact: false }).waitFor();
+    await page.getByText('2 rows: 0 ready, 2 with problems', { exact: false }).waitFor();
+    await chooseLanguage(page, 'ລາວ');
+    await page.getByRole('alert').getByText('LWU Desk ບໍ່ຮູ້ຈັກຖັນທີ່ມີຊື່ເປັນພາສາລາວ', { exact: false }).waitFor();
+    await page.screenshot({ path: path.join(artifactsDir, 'import-name-column-lo.png'), fullPage: true });
+    await chooseLanguage(page, 'English');
+
+    await page.getByRole('combobox', { name: 'Name in Lao', exact: true }).click();
+    await page.locator('.ant-select-dropdown:visible').getByTitle('ຄູຝຶກ').click();
+    await page.getByText('2 rows: 2 ready, 0 with problems', { exact: false }).waitFor();
+    expect(await page.getByRole('alert').count(), 'the warning goes once the column is chosen').toBe(0);
+    await page.getByRole('button', { name: 'Import all rows (2)' }).click();
+    await page.getByText('Imported: 2.', { exact: false }).waitFor();
+    expect(await rosterCount(app)).toBe(2);
+  });
 });

@@ -71,6 +71,13 @@ describe('spreadsheet import', () => {
       apiError: { code: 'import.unreadable' },
     });
     await expect(call('import.preview', { fileName: 'roster.docx', base64: 'AAAA' })).rejects.toMatchObject({ apiError: { code: 'import.unsupportedType' } });
+    // A header it does not know: the preview shows the columns to choose from, and an import without one is refused.
+    const base64 = Buffer.from('ຄູຝຶກ;Sex\nນາງ ດາວເຮືອງ;f\n').toString('base64');
+    const preview = await call<ImportPreview>('import.preview', { fileName: 'r.csv', base64 });
+    expect(preview).toMatchObject({ headers: ['ຄູຝຶກ', 'Sex'], mapping: { nameLo: null, sex: 1 }, counts: { rows: 1, withProblems: 1 } });
+    await expect(call('import.commit', { fileName: 'r.csv', base64, mapping: preview.mapping, mode: 'validOnly', skipDuplicates: true })).rejects.toMatchObject({
+      apiError: { code: 'import.nameColumnMissing' },
+    });
   });
 
   it('numbers rows as the file does, blank rows counted, and puts a village trainer in her village', async () => {

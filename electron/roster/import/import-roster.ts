@@ -37,7 +37,6 @@ function likelySame(a: { keys: string[]; phone: string | null; birthYear: number
 async function analyse(db: Db, fileName: string, base64: string, mapping?: ImportMapping) {
   const sheet = await readSheet(fileName, base64);
   const effective = mapping ?? suggestMapping(sheet.headers);
-  if (effective.nameLo == null) throw new AppError('import.nameColumnMissing', {});
   const lookups = { geography: await listGeography(db), organisations: await listOrganisations(db) };
   const existing: Known[] = (await db('person').whereNull('deleted_at').select('id', 'name_lo', 'name_en', 'phone', 'birth_year')).map((p) => ({
     id: p.id,
@@ -80,6 +79,8 @@ export async function commitImport(
   db: Db,
   input: { fileName: string; base64: string; mapping: ImportMapping; mode: 'all' | 'validOnly'; skipDuplicates: boolean },
 ): Promise<ImportResult> {
+  // The preview goes on without it, so that the person can choose the column; an import cannot.
+  if (input.mapping.nameLo == null) throw new AppError('import.nameColumnMissing', {});
   const { rows } = await analyse(db, input.fileName, input.base64, input.mapping);
   const withProblems = rows.filter((r) => r.problems.length > 0);
   if (input.mode === 'all' && withProblems.length > 0) throw new AppError('import.hasProblems', { count: withProblems.length });

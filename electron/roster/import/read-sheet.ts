@@ -42,8 +42,10 @@ export async function readSheet(fileName: string, base64: string): Promise<Sheet
       for (let i = 0; i < table.length; i++) table[i] ??= [];
     } else if (lower.endsWith('.csv')) {
       const text = bytes.toString('utf8').replace(/^\uFEFF/, '');
-      const parsed = Papa.parse<string[]>(text, { skipEmptyLines: false, delimitersToGuess: [',', ';', '\t'] });
-      table = parsed.data;
+      // Guessed without blank lines: the one Excel ends a file with has a single field, and papaparse would then
+      // take a two-column file saved with semicolons for a one-column file with commas.
+      const { delimiter } = Papa.parse<string[]>(text, { skipEmptyLines: 'greedy', delimitersToGuess: [',', ';', '\t'], preview: 50 }).meta;
+      table = Papa.parse<string[]>(text, { skipEmptyLines: false, delimiter }).data;
     } else {
       throw new AppError('import.unsupportedType', { file: fileName });
     }

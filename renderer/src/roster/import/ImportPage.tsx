@@ -71,6 +71,8 @@ export function ImportPage() {
   };
 
   const step = result ? 2 : preview ? 1 : 0;
+  // A header LWU Desk does not know: the person points to the column, and the rows are checked again.
+  const nameColumnMissing = preview != null && preview.mapping.nameLo == null;
   const problemText = (r: ImportPreviewRow) => [
     ...r.problems.map((p) => (
       <Tag color="red" key={`${p.field}${p.message}`}>
@@ -110,6 +112,7 @@ export function ImportPage() {
       {step === 1 && preview && file && (
         <Space direction="vertical" size="large" style={{ width: '100%' }}>
           <Card title={`${t('import.mapping')} · ${file.fileName}`}>
+            {nameColumnMissing && <Alert type="warning" showIcon role="alert" title={t('import.chooseNameColumn', { field: t('import.fields.nameLo') })} style={{ marginBottom: 12 }} />}
             <Space wrap size={[16, 8]}>
               {importFields.map((field) => (
                 <Space key={field} direction="vertical" size={0}>
@@ -117,6 +120,7 @@ export function ImportPage() {
                   <Select
                     aria-label={t(`import.fields.${field}`)}
                     style={{ width: 200 }}
+                    status={field === 'nameLo' && nameColumnMissing ? 'error' : undefined}
                     value={preview.mapping[field] ?? -1}
                     disabled={busy}
                     onChange={(col: number) => void analyse(file, { ...preview.mapping, [field]: col < 0 ? null : col })}
