@@ -12,6 +12,19 @@ afterEach(async () => {
   app = undefined;
 });
 
+/** A spreadsheet as a provincial office would send it, written to a file, and opened from the Trainers page. */
+async function openSpreadsheet(page: RunningApp['page'], name: string, rows: Array<Array<string | number>>): Promise<void> {
+  const wb = new ExcelJS.Workbook();
+  const ws = wb.addWorksheet('Roster');
+  for (const row of rows) ws.addRow(row);
+  const file = path.join(tempDir('xlsx'), name);
+  fs.writeFileSync(file, Buffer.from(await wb.xlsx.writeBuffer()));
+  await chooseLanguage(page, 'English');
+  await page.getByRole('menuitem', { name: 'Trainers' }).click();
+  await page.getByRole('button', { name: 'Import a spreadsheet' }).click();
+  await page.locator('input[type=file]').setInputFiles(file);
+}
+
 async function rosterCount(a: RunningApp): Promise<number> {
   const r = await a.backend.dispatch('roster.search', {});
   return r.ok ? (r.data as RosterRow[]).length : -1;
@@ -104,20 +117,13 @@ describe('the trainer roster in a real browser', () => {
     app = await startApp();
     const { page } = app;
     await app.backend.dispatch('roster.create', { nameLo: 'ນາງ ບົວພັນ ສີສຸວັນ', nameEn: 'Bouaphanh Sisouvanh', sex: 'f', birthYear: 1985, officeLevel: 'central' });
-    const wb = new ExcelJS.Workbook();
-    const ws = wb.addWorksheet('Roster');
-    ws.addRow(['Name in Lao', 'Romanised name', 'Sex', 'Birth year', 'Phone', 'Province', 'District']);
-    ws.addRow(['ນາງ ມະນີວອນ ພົມມະຈັນ', 'Manivone Phommachanh', 'F', 1990, '020 5512 3456', 'Bolikhamxay', 'Pakkading']);
-    ws.addRow(['', 'Nobody Lao', 'F', 1991, '', '', '']);
-    ws.addRow(['ນາງ ແສງດາວ ວົງສາ', 'Saengdao Vongsa', 'F', 1987, '999', '', '']);
-    ws.addRow(['ນາງ ບົວພັນ ສີສຸວັນ', 'Bouaphanh Sisouvanh', 'F', 1985, '', '', '']);
-    const file = path.join(tempDir('xlsx'), 'provincial-roster.xlsx');
-    fs.writeFileSync(file, Buffer.from(await wb.xlsx.writeBuffer()));
-
-    await chooseLanguage(page, 'English');
-    await page.getByRole('menuitem', { name: 'Trainers' }).click();
-    await page.getByRole('button', { name: 'Import a spreadsheet' }).click();
-    await page.locator('input[type=file]').setInputFiles(file);
+    await openSpreadsheet(page, 'provincial-roster.xlsx', [
+      ['Name in Lao', 'Romanised name', 'Sex', 'Birth year', 'Phone', 'Province', 'District'],
+      ['ນາງ ມະນີວອນ ພົມມະຈັນ', 'Manivone Phommachanh', 'F', 1990, '020 5512 3456', 'Bolikhamxay', 'Pakkading'],
+      ['', 'Nobody Lao', 'F', 1991, '', '', ''],
+      ['ນາງ ແສງດາວ ວົງສາ', 'Saengdao Vongsa', 'F', 1987, '999', '', ''],
+      ['ນາງ ບົວພັນ ສີສຸວັນ', 'Bouaphanh Sisouvanh', 'F', 1985, '', '', ''],
+    ]);
     await page.getByText('4 rows: 2 ready, 2 with problems, 1 likely already in the roster.').waitFor();
     await page.getByText('Name in Lao: Enter the name in Lao.').waitFor();
     await page.getByText('Phone: This is not a Lao phone number', { exact: false }).waitFor();
@@ -134,18 +140,11 @@ describe('the trainer roster in a real browser', () => {
   it('lets the person point to the Lao-name column when the header is not one LWU Desk knows', async () => {
     app = await startApp();
     const { page } = app;
-    const wb = new ExcelJS.Workbook();
-    const ws = wb.addWorksheet('ລາຍຊື່');
-    ws.addRow(['ຄູຝຶກ', 'Sex', 'Birth year']);
-    ws.addRow(['ນາງ ຄຳແພງ ໄຊຍະວົງ', 'F', 1988]);
-    ws.addRow(['ນາງ ອຳພອນ ແກ້ວມະນີ', 'F', 1992]);
-    const file = path.join(tempDir('xlsx'), 'district-trainers.xlsx');
-    fs.writeFileSync(file, Buffer.from(await wb.xlsx.writeBuffer()));
-
-    await chooseLanguage(page, 'English');
-    await page.getByRole('menuitem', { name: 'Trainers' }).click();
-    await page.getByRole('button', { name: 'Import a spreadsheet' }).click();
-    await page.locator('input[type=file]').setInputFiles(file);
+    await openSpreadsheet(page, 'district-trainers.xlsx', [
+      ['ຄູຝຶກ', 'Sex', 'Birth year'],
+      ['ນາງ ຄຳແພງ ໄຊຍະວົງ', 'F', 1988],
+      ['ນາງ ອຳພອນ ແກ້ວມະນີ', 'F', 1992],
+    ]);
     // Not a dead end: the rows and the columns are shown, with what is missing.
     await page.getByRole('alert').getByText('LWU Desk did not recognise the column with the name in Lao. Choose it under "Name in Lao" below', { exact: false }).waitFor();
     await page.getByText('2 rows: 0 ready, 2 with problems', { exact: false }).waitFor();
