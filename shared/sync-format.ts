@@ -59,6 +59,15 @@ export function isWhitelisted(m: { table: string; column: string }): boolean {
   return isReplicatedColumn(m.table, m.column);
 }
 
+/**
+ * The offices a package's file name gives (packageFileName), or null for a name not written that way. Only a
+ * hint, for messages: a file can be renamed, and only the manifest inside is checked.
+ */
+export function namedOffices(fileName: string): { from: string; to: string } | null {
+  const m = /^LWU_(LA-[A-Z]{2,7})_to_(LA-[A-Z]{2,7})_\d+_\d{8}(?: \(\d+\))?\.lwusync$/.exec(fileName);
+  return m ? { from: m[1]!, to: m[2]! } : null;
+}
+
 /** LWU_<from>_to_<to>_<seq>_<date>.lwusync; date is the UTC day the package was written. */
 export function packageFileName(m: Pick<Manifest, 'from' | 'to' | 'seq' | 'created'>): string {
   return `LWU_${m.from}_to_${m.to}_${String(m.seq).padStart(6, '0')}_${m.created.slice(0, 10).replaceAll('-', '')}.lwusync`;

@@ -9,7 +9,7 @@ import { createGunzip } from 'node:zlib';
 import type { Knex } from 'knex';
 import { AppError } from '../../shared/errors';
 import type { ChangeMessage } from '../../shared/merge';
-import { type Manifest, SYNC_FORMAT, compareVersions, isWhitelisted, manifestSchema, parseMessage } from '../../shared/sync-format';
+import { type Manifest, SYNC_FORMAT, compareVersions, isWhitelisted, manifestSchema, namedOffices, parseMessage } from '../../shared/sync-format';
 import type { Db } from '../db/connection';
 import { rolledBack } from '../db/transaction';
 import { schemaVersion } from '../db/migrate';
@@ -202,10 +202,22 @@ async function processAck(db: Db, peer: PeerRow, ack: number): Promise<void> {
   await db('sync_peer').where({ code: peer.code }).update({ acked_seq: ack, acked_change_seq: covered });
 }
 
+/**
+ * A package this office cannot open names the office it was meant for in its file name, when that name is
+ * the one export gave it: the person then knows whose stick or e-mail it belongs to.
+ */
+function addressedElsewhere(e: unknown, fileName: string, here: string): unknown {
+  const named = namedOffices(fileName);
+  if (!(e instanceof AppError) || e.code !== 'sync.notForThisOffice' || !named || named.to === here) return e;
+  return new AppError('sync.addressedTo', { to: named.to, from: named.from });
+}
+
 async function importChecked(db: Db, protectors: KeyProtector[], fileName: string, bytes: Buffer, opts: ImportOptions): Promise<PackageResult> {
   const office = await requireOffice(db);
   const { ageIdentity } = await officeKeys(db, protectors);
-  const opened = await openPackage(bytes, ageIdentity);
+  const opened = await openPackage(bytes, ageIdentity).catch((e: unknown) => {
+    throw addressedElsewhere(e, fileName, office.code);
+  });
   const raw = parseJson(opened.manifestBytes);
   const claimed = (raw as { from?: unknown })?.from;
   if (typeof claimed !== 'string') throw new AppError('sync.notAPackage');

@@ -93,8 +93,13 @@ describe('bad packages are refused, each with its own message, and change nothin
   });
 
   it('addressed to another office', async () => {
-    const forXa = fs.readFileSync(await send(central, xa, stick));
+    const forXaFile = await send(central, xa, stick);
+    const forXa = fs.readFileSync(forXaFile);
     expect((await refusal(bl, forXa)).code).toBe('sync.notForThisOffice');
+    // Under the name export gave it, the message says whose package it is.
+    const before = await hash(bl);
+    expect(await receive(bl, forXaFile).catch((e: AppError) => ({ code: e.code, params: e.params }))).toEqual({ code: 'sync.addressedTo', params: { from: 'LA-CENTRAL', to: 'LA-XA' } });
+    expect(await hash(bl)).toBe(before);
   });
 
   it('signed by an unknown key', async () => {
