@@ -4,6 +4,7 @@ import { commitImport, previewImport } from './import/import-roster';
 import { exportRosterXlsx } from './export-xlsx';
 import { addDistrict, addVillage, listGeography, saveModule } from './geography';
 import { createPerson, deletePerson, getPerson, restorePerson, searchRoster, updatePerson } from './people';
+import { likelyDuplicates } from './likely-same';
 import { addQualification, removeQualification } from './qualifications';
 import { sessionsOfPerson } from '../calendar-link';
 import { addMember, createTeam, endMembership, getTeam, listTeams, updateTeam } from './teams';
@@ -15,6 +16,7 @@ export const rosterHandlers: DomainHandlers = {
   'reference.saveModule': (i, { db }) => saveModule(db, i),
   'roster.search': (filter, { db }) => searchRoster(db, filter),
   'roster.get': ({ id }, { db }) => getPerson(db, id),
+  'roster.likelyDuplicates': (person, { db }) => likelyDuplicates(db, person),
   'roster.create': (person, { db }) => createPerson(db, person),
   'roster.update': ({ id, person }, { db }) => updatePerson(db, id, person),
   'roster.sessions': ({ id }, { db }) => sessionsOfPerson(db, id),

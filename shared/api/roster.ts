@@ -148,6 +148,8 @@ export const rosterApi = {
   ).returns<Module>(),
   'roster.search': takes(rosterFilter).returns<RosterRow[]>(),
   'roster.get': takes(withId).returns<PersonDetail>(),
+  /** people already in the roster who are probably this one (same name, and same phone or birth year) */
+  'roster.likelyDuplicates': takes(personInput).returns<Array<{ id: string; nameLo: string; nameEn: string }>>(),
   'roster.create': takes(personInput).returns<RosterRow>(),
   'roster.update': takes(z.object({ id, person: personInput }).strict()).returns<RosterRow>(),
   'roster.sessions': takes(withId).returns<{

@@ -113,6 +113,35 @@ describe('the trainer roster in a real browser', () => {
     expect(saved.ok && (saved.data as RosterRow[])[0]).toMatchObject({ birthYear: 1989, phone: '020 5678 1234', officeLevel: 'central' });
   });
 
+  it('warns before adding by hand someone probably already in the roster, and adds her when asked to', async () => {
+    app = await startApp();
+    const { page } = app;
+    const existing = await app.backend.dispatch('roster.create', { nameLo: 'ນາງ ບົວພັນ ສີສຸວັນ', nameEn: 'Bouaphanh Sisouvanh', sex: 'f', birthYear: 1985, officeLevel: 'central' });
+    const existingId = existing.ok ? (existing.data as RosterRow).id : '';
+    await page.getByRole('menuitem', { name: 'ວິທະຍາກອນ' }).click();
+    await page.getByRole('button', { name: 'ເພີ່ມວິທະຍາກອນ' }).click();
+    const drawer = page.getByRole('dialog');
+    // Typed with other spacing and the romanised name in capitals: still the same woman, born the same year.
+    await drawer.getByLabel('ຊື່ເປັນພາສາລາວ', { exact: true }).fill('ນາງ  ບົວພັນ ສີສຸວັນ');
+    await drawer.getByLabel('ຊື່ເປັນອັກສອນລາຕິນ', { exact: true }).fill('BOUAPHANH SISOUVANH');
+    await drawer.getByLabel('ປີເກີດ', { exact: true }).fill('1985');
+    await drawer.locator('label', { hasText: 'ສູນກາງ' }).click();
+    await drawer.getByRole('button', { name: 'ບັນທຶກ' }).click();
+    await drawer.getByRole('alert').getByText('ອາດມີຢູ່ໃນລາຍຊື່ແລ້ວ:').waitFor();
+    await page.screenshot({ path: path.join(artifactsDir, 'person-likely-same-lo.png') });
+    expect(await rosterCount(app), 'nothing saved yet').toBe(1);
+    expect(await drawer.getByRole('link', { name: 'ນາງ ບົວພັນ ສີສຸວັນ (Bouaphanh Sisouvanh)' }).getAttribute('href')).toBe(`#/trainers/${existingId}`);
+
+    // Another birth year: someone else, and the warning goes until the next save compares again.
+    await drawer.getByLabel('ປີເກີດ', { exact: true }).fill('1994');
+    expect(await drawer.getByRole('alert').count()).toBe(0);
+    await drawer.getByLabel('ປີເກີດ', { exact: true }).fill('1985');
+    await drawer.getByRole('button', { name: 'ບັນທຶກ' }).click();
+    await drawer.getByRole('button', { name: 'ເພີ່ມເຖິງຢ່າງໃດ' }).click();
+    await page.getByRole('heading', { name: 'ນາງ ບົວພັນ ສີສຸວັນ' }).waitFor();
+    expect(await rosterCount(app), 'added when the person says it is someone else').toBe(2);
+  });
+
   it('imports a spreadsheet: two bad rows and a duplicate are each reported before anything is written', async () => {
     app = await startApp();
     const { page } = app;

@@ -60,6 +60,15 @@ describe('spreadsheet import', () => {
     expect(imported[0]).toMatchObject({ phone: '020 7777 1234', officeLevel: 'district', sex: 'm' });
   });
 
+  it('applies the same likely-duplicate rule to a trainer added by hand', async () => {
+    const asked = (p: Record<string, unknown>) =>
+      call<Array<{ nameEn: string }>>('roster.likelyDuplicates', { sex: 'f', officeLevel: 'central', ...p }).then((r) => r.map((x) => x.nameEn));
+    expect(await asked({ nameLo: 'ນາງ ບົວພັນ ສີສຸວັນ', birthYear: 1985 }), 'same name and year').toEqual(['Bouaphanh Sisouvanh']);
+    expect(await asked({ nameLo: 'ນາງ ສີດາ', nameEn: 'bouaphanh sisouvanh', phone: '020 5555 0001' }), 'same romanised name and phone').toEqual(['Bouaphanh Sisouvanh']);
+    expect(await asked({ nameLo: 'ນາງ ບົວພັນ ສີສຸວັນ' }), 'nothing else to tell them apart').toEqual(['Bouaphanh Sisouvanh']);
+    expect(await asked({ nameLo: 'ນາງ ບົວພັນ ສີສຸວັນ', birthYear: 1999, phone: '020 5555 0009' }), 'a namesake').toEqual([]);
+  });
+
   it('reads CSV with semicolons and a byte-order mark, as Excel saves it', async () => {
     const csv = '\uFEFFName in Lao;Sex;Province\nນາງ ດາວເຮືອງ;f;Savannakhet\n';
     const preview = await call<ImportPreview>('import.preview', { fileName: 'r.csv', base64: Buffer.from(csv).toString('base64') });

@@ -6,7 +6,6 @@
  */
 import type { ImportDuplicate, ImportMapping, ImportPreview, ImportPreviewRow, ImportResult } from '../../../shared/api/roster-import';
 import { AppError } from '../../../shared/errors';
-import { searchKey } from '../../../shared/roster-rules';
 import type { Db } from '../../db/connection';
 import { insertRows } from '../../sync/write-path';
 import { listOrganisations } from '../../reference/reference';
@@ -15,43 +14,26 @@ import { toColumns } from '../people';
 import { type ConvertedRow, convertRow } from './convert-row';
 import { readSheet } from './read-sheet';
 import { suggestMapping } from './suggest-mapping';
+import { type Identity, identityOf, knownPeople, likelySame } from '../likely-same';
 
-interface Known {
+/** A person the rows are compared with: in the roster (id), or an earlier row of the same file (row). */
+interface Known extends Identity {
   id: string | null;
   row: number | null;
   nameLo: string;
   nameEn: string;
-  keys: string[];
-  phone: string | null;
-  birthYear: number | null;
-}
-
-/** Same name (Lao or romanised) and the same phone or birth year: probably the same woman. */
-function likelySame(a: { keys: string[]; phone: string | null; birthYear: number | null }, b: Known): boolean {
-  const sameName = a.keys.some((k) => k && b.keys.includes(k));
-  const samePhone = !!a.phone && a.phone === b.phone;
-  const sameYear = a.birthYear != null && a.birthYear === b.birthYear;
-  return sameName && (samePhone || sameYear);
 }
 
 async function analyse(db: Db, fileName: string, base64: string, mapping?: ImportMapping) {
   const sheet = await readSheet(fileName, base64);
   const effective = mapping ?? suggestMapping(sheet.headers);
   const lookups = { geography: await listGeography(db), organisations: await listOrganisations(db) };
-  const existing: Known[] = (await db('person').whereNull('deleted_at').select('id', 'name_lo', 'name_en', 'phone', 'birth_year')).map((p) => ({
-    id: p.id,
-    row: null,
-    nameLo: p.name_lo,
-    nameEn: p.name_en,
-    keys: [searchKey(p.name_lo), searchKey(p.name_en ?? '')].filter(Boolean),
-    phone: p.phone,
-    birthYear: p.birth_year,
-  }));
+  const existing: Known[] = (await knownPeople(db)).map((p) => ({ ...p, row: null }));
   const seen: Known[] = [];
   const rows: Array<ImportPreviewRow & { converted: ConvertedRow }> = sheet.rows.map((cells, i) => {
     const converted = convertRow(cells, effective, lookups);
     const v = converted.values;
-    const probe = { keys: [searchKey(converted.nameLo), searchKey(converted.nameEn)].filter(Boolean), phone: v?.phone ?? null, birthYear: v?.birthYear ?? null };
+    const probe = identityOf({ nameLo: converted.nameLo, nameEn: converted.nameEn, phone: v?.phone, birthYear: v?.birthYear });
     const duplicates: ImportDuplicate[] = [...existing, ...seen].filter((k) => likelySame(probe, k)).map(({ id, row, nameLo, nameEn }) => ({ id, row, nameLo, nameEn }));
     const rowNumber = sheet.rowNumbers[i]!;
     seen.push({ id: null, row: rowNumber, nameLo: converted.nameLo, nameEn: converted.nameEn, ...probe });

@@ -1,8 +1,10 @@
-import { App, Button, Drawer, Form, Input, InputNumber, Radio, Select, Space } from 'antd';
-import { useEffect } from 'react';
+import { Alert, App, Button, Drawer, Form, Input, InputNumber, Radio, Select, Space } from 'antd';
+import { useEffect, useState } from 'react';
+import { Link } from 'react-router-dom';
 import { useTranslation } from 'react-i18next';
 import type { RosterRow } from '../../../shared/api';
 import { officeLevels, personInput, personStatuses, sexes } from '../../../shared/roster-rules';
+import { call } from '../api/client';
 import { useApiMutation } from '../api/queries';
 import { PlaceSelects, levelDepth } from '../components/PlaceSelects';
 import { useErrorText } from '../components/use-error-text';
@@ -23,9 +25,12 @@ export function PersonFormDrawer({ person, open, onClose }: { person?: RosterRow
   const create = useApiMutation('roster.create', [...invalidates]);
   const update = useApiMutation('roster.update', [...invalidates]);
   const level = Form.useWatch('officeLevel', form) as string | undefined;
+  // People already in the roster who are probably the one being added: shown once, then "Add anyway" saves.
+  const [likelySame, setLikelySame] = useState<Array<{ id: string; nameLo: string; nameEn: string }>>([]);
 
   useEffect(() => {
     if (!open) return;
+    setLikelySame([]);
     form.resetFields();
     form.setFieldsValue(person ?? { sex: 'f', officeLevel: 'district', status: 'active' });
   }, [open, person, form]);
@@ -43,6 +48,13 @@ export function PersonFormDrawer({ person, open, onClose }: { person?: RosterRow
       return;
     }
     try {
+      if (!person && likelySame.length === 0) {
+        const found = await call('roster.likelyDuplicates', values);
+        if (found.length) {
+          setLikelySame(found);
+          return;
+        }
+      }
       const saved = person ? await update.mutateAsync({ id: person.id, person: values }) : await create.mutateAsync(values);
       message.success(person ? t('roster.saved') : t('roster.created', { name: saved.nameLo }));
       onClose(saved);
@@ -62,12 +74,42 @@ export function PersonFormDrawer({ person, open, onClose }: { person?: RosterRow
         <Space>
           <Button onClick={() => onClose()}>{t('roster.cancel')}</Button>
           <Button type="primary" onClick={() => void submit()} loading={create.isPending || update.isPending}>
-            {t('roster.save')}
+            {likelySame.length ? t('roster.addAnyway') : t('roster.save')}
           </Button>
         </Space>
       }
     >
-      <Form form={form} layout="vertical" onFinish={() => void submit()} requiredMark onValuesChange={errors.clearChanged}>
+      {likelySame.length > 0 && (
+        <Alert
+          type="warning"
+          showIcon
+          role="alert"
+          style={{ marginBottom: 16 }}
+          title={t('roster.likelySame')}
+          description={
+            <Space direction="vertical" size={2}>
+              {likelySame.map((p) => (
+                <Link key={p.id} to={`/trainers/${p.id}`} onClick={() => onClose()}>
+                  <span lang="lo">{p.nameLo}</span>
+                  {p.nameEn ? ` (${p.nameEn})` : ''}
+                </Link>
+              ))}
+              {t('roster.likelySameHelp')}
+            </Space>
+          }
+        />
+      )}
+      <Form
+        form={form}
+        layout="vertical"
+        onFinish={() => void submit()}
+        requiredMark
+        onValuesChange={(changed) => {
+          errors.clearChanged(changed);
+          // Another name, phone or year: compare again before saving.
+          if (['nameLo', 'nameEn', 'phone', 'birthYear'].some((k) => k in changed)) setLikelySame([]);
+        }}
+      >
         <Form.Item name="nameLo" label={t('roster.field.nameLo')} required>
           <Input lang="lo" autoFocus />
         </Form.Item>
@@ -77,7 +119,7 @@ export function PersonFormDrawer({ person, open, onClose }: { person?: RosterRow
         <Form.Item name="sex" label={t('roster.field.sex')} required>
           <Radio.Group aria-label={t('roster.field.sex')} options={sexes.map((s) => ({ value: s, label: t(`roster.sex.${s}`) }))} />
         </Form.Item>
-        <Space size="large" style={{ display: 'flex' }}>
+        <Space size="large" align="start" style={{ display: 'flex' }}>
           <Form.Item name="birthYear" label={t('roster.field.birthYear')}>
             <InputNumber aria-label={t('roster.field.birthYear')} style={{ width: 120 }} controls={false} />
           </Form.Item>
