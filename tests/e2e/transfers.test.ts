@@ -117,4 +117,28 @@ describe('transfers and capacity in a real browser', () => {
     await chooseLanguage(page, 'ລາວ');
     await page.getByRole('row', { name: new RegExp(trainer.nameLo) }).getByText('ກຳລັງຈະມາເຖິງ').waitFor();
   });
+  it('tells namesakes apart in the person picker: by place and birth year, then by phone', async () => {
+    app = await startApp();
+    const { page } = app;
+    const geo = await call<{ districts: Array<{ id: string; code: string; provinceId: string }> }>(app, 'reference.geography', {});
+    const [pkd, plai] = ['LA-BL-PKD', 'LA-XA-PKL'].map((code) => geo.districts.find((d) => d.code === code)!);
+    const kham = { nameLo: 'ນາງ ຄຳ ພົມມະຈັນ', nameEn: 'Kham Phommachanh', sex: 'f', officeLevel: 'district' };
+    await call(app, 'roster.create', { ...kham, provinceId: pkd.provinceId, districtId: pkd.id, birthYear: 1980, phone: '020 5555 0001' });
+    await call(app, 'roster.create', { ...kham, provinceId: pkd.provinceId, districtId: pkd.id, birthYear: 1980, phone: '020 5555 0002' });
+    await call(app, 'roster.create', { ...kham, provinceId: plai.provinceId, districtId: plai.id, birthYear: 1990 });
+    await call(app, 'roster.create', { nameLo: 'ນາງ ດາວ ສີສຸວັນ', nameEn: 'Dao Sisouvanh', sex: 'f', officeLevel: 'central' });
+
+    await chooseLanguage(page, 'English');
+    await page.getByRole('menuitem', { name: 'Transfers' }).click();
+    await page.getByRole('button', { name: 'Record a transfer' }).click();
+    await page.getByRole('dialog').getByRole('combobox', { name: 'Person', exact: true }).click();
+    const options = page.locator('.ant-select-dropdown:visible .ant-select-item-option');
+    await options.first().waitFor();
+    expect((await options.allTextContents()).sort()).toEqual([
+      'ນາງ ຄຳ ພົມມະຈັນ (Kham Phommachanh) · Pakkading, born 1980, 020 5555 0001',
+      'ນາງ ຄຳ ພົມມະຈັນ (Kham Phommachanh) · Pakkading, born 1980, 020 5555 0002',
+      'ນາງ ຄຳ ພົມມະຈັນ (Kham Phommachanh) · Paklai, born 1990',
+      'ນາງ ດາວ ສີສຸວັນ (Dao Sisouvanh)',
+    ]);
+  });
 });

@@ -10,6 +10,7 @@ import { useFormErrors } from '../hooks/use-form-errors';
 import { useLocalName, useReference } from '../hooks/use-reference';
 import { calendarChannels } from './SessionFormDrawer';
 import { useSessionLabel } from './use-session-label';
+import { usePersonOptions } from '../hooks/use-person-options';
 
 /**
  * What happened at a session: participants by organisation and sex, named attendees of trainer courses
@@ -28,6 +29,7 @@ export function RecordHeldDrawer({ detail, onClose }: { detail: SessionDetail | 
   const s = detail?.session;
   const course = s ? isTrainerCourse(s.kind) : false;
   const people = useApiQuery('roster.search', {}, { enabled: !!s && course });
+  const personOptions = usePersonOptions(people.data);
   const rows = (Form.useWatch('participants', form) ?? []) as Array<{ female?: number; male?: number } | undefined>;
   const total = { female: 0, male: 0 };
   for (const r of rows) {
@@ -145,7 +147,7 @@ export function RecordHeldDrawer({ detail, onClose }: { detail: SessionDetail | 
                   aria-label={t('calendar.field.attendees')}
                   showSearch={{ optionFilterProp: 'label' }}
                   loading={people.isLoading}
-                  options={(people.data ?? []).map((p) => ({ value: p.id, label: p.nameEn ? `${p.nameLo} (${p.nameEn})` : p.nameLo }))}
+                  options={personOptions}
                 />
               </Form.Item>
               {s.moduleIds.length > 0 && <Alert style={{ marginBottom: 16 }} type="info" title={t('calendar.grantsHint', { count: s.moduleIds.length, date: s.endDate })} />}

@@ -11,6 +11,7 @@ import { useFormErrors } from '../hooks/use-form-errors';
 import { useLocalName, useReference } from '../hooks/use-reference';
 import { useSessionLabel } from './use-session-label';
 import { WarningList } from './WarningList';
+import { usePersonOptions } from '../hooks/use-person-options';
 
 export const calendarChannels = ['calendar.list', 'calendar.get', 'calendar.cascade', 'calendar.coverage', 'dashboard.summary'] as const;
 const iso = (d: Dayjs | null | undefined) => (d && d.isValid() ? d.format('YYYY-MM-DD') : undefined);
@@ -36,6 +37,7 @@ export function SessionFormDrawer({ open, session, startDate, onClose, onSaved }
   const create = useApiMutation('calendar.create', [...calendarChannels]);
   const update = useApiMutation('calendar.update', [...calendarChannels]);
   const people = useApiQuery('roster.search', {}, { enabled: open });
+  const personOptions = usePersonOptions(people.data);
   const teams = useApiQuery('teams.list', {}, { enabled: open });
 
   const values = Form.useWatch([], form) ?? {};
@@ -97,7 +99,6 @@ export function SessionFormDrawer({ open, session, startDate, onClose, onSaved }
     }
   };
 
-  const personLabel = (p: { nameLo: string; nameEn: string }) => (p.nameEn ? `${p.nameLo} (${p.nameEn})` : p.nameLo);
   const parentOptions = (parents.data ?? [])
     .filter((p) => p.id !== session?.id && higherLevels(level).includes(p.level))
     .map((p) => ({ value: p.id, label: `${p.startDate} · ${label(p)}` }));
@@ -170,7 +171,7 @@ export function SessionFormDrawer({ open, session, startDate, onClose, onSaved }
             aria-label={t('calendar.field.facilitators')}
             showSearch={{ optionFilterProp: 'label' }}
             loading={people.isLoading}
-            options={(people.data ?? []).map((p) => ({ value: p.id, label: personLabel(p) }))}
+            options={personOptions}
           />
         </Form.Item>
         {level !== 'central' && (

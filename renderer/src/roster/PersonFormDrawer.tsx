@@ -9,6 +9,7 @@ import { useApiMutation } from '../api/queries';
 import { PlaceSelects, levelDepth } from '../components/PlaceSelects';
 import { useErrorText } from '../components/use-error-text';
 import { useFormErrors } from '../hooks/use-form-errors';
+import { personName } from '../hooks/use-person-options';
 import { useLocalName, useReference } from '../hooks/use-reference';
 
 const invalidates = ['roster.search', 'roster.get', 'teams.list', 'teams.get', 'demo.status'] as const;
@@ -90,8 +91,7 @@ export function PersonFormDrawer({ person, open, onClose }: { person?: RosterRow
             <Space direction="vertical" size={2}>
               {likelySame.map((p) => (
                 <Link key={p.id} to={`/trainers/${p.id}`} onClick={() => onClose()}>
-                  <span lang="lo">{p.nameLo}</span>
-                  {p.nameEn ? ` (${p.nameEn})` : ''}
+                  {personName(p)}
                 </Link>
               ))}
               {t('roster.likelySameHelp')}

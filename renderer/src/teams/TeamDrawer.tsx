@@ -11,6 +11,7 @@ import { ErrorAlert } from '../components/ErrorAlert';
 import { useErrorText } from '../components/use-error-text';
 import { useLocalName } from '../hooks/use-reference';
 import { TeamFormModal } from './TeamFormModal';
+import { usePersonOptions } from '../hooks/use-person-options';
 
 const teamChannels = ['teams.list', 'teams.get', 'roster.get', 'roster.search'] as const;
 
@@ -22,6 +23,7 @@ export function TeamDrawer({ teamId, onClose }: { teamId: string | null; onClose
   const errorText = useErrorText();
   const detail = useApiQuery('teams.get', { id: teamId ?? '' }, { enabled: !!teamId });
   const people = useApiQuery('roster.search', { status: 'active' }, { enabled: !!teamId });
+  const personOptions = usePersonOptions(people.data);
   const add = useApiMutation('teams.addMember', [...teamChannels]);
   const end = useApiMutation('teams.endMembership', [...teamChannels]);
   const [form] = Form.useForm<{ personId: string; role: 'lead' | 'member'; fromDate: Dayjs }>();
@@ -102,7 +104,7 @@ export function TeamDrawer({ teamId, onClose }: { teamId: string | null; onClose
                 placeholder={t('teams.person')}
                 showSearch={{ optionFilterProp: 'label' }}
                 style={{ width: 280 }}
-                options={(people.data ?? []).map((p) => ({ value: p.id, label: `${p.nameLo} (${p.nameEn})` }))}
+                options={personOptions}
               />
             </Form.Item>
             <Form.Item name="role">

@@ -12,6 +12,7 @@ import { useErrorText } from '../components/use-error-text';
 import { useFormErrors } from '../hooks/use-form-errors';
 import { useLocalName, useReference } from '../hooks/use-reference';
 import { TransferImpact } from './TransferImpact';
+import { usePersonOptions } from '../hooks/use-person-options';
 
 const invalidates = ['transfers.list', 'roster.search', 'roster.get', 'teams.list', 'teams.get', 'capacity.overview'] as const;
 
@@ -25,6 +26,7 @@ export function RecordTransferDrawer({ open, personId, onClose }: { open: boolea
   const errors = useFormErrors(form, { toProvinceId: 'provinceId', toDistrictId: 'districtId', toVillageId: 'villageId' });
   const errorText = useErrorText();
   const people = useApiQuery('roster.search', { status: 'active' }, { enabled: open && !personId });
+  const personOptions = usePersonOptions(people.data);
   const record = useApiMutation('transfers.record', [...invalidates]);
   const values = Form.useWatch([], form) as Record<string, any> | undefined;
   const [preview, setPreview] = useState<TransferPreview | null>(null);
@@ -106,7 +108,7 @@ export function RecordTransferDrawer({ open, personId, onClose }: { open: boolea
               aria-label={t('transfers.person')}
               placeholder={t('transfers.choosePerson')}
               showSearch={{ optionFilterProp: 'label' }}
-              options={(people.data ?? []).map((p) => ({ value: p.id, label: `${p.nameLo} (${p.nameEn})` }))}
+              options={personOptions}
             />
           </Form.Item>
         )}

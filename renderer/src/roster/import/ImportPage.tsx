@@ -8,6 +8,7 @@ import { call } from '../../api/client';
 import { useQueryClient } from '@tanstack/react-query';
 import { ErrorAlert } from '../../components/ErrorAlert';
 import { readAsBase64 } from './read-file';
+import { personName } from '../../hooks/use-person-options';
 
 interface Chosen {
   fileName: string;
@@ -81,7 +82,7 @@ export function ImportPage() {
     )),
     ...r.duplicates.map((d) => (
       <Tag color="gold" key={`${d.id}${d.row}`}>
-        {d.id ? t('import.duplicateOf', { name: `${d.nameLo} (${d.nameEn})` }) : t('import.duplicateRow', { row: d.row })}
+        {d.id ? t('import.duplicateOf', { name: personName(d) }) : t('import.duplicateRow', { row: d.row })}
       </Tag>
     )),
   ];
