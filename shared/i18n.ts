@@ -1,6 +1,7 @@
 import i18next, { type Newable, type Module, type i18n } from 'i18next';
 import type { ApiError } from './errors';
 import { type Language, defaultLanguage } from './i18n-keys';
+import { MIN_BIRTH_YEAR, maxBirthYear } from './roster-rules';
 import enApp from './locales/en/app.json';
 import loApp from './locales/lo/app.json';
 import enRoster from './locales/en/roster.json';
@@ -44,7 +45,8 @@ export function createI18n(language: Language = defaultLanguage, plugins: Array<
     lng: language,
     fallbackLng: 'en',
     initImmediate: false,
-    interpolation: { escapeValue: false },
+    // Rules in shared/ name their message by key alone; the limits they check are filled in here.
+    interpolation: { escapeValue: false, defaultVariables: { minBirthYear: MIN_BIRTH_YEAR, maxBirthYear: maxBirthYear() } },
     returnNull: false,
     showSupportNotice: false,
   });

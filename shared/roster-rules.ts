@@ -11,8 +11,20 @@ export const teamLevels = ['central', 'provincial', 'district'] as const;
 export const memberRoles = ['lead', 'member'] as const;
 
 export const MIN_BIRTH_YEAR = 1940;
+/** The youngest age at which someone works in an office, trains, or is trained as a trainer. */
+export const WORKING_AGE = 15;
 export function maxBirthYear(today: Date = new Date()): number {
-  return today.getFullYear() - 15;
+  return today.getFullYear() - WORKING_AGE;
+}
+
+/**
+ * The first year in which someone born in birthYear can have joined a team or earned a qualification, when a
+ * date before it is given: a typing mistake (1925 for 2025), which must not be saved. Null when it is possible.
+ */
+export function tooYoungOn(birthYear: number | null | undefined, isoDate: string): number | null {
+  if (birthYear == null) return null;
+  const first = birthYear + WORKING_AGE;
+  return Number(isoDate.slice(0, 4)) < first ? first : null;
 }
 
 /** Lao text is compared as NFC with runs of white space folded, so "ນາງ  ບົວພັນ" finds "ນາງ ບົວພັນ". */

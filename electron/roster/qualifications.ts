@@ -1,6 +1,6 @@
 import type { QualificationRow } from '../../shared/api';
 import { AppError } from '../../shared/errors';
-import { refresherDue } from '../../shared/roster-rules';
+import { refresherDue, tooYoungOn } from '../../shared/roster-rules';
 import type { Db } from '../db/connection';
 import { insertRow, softDelete } from '../sync/write-path';
 
@@ -28,6 +28,14 @@ export async function addQualification(
   if (!person) throw new AppError('roster.personNotFound', {});
   const module = await db('module').where({ id: input.moduleId }).whereNull('deleted_at').first();
   if (!module) throw new AppError('roster.unknownModule', {});
+  // Typed by hand from a certificate: a year typed wrong, or the same certificate entered twice. A held
+  // session grants its own, checked with the session.
+  if (input.source === undefined) {
+    const firstYear = tooYoungOn(person.birth_year, input.earnedOn);
+    if (firstYear !== null) throw new AppError('roster.qualificationTooYoung', { name: person.name_lo, born: person.birth_year, year: firstYear });
+    const same = await db('qualification').where({ person_id: input.personId, module_id: input.moduleId, earned_on: input.earnedOn }).whereNull('deleted_at').first();
+    if (same) throw new AppError('roster.qualificationTwice', { name: person.name_lo, date: input.earnedOn });
+  }
   const id = await insertRow(db, 'qualification', {
     person_id: input.personId,
     module_id: input.moduleId,

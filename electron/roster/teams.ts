@@ -1,7 +1,7 @@
 import type { z } from 'zod';
 import type { MembershipRow, TeamDetail, TeamRow, teamInput } from '../../shared/api';
 import { AppError } from '../../shared/errors';
-import { todayIso } from '../../shared/roster-rules';
+import { todayIso, tooYoungOn } from '../../shared/roster-rules';
 import type { Db } from '../db/connection';
 import { inTransaction } from '../db/transaction';
 import { insertRow, updateRow } from '../sync/write-path';
@@ -118,6 +118,8 @@ export async function addMember(db: Db, input: { teamId: string; personId: strin
     if (!(await trx('team').where({ id: input.teamId }).whereNull('deleted_at').first())) throw new AppError('roster.teamNotFound', {});
     const person = await trx('person').where({ id: input.personId }).whereNull('deleted_at').first();
     if (!person) throw new AppError('roster.personNotFound', {});
+    const firstYear = tooYoungOn(person.birth_year, input.fromDate);
+    if (firstYear !== null) throw new AppError('roster.memberTooYoung', { name: person.name_lo, born: person.birth_year, year: firstYear });
     const overlapping = await trx('team_member')
       .where({ team_id: input.teamId, person_id: input.personId })
       .whereNull('deleted_at')

@@ -141,6 +141,24 @@ describe('people', () => {
     expect((await call<{ qualifications: unknown[] }>('roster.get', { id: p.id })).qualifications).toHaveLength(1);
   });
 
+  it('refuses a qualification typed twice or dated before its holder was 15, and keeps what was there', async () => {
+    const p = await call<RosterRow>('roster.create', { nameLo: 'ນາງ ພອນສະຫວັນ', sex: 'f', birthYear: 1990, officeLevel: 'central' });
+    await call('qualification.add', { personId: p.id, moduleId: geo.modules[0].id, earnedOn: '2021-03-04' });
+    expect(await fails('qualification.add', { personId: p.id, moduleId: geo.modules[0].id, earnedOn: '2021-03-04' })).toMatchObject({
+      code: 'roster.qualificationTwice',
+      params: { date: '2021-03-04' },
+    });
+    // 1921 typed for 2021.
+    expect(await fails('qualification.add', { personId: p.id, moduleId: geo.modules[1].id, earnedOn: '1921-03-04' })).toMatchObject({
+      code: 'roster.qualificationTooYoung',
+      params: { born: 1990, year: 2005 },
+    });
+    expect((await call<{ qualifications: unknown[] }>('roster.get', { id: p.id })).qualifications).toHaveLength(1);
+    // The same module again on another day is a refresher, and is kept.
+    await call('qualification.add', { personId: p.id, moduleId: geo.modules[0].id, earnedOn: '2023-03-04' });
+    expect((await call<{ qualifications: unknown[] }>('roster.get', { id: p.id })).qualifications).toHaveLength(2);
+  });
+
   it('exports the current view to a real .xlsx with translated headers', async () => {
     const file = await call<{ fileName: string; base64: string }>('roster.exportXlsx', { filter: { provinceId: bl() }, language: 'en' });
     const wb = new ExcelJS.Workbook();
@@ -162,6 +180,10 @@ describe('teams', () => {
     expect((await call<{ team: TeamRow }>('teams.get', { id: team.id })).team.activeSize).toBe(1);
     expect((await fails('teams.endMembership', { id: m.id, toDate: '2024-12-31' })).code).toBe('roster.endBeforeStart');
     await call('teams.endMembership', { id: m.id, toDate: '2025-03-31' });
+    expect((await call<{ team: TeamRow }>('teams.get', { id: team.id })).team.activeSize).toBe(0);
+    // A year typed wrong: before she was 15.
+    const young = await call<RosterRow>('roster.create', { nameLo: 'ນາງ ຂ', sex: 'f', birthYear: 1995, officeLevel: 'provincial', provinceId: vt });
+    expect(await fails('teams.addMember', { teamId: team.id, personId: young.id, role: 'member', fromDate: '2002-01-01' })).toMatchObject({ code: 'roster.memberTooYoung', params: { year: 2010 } });
     expect((await call<{ team: TeamRow }>('teams.get', { id: team.id })).team.activeSize).toBe(0);
     const district = await fails('teams.create', { nameLo: 'ທີມ', level: 'district', provinceId: vt, targetSize: 6 });
     expect(district.params).toMatchObject({ fields: ['districtId'] });

@@ -2,6 +2,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { catalogues, createI18n, translateError } from '../../shared/i18n';
+import { maxBirthYear } from '../../shared/roster-rules';
 
 function keys(c: object, prefix = ''): string[] {
   return Object.entries(c).flatMap(([k, v]) => (typeof v === 'object' ? keys(v, `${prefix}${k}.`) : [`${prefix}${k}`]));
@@ -30,6 +31,15 @@ describe('translations', () => {
     for (const lang of ['en', 'lo'] as const) {
       const known = new Set(keys(catalogues[lang]));
       expect([...codes].filter((c) => !known.has(`errors.${c}`)), `errors without a ${lang} message`).toEqual([]);
+    }
+  });
+
+  it('names the birth-year limits as years, in both languages', () => {
+    const year = String(maxBirthYear());
+    for (const lang of ['en', 'lo'] as const) {
+      const text = createI18n(lang).t('validation.birthYear');
+      expect(text).toContain('1940');
+      expect(text).toContain(year);
     }
   });
 
