@@ -1,6 +1,7 @@
 import type { Block } from '../../shared/report-model';
 import type { ActivityData } from './activity-data';
 import type { BuildContext } from './build-context';
+import { byPlaceTable } from './by-place';
 import type { RosterData } from './roster-data';
 
 const kindLabel = (c: BuildContext, kind: string) => c.t(`calendar.kind.${kind}`);
@@ -74,21 +75,17 @@ export function activitySections(c: BuildContext, a: ActivityData): Block[] {
  * The consolidated report's table: one row per province, and the central office's own, so that each column adds
  * up to its key figure. A trainer counts once, in her own province's row, however many teams she is in.
  */
-export function provinceComparison(c: BuildContext, a: ActivityData, roster: RosterData): Block {
+export function provinceComparison(c: BuildContext, a: ActivityData, roster: RosterData): Block[] {
   const trainers = new Map(roster.teams.flatMap((t) => t.members).map((m) => [m.personId, m.provinceId]));
   const rows = c.places().map(([id, p]) => {
     const held = a.held.filter((s) => s.provinceId === id);
     const people = held.reduce((s, x) => s + x.female + x.male, 0);
     const villages = a.villages.filter((v) => v.provinceId === id).length;
     const active = [...trainers.values()].filter((province) => province === id).length;
-    return [c.name(p), c.number(held.length), c.number(people), c.number(villages), c.number(active)];
+    return { name: c.name(p), figures: [held.length, people, villages, active] };
   });
-  return {
-    type: 'table',
-    columns: [c.t('reports.doc.colProvince'), c.t('reports.doc.colSessions'), c.t('reports.doc.figParticipants'), c.t('reports.doc.figVillages'), c.t('reports.doc.colTrainers')],
-    numeric: [false, true, true, true, true],
-    rows,
-  };
+  const columns = [c.t('reports.doc.colProvince'), c.t('reports.doc.colSessions'), c.t('reports.doc.figParticipants'), c.t('reports.doc.figVillages'), c.t('reports.doc.colTrainers')];
+  return byPlaceTable(c, columns, rows, 'reports.doc.quietPlaces').blocks;
 }
 
 export function narrativeSections(c: BuildContext, n: { achievements: string; challenges: string; lessons: string }): Block[] {

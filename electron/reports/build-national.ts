@@ -2,6 +2,7 @@ import type { Block } from '../../shared/report-model';
 import type { ActivityData, SessionLine } from './activity-data';
 import { organisationTable } from './build-activity';
 import type { BuildContext } from './build-context';
+import { byPlaceTable } from './by-place';
 import type { RosterData } from './roster-data';
 
 /**
@@ -28,19 +29,21 @@ function byKind(c: BuildContext, sessions: SessionLine[], withCounts: boolean): 
 }
 
 export function nationalActivitySections(c: BuildContext, a: ActivityData): Block[] {
-  const transfers = [...c.provinces].map(([id, p]) => {
-    const out = a.transfers.filter((t) => t.fromProvinceId === id && t.toProvinceId !== id);
-    const inn = a.transfers.filter((t) => t.toProvinceId === id && t.fromProvinceId !== id);
-    const ended = a.transfers.filter((t) => t.fromProvinceId === id).reduce((s, t) => s + t.endedMemberships, 0);
-    return [c.name(p), c.number(inn.length), c.number(out.length), c.number(ended)];
-  });
+  const transfers = [...c.provinces].map(([id, p]) => ({
+    name: c.name(p),
+    figures: [
+      a.transfers.filter((t) => t.toProvinceId === id && t.fromProvinceId !== id).length,
+      a.transfers.filter((t) => t.fromProvinceId === id && t.toProvinceId !== id).length,
+      a.transfers.filter((t) => t.fromProvinceId === id).reduce((s, t) => s + t.endedMemberships, 0),
+    ],
+  }));
   return [
     { type: 'heading', level: 1, text: c.t('reports.doc.sessionsHeld') },
     byKind(c, a.held, true),
     { type: 'heading', level: 1, text: c.t('reports.doc.participants') },
     organisationTable(c, a),
     { type: 'heading', level: 1, text: c.t('reports.doc.transfers') },
-    { type: 'table', columns: [c.t('reports.doc.colProvince'), c.t('reports.doc.colTransfersIn'), c.t('reports.doc.colTransfersOut'), c.t('reports.doc.colEnded')], numeric: [false, true, true, true], rows: transfers },
+    ...byPlaceTable(c, [c.t('reports.doc.colProvince'), c.t('reports.doc.colTransfersIn'), c.t('reports.doc.colTransfersOut'), c.t('reports.doc.colEnded')], transfers).blocks,
     { type: 'heading', level: 1, text: c.t('reports.doc.nextMonth') },
     byKind(c, a.planned, false),
   ];
@@ -52,16 +55,26 @@ export function nationalCapacitySections(c: BuildContext, d: RosterData): Block[
     const teams = d.teams.filter((t) => t.provinceId === id);
     const active = teams.reduce((s, t) => s + t.members.length, 0);
     const target = teams.reduce((s, t) => s + t.targetSize, 0);
-    return { name: c.name(p), teams: teams.length, active, target, under: teams.filter((t) => t.members.length < t.targetSize).length, noLead: teams.filter((t) => !t.members.some((m) => m.role === 'lead')).length };
+    const under = teams.filter((t) => t.members.length < t.targetSize).length;
+    const noLead = teams.filter((t) => !t.members.some((m) => m.role === 'lead')).length;
+    return { name: c.name(p), figures: [teams.length, active, target, under, noLead] };
   });
+  const columns = [c.t('reports.doc.colProvince'), c.t('reports.doc.figTeams'), c.t('reports.doc.colActive'), c.t('reports.doc.colTarget'), c.t('reports.doc.figTeamsUnderTarget'), c.t('reports.doc.colNoLead')];
+  const { blocks, kept } = byPlaceTable(c, columns, rows, 'reports.doc.noTeamsIn');
   return [
     { type: 'heading', level: 1, text: c.t('reports.doc.capacity') },
-    {
-      type: 'table',
-      columns: [c.t('reports.doc.colProvince'), c.t('reports.doc.figTeams'), c.t('reports.doc.colActive'), c.t('reports.doc.colTarget'), c.t('reports.doc.figTeamsUnderTarget'), c.t('reports.doc.colNoLead')],
-      numeric: [false, true, true, true, true, true],
-      rows: rows.map((r) => [r.name, ...[r.teams, r.active, r.target, r.under, r.noLead].map(c.number)]),
-    },
-    { type: 'chart', title: c.t('reports.doc.capacityChartProvince'), valueLabel: c.t('reports.doc.chartValue'), targetLabel: c.t('reports.doc.chartTarget'), belowLabel: c.t('reports.doc.chartBelowTarget'), bars: rows.map((r) => ({ label: r.name, value: r.active, target: r.target })) },
+    ...blocks,
+    ...(kept.length
+      ? [
+          {
+            type: 'chart' as const,
+            title: c.t('reports.doc.capacityChartProvince'),
+            valueLabel: c.t('reports.doc.chartValue'),
+            targetLabel: c.t('reports.doc.chartTarget'),
+            belowLabel: c.t('reports.doc.chartBelowTarget'),
+            bars: kept.map((r) => ({ label: r.name, value: r.figures[1]!, target: r.figures[2]! })),
+          },
+        ]
+      : []),
   ];
 }

@@ -33,7 +33,7 @@ export async function buildReport(db: Db, req: ReportRequest, today: string): Pr
     { type: 'heading', level: 1, text: c.t('reports.doc.keyFigures') },
     { type: 'figures', items: [...activityFigures(c, activity), ...rosterFigures(c, roster)] },
     ...(central
-      ? [{ type: 'heading' as const, level: 1 as const, text: c.t('reports.doc.byProvince') }, provinceComparison(c, activity, roster)]
+      ? [{ type: 'heading' as const, level: 1 as const, text: c.t('reports.doc.byProvince') }, ...provinceComparison(c, activity, roster)]
       : []),
     ...(central ? nationalActivitySections(c, activity) : activitySections(c, activity)),
     ...(central ? nationalCapacitySections(c, roster) : capacitySections(c, roster, { withProvince: false })),

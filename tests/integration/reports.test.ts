@@ -280,6 +280,19 @@ describe('Word reports from the demo data', () => {
     const capacity = tableAfter(blocks, 'Trainer roster and team capacity');
     expect(capacity.rows!.at(-1)![0], "the central office's teams have their row").toBe('Central office');
     expect(column(capacity.rows!, 1), 'the Teams column adds up to every team').toBe(fig.teams);
+
+    // Only places with something to show have a row; the others are named once, after the table.
+    const provinces = Number((await db('province').whereNull('deleted_at').count({ n: '*' }))[0]!.n);
+    for (const [table, line] of [
+      [comparison, 'No session held and no trainer in a team in: '],
+      [capacity, 'No teams recorded in: '],
+    ] as const) {
+      expect(table.rows!.every((r) => r.slice(1).some((v) => v !== '0')), 'no row of zeros').toBe(true);
+      const after = blocks[blocks.indexOf(table) + 1]!;
+      expect(after.text?.startsWith(line), line).toBe(true);
+      const named = after.text!.slice(line.length, -1).split(', ');
+      expect(named.length + table.rows!.length, 'every province and the central office, in a row or in the line').toBe(provinces + 1);
+    }
   });
 
   it('starts a table cell with a capital, where a level word is lower case in a sentence', async () => {
