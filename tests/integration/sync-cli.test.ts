@@ -45,7 +45,7 @@ describe('sync from the lwu command line', () => {
     // Central's package is not for central itself: one failure makes the exit status non-zero.
     const mixed = lwu(central, ['sync', 'import', up, down]);
     expect(mixed.status).not.toBe(0);
-    expect(mixed.stderr).toContain('addressed to another office');
+    expect(mixed.stderr, 'its own package for LA-BL, named from the file name').toContain('This package is from LA-CENTRAL to LA-BL, not to this office');
 
     // Interoperability: Debian's age opens the outer layer with the exported identity; inside is a plain tar.
     const identity = path.join(work, 'bl-identity.txt');
