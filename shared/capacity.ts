@@ -69,6 +69,41 @@ export function teamActiveMembers(team: CapTeam, memberships: CapMembership[], p
   return [...new Set(ids)];
 }
 
+/** A team at target today that falls below it on `date`, when memberships already known to end have ended. */
+export interface UpcomingShortfall {
+  teamId: string;
+  /** the first day the team is below target */
+  date: string;
+  active: number;
+  target: number;
+  /** who has left by then, each with the last day of her membership */
+  leaving: Array<{ personId: string; lastDay: string }>;
+}
+
+/**
+ * Teams that will fall below target within `days`: a transfer recorded ahead of its date ends her memberships
+ * on the day before it, and a membership can be given an end date; the team still counts her until then, and
+ * the gap would otherwise be seen only on the day it opens. Soonest first.
+ */
+export function upcomingShortfalls(teams: CapTeam[], memberships: CapMembership[], people: Map<string, CapPerson>, day: string, days: number): UpcomingShortfall[] {
+  const horizon = addDays(day, days);
+  const out: UpcomingShortfall[] = [];
+  for (const team of teams) {
+    const own = memberships.filter((m) => m.teamId === team.id);
+    if (teamActiveMembers(team, own, people, day).length < team.targetSize) continue;
+    const ending = own.filter((m) => membershipActiveOn(m, day) && m.toDate !== null && m.toDate < horizon).sort((a, b) => a.toDate!.localeCompare(b.toDate!));
+    for (const m of ending) {
+      const date = addDays(m.toDate!, 1);
+      const active = teamActiveMembers(team, own, people, date).length;
+      if (active >= team.targetSize) continue;
+      const leaving = ending.filter((e) => e.toDate! < date).map((e) => ({ personId: e.personId, lastDay: e.toDate! }));
+      out.push({ teamId: team.id, date, active, target: team.targetSize, leaving });
+      break;
+    }
+  }
+  return out.sort((a, b) => a.date.localeCompare(b.date));
+}
+
 export interface TeamCapacity {
   teamId: string;
   active: number;

@@ -4,7 +4,8 @@
  * trainers whose refresher is overdue, and the next training of trainers that teaches the module.
  */
 import type { CapacityOverview, Suggestion } from '../../shared/api';
-import { type Area, addDays, holdersByModule, inArea, knowledgeLost, moduleGaps, overdueRefreshers, teamActiveMembers } from '../../shared/capacity';
+import { UPCOMING_DAYS } from '../../shared/api/transfers';
+import { type Area, addDays, holdersByModule, inArea, knowledgeLost, moduleGaps, overdueRefreshers, teamActiveMembers, upcomingShortfalls } from '../../shared/capacity';
 import { membershipActiveOn, todayIso } from '../../shared/roster-rules';
 import type { Db } from '../db/connection';
 import { loadCapacityState, loadTransfers } from './capacity-state';
@@ -96,5 +97,12 @@ export async function capacityOverview(db: Db, day = todayIso()): Promise<Capaci
     date: l.date,
     moduleIds: l.moduleIds,
   }));
-  return { day, teams, modules, overdueRefreshers: overdue.filter((q) => people.get(q.personId)?.status === 'active').length, knowledgeLost: lost };
+  const teamById = new Map(state.teams.map((t) => [t.id, t]));
+  const upcoming = upcomingShortfalls(state.teams, state.memberships, people, day, UPCOMING_DAYS).map((u) => ({
+    ...u,
+    nameLo: teamById.get(u.teamId)!.nameLo,
+    nameEn: teamById.get(u.teamId)!.nameEn,
+    leaving: u.leaving.map((l) => ({ ...l, nameLo: people.get(l.personId)?.nameLo ?? '', nameEn: people.get(l.personId)?.nameEn ?? '' })),
+  }));
+  return { day, teams, upcoming, modules, overdueRefreshers: overdue.filter((q) => people.get(q.personId)?.status === 'active').length, knowledgeLost: lost };
 }

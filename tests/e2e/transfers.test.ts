@@ -141,4 +141,33 @@ describe('transfers and capacity in a real browser', () => {
       'ນາງ ດາວ ສີສຸວັນ (Dao Sisouvanh)',
     ]);
   });
+  it('shows, on the Capacity page, the gap a transfer recorded ahead of its date will open', async () => {
+    app = await startApp();
+    const { page } = app;
+    await call(app, 'demo.load', {});
+    const full = (await call<TeamRow[]>(app, 'teams.list', {})).find((t) => t.level === 'district' && t.activeSize === t.targetSize)!;
+    const team = await call<{ members: Array<{ personId: string; personNameEn: string; toDate: string | null }> }>(app, 'teams.get', { id: full.id });
+    const leaving = team.members.find((m) => m.toDate === null)!;
+    const geo = await call<{ provinces: Array<{ id: string; code: string }> }>(app, 'reference.geography', {});
+    const day = new Date(Date.now() + 20 * 86_400_000).toISOString().slice(0, 10);
+    const lastDay = new Date(Date.now() + 19 * 86_400_000).toISOString().slice(0, 10);
+    await call(app, 'transfers.record', { personId: leaving.personId, date: day, toOfficeLevel: 'provincial', toProvinceId: geo.provinces.find((p) => p.code === 'LA-VT')!.id, keepsTrainingRole: false });
+    expect((await call<TeamRow[]>(app, 'teams.list', {})).find((t) => t.id === full.id)!.activeSize, 'she still trains there until the day').toBe(full.targetSize);
+
+    await chooseLanguage(page, 'English');
+    await page.getByRole('menuitem', { name: 'Capacity' }).click();
+    const card = page.locator('.ant-card', { hasText: 'Gaps coming in the next 90 days' });
+    const row = card.locator('.ant-list-item', { hasText: full.nameEn });
+    await row.getByText(`from ${day}: ${full.targetSize - 1} of ${full.targetSize} members`).waitFor();
+    await row.getByText(`leaves the team after ${lastDay}`).waitFor();
+    await row.getByRole('link', { name: leaving.personNameEn, exact: false }).waitFor();
+    await page.screenshot({ path: path.join(artifactsDir, 'capacity-upcoming-en.png'), fullPage: true });
+    await chooseLanguage(page, 'ລາວ');
+    await page.getByText('ຊ່ອງຫວ່າງທີ່ຈະເກີດຂຶ້ນໃນ 90 ວັນຂ້າງໜ້າ').waitFor();
+    await chooseLanguage(page, 'English');
+    // The team's name opens the team.
+    await row.getByRole('link', { name: full.nameEn }).click();
+    await page.getByRole('dialog').getByText(full.nameEn, { exact: false }).first().waitFor();
+    expect(page.url()).toContain(`#/teams/${full.id}`);
+  });
 });

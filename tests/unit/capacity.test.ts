@@ -10,6 +10,7 @@ import {
   overdueRefreshers,
   teamCapacity,
   transferImpact,
+  upcomingShortfalls,
 } from '../../shared/capacity';
 
 const person = (id: string, over: Partial<CapPerson> = {}): CapPerson => ({ id, status: 'active', provinceId: 'BL', districtId: 'PKD', ...over });
@@ -34,6 +35,30 @@ describe('team capacity', () => {
   it('does not count a membership before it starts', () => {
     const people = new Map([['a', person('a')]]);
     expect(teamCapacity([team], [member('a', '2025-07-01')], people, '2025-06-30')[0].active).toBe(0);
+  });
+});
+
+describe('gaps to come', () => {
+  const people = new Map(['a', 'b', 'c', 'd'].map((id) => [id, person(id)]));
+
+  it('warns of a team at target today that a known departure takes below it, from the day after her last', () => {
+    const ms = [member('a'), member('b'), member('c', '2025-01-01', '2025-07-14')];
+    expect(upcomingShortfalls([team], ms, people, '2025-06-01', 90)).toEqual([
+      { teamId: 't', date: '2025-07-15', active: 2, target: 3, leaving: [{ personId: 'c', lastDay: '2025-07-14' }] },
+    ]);
+    expect(upcomingShortfalls([team], ms, people, '2025-06-01', 30), 'beyond the horizon').toEqual([]);
+  });
+
+  it('says nothing when a replacement is already set to join, or the team is below target already', () => {
+    const replaced = [member('a'), member('b'), member('c', '2025-01-01', '2025-07-14'), member('d', '2025-07-10')];
+    expect(upcomingShortfalls([team], replaced, people, '2025-06-01', 90)).toEqual([]);
+    expect(upcomingShortfalls([team], [member('a'), member('b', '2025-01-01', '2025-07-14')], people, '2025-06-01', 90), 'the Capacity list shows it already').toEqual([]);
+  });
+
+  it('names the first day below target when one departure is covered and a later one is not', () => {
+    const ms = [member('a'), member('b', '2025-01-01', '2025-06-30'), member('c', '2025-01-01', '2025-08-31'), member('d'), { ...member('a'), teamId: 'other' }];
+    const found = upcomingShortfalls([{ ...team, targetSize: 3 }], ms, people, '2025-06-01', 120);
+    expect(found.map((f) => [f.date, f.active, f.leaving.map((l) => l.personId)])).toEqual([['2025-09-01', 2, ['b', 'c']]]);
   });
 });
 

@@ -2,6 +2,7 @@ import { PlusOutlined } from '@ant-design/icons';
 import { Button, Progress, Space, Table, Tag, Tooltip, Typography } from 'antd';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import { useNavigate, useParams } from 'react-router-dom';
 import type { TeamRow } from '../../../shared/api';
 import { useApiQuery } from '../api/queries';
 import { ErrorAlert } from '../components/ErrorAlert';
@@ -15,7 +16,10 @@ export function TeamsPage() {
   const teams = useApiQuery('teams.list', {});
   const reference = useReference();
   const name = useLocalName();
-  const [open, setOpen] = useState<string | null>(null);
+  // The open team is in the address (#/teams/ID), so that other pages can link to it and Back closes it.
+  const open = useParams()['*'] || null;
+  const navigate = useNavigate();
+  const setOpen = (id: string | null) => navigate(id ? `/teams/${id}` : '/teams');
   const [creating, setCreating] = useState(false);
   // The backend orders by level; within a level, by the name the reader sees (Lao on the Lao screen).
   const level = { central: 0, provincial: 1, district: 2 } as Record<string, number>;

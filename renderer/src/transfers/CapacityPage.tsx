@@ -1,5 +1,7 @@
 import { Card, Col, Empty, List, Row, Space, Statistic, Tag, Typography } from 'antd';
 import { useTranslation } from 'react-i18next';
+import { Link } from 'react-router-dom';
+import { UPCOMING_DAYS } from '../../../shared/api/transfers';
 import { useApiQuery } from '../api/queries';
 import { ErrorAlert } from '../components/ErrorAlert';
 import { useLocalName, useReference } from '../hooks/use-reference';
@@ -36,7 +38,7 @@ export function CapacityPage() {
                   <List.Item.Meta
                     title={
                       <Space>
-                        {name(team)}
+                        <Link to={`/teams/${team.teamId}`}>{name(team)}</Link>
                         <Tag color="red">{t('capacity.members', { active: team.active, target: team.target })}</Tag>
                       </Space>
                     }
@@ -47,6 +49,34 @@ export function CapacityPage() {
             />
           )}
         </Card>
+        {!!data?.upcoming.length && (
+          <Card title={t('capacity.upcoming', { days: UPCOMING_DAYS })}>
+            <List
+              dataSource={data.upcoming}
+              renderItem={(gap) => (
+                <List.Item>
+                  <List.Item.Meta
+                    title={
+                      <Space wrap>
+                        <Link to={`/teams/${gap.teamId}`}>{name(gap)}</Link>
+                        <Tag color="orange">{t('capacity.upcomingFrom', { date: gap.date, active: gap.active, target: gap.target })}</Tag>
+                      </Space>
+                    }
+                    description={
+                      <Space direction="vertical" size={0}>
+                        {gap.leaving.map((l) => (
+                          <span key={l.personId}>
+                            <Link to={`/trainers/${l.personId}`}>{name(l)}</Link> {t('capacity.leavingAfter', { date: l.lastDay })}
+                          </span>
+                        ))}
+                      </Space>
+                    }
+                  />
+                </List.Item>
+              )}
+            />
+          </Card>
+        )}
         <ModuleGapsCard modules={data?.modules} loading={!data} />
         <Card title={t('capacity.lost')} loading={!data}>
           {data?.knowledgeLost.length === 0 ? (
