@@ -35,7 +35,9 @@ export interface RosterData {
 
 /**
  * The teams of a scope (one province, or every team when provinceId is null) with their active members on a
- * day: memberships covering the day, people active and not deleted, as the Teams page counts them.
+ * day: memberships covering the day, people active on it and not deleted, as the Teams page counts them. A
+ * person moved by a transfer dated after the day was still at her post on it; a person whose status was set
+ * by hand has no date, and counts as she is now. Teams are today's: a team's row holds no founding date.
  */
 export async function loadRosterData(db: Db, provinceId: string | null, day: string): Promise<RosterData> {
   const modules = (await db('module').whereNull('deleted_at').orderBy('sort_order').select('id', 'code', 'name_lo', 'name_en')).map((m) => ({
@@ -53,7 +55,10 @@ export async function loadRosterData(db: Db, provinceId: string | null, day: str
     .whereIn('m.team_id', teamIds)
     .whereNull('m.deleted_at')
     .whereNull('p.deleted_at')
-    .where('p.status', 'active')
+    // Active on the day: as she is now, or transferred since (her status changed on a later transfer's day).
+    .where((w) =>
+      w.where('p.status', 'active').orWhereExists(db('transfer as tr').whereRaw('tr.person_id = p.id').whereNull('tr.deleted_at').where('tr.transfer_date', '>', day)),
+    )
     .where('m.from_date', '<=', day)
     .where((w) => w.whereNull('m.to_date').orWhere('m.to_date', '>=', day))
     .select('m.team_id', 'm.person_id', 'm.role', 'p.name_lo', 'p.name_en', 'p.sex', 'p.province_id');

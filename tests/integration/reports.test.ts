@@ -358,4 +358,29 @@ describe('Word reports from the demo data', () => {
     const pastHeld = (await pairs(pastDay, false)).length;
     expect(figure(pastBlocks, 'Module qualifications held')).toBe(pastHeld);
   });
+  it("still counts, in last month's report, a trainer transferred away since", async () => {
+    const db = b.ctx.db;
+    const day = reportDay();
+    const before = await preview({ kind: 'roster', period, scope, language: 'en' });
+    const member = await db('team_member as m')
+      .join('team as t', 't.id', 'm.team_id')
+      .join('person as p', 'p.id', 'm.person_id')
+      .whereNull('m.deleted_at')
+      .whereNull('m.to_date')
+      .where('p.status', 'active')
+      .where('t.province_id', provinceId)
+      .where('m.from_date', '<=', day)
+      .first('m.person_id');
+    const moved = await b.dispatch('transfers.record', { personId: member.person_id, date: today, toOfficeLevel: 'central', keepsTrainingRole: false });
+    expect(moved.ok).toBe(true);
+    expect((await db('person').where({ id: member.person_id }).first()).status, 'moved today').toBe('transferred');
+    try {
+      const after = await preview({ kind: 'roster', period, scope, language: 'en' });
+      expect(figure(after, 'Active trainers'), 'she trained there all last month').toBe(figure(before, 'Active trainers'));
+      const now = await preview({ kind: 'roster', period: today.slice(0, 7), scope, language: 'en' });
+      expect(figure(now, 'Active trainers'), 'and not this month, from the day she moved').toBe(figure(before, 'Active trainers') - 1);
+    } finally {
+      await b.dispatch('transfers.undo', { id: (moved as { data: { id: string } }).data.id });
+    }
+  });
 });
