@@ -10,4 +10,7 @@ const TITLE = /^(ນາງ|ທ້າວ)\s+/u;
 
 export const compareLao = (a: string, b: string): number => lao.compare(a, b);
 
-export const compareLaoNames = (a: string, b: string): number => lao.compare(a.replace(TITLE, ''), b.replace(TITLE, '')) || lao.compare(a, b);
+/** A name without the title before it: ນາງ ຄຳ is ຄຳ when names are ordered or compared. */
+export const withoutTitle = (name: string): string => name.replace(TITLE, '');
+
+export const compareLaoNames = (a: string, b: string): number => lao.compare(withoutTitle(a), withoutTitle(b)) || lao.compare(a, b);

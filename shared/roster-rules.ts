@@ -29,12 +29,20 @@ export function tooYoungOn(birthYear: number | null | undefined, isoDate: string
 
 /** Lao text is compared as NFC with runs of white space folded, so "ນາງ  ບົວພັນ" finds "ນາງ ບົວພັນ". */
 export function cleanText(s: string): string {
-  return s.normalize('NFC').replace(/\s+/g, ' ').trim();
+  return laoNormal(s).replace(/\s+/g, ' ').trim();
+}
+
+/**
+ * NFC, and Lao AM (ຳ) in one character: many Lao keyboards type it as NIGGAHITA and AA (ໍ + າ), which looks the
+ * same and which NFC leaves apart, so ຄໍາ would never find ຄຳ.
+ */
+export function laoNormal(s: string): string {
+  return s.normalize('NFC').replaceAll('\u0ECD\u0EB2', '\u0EB3');
 }
 
 /** The search key of a name: NFC, lower case, no spaces or punctuation, so spelling of spacing never matters. */
 export function searchKey(s: string): string {
-  return s.normalize('NFC').toLowerCase().replace(/[\s.\-'’_]/g, '');
+  return laoNormal(s).toLowerCase().replace(/[\s.\-'’_]/g, '');
 }
 
 /**

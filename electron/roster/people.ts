@@ -75,7 +75,8 @@ function applySearch(q: Knex.QueryBuilder, query: string): void {
   const key = searchKey(query);
   if (!key) return;
   const pattern = `%${key.replace(/[%_\\]/g, (c) => `\\${c}`)}%`;
-  const folded = (col: string) => `lower(replace(replace(replace(${col}, ' ', ''), '-', ''), '.', ''))`;
+  // As searchKey folds the query; ຳ typed in two characters before the write path joined them too.
+  const folded = (col: string) => `lower(replace(replace(replace(replace(${col}, ' ', ''), '-', ''), '.', ''), '\u0ECD\u0EB2', '\u0EB3'))`;
   q.where((w) => {
     w.whereRaw(`${folded('p.name_lo')} LIKE ? ESCAPE '\\'`, [pattern])
       .orWhereRaw(`${folded('p.name_en')} LIKE ? ESCAPE '\\'`, [pattern])

@@ -4,6 +4,7 @@
  * with a hybrid logical clock: a field's latest logged clock is its current version (field-clocks.ts). Nothing
  * else may write a replicated table: sync would not see the change, and the other offices would never get it.
  */
+import { laoNormal } from '../../shared/roster-rules';
 import type { Knex } from 'knex';
 import { v7 as uuidv7 } from 'uuid';
 import { AppError } from '../../shared/errors';
@@ -17,10 +18,10 @@ import { IDS_PER_QUERY, fieldClocks } from './field-clocks';
 
 export type RowValues = Record<string, FieldValue | undefined>;
 
-/** Lao text is compared and searched as NFC everywhere, so it is stored as NFC. */
+/** Lao text is compared and searched as NFC, with ຳ in one character (laoNormal), so it is stored so. */
 export function normaliseValue(v: FieldValue | undefined): FieldValue {
   if (v === undefined) return null;
-  if (typeof v === 'string') return v.normalize('NFC');
+  if (typeof v === 'string') return laoNormal(v);
   if (typeof v === 'boolean') return v ? 1 : 0;
   return v;
 }

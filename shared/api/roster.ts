@@ -68,6 +68,9 @@ export interface RosterRow extends Named {
   overdueCount: number;
 }
 
+/** Someone already in the roster who is probably the person being added, with what tells namesakes apart. */
+export type LikelyDuplicate = Pick<RosterRow, 'id' | 'nameLo' | 'nameEn' | 'officeLevel' | 'provinceId' | 'districtId' | 'phone' | 'birthYear'>;
+
 export interface QualificationRow {
   id: string;
   moduleId: string;
@@ -149,7 +152,7 @@ export const rosterApi = {
   'roster.search': takes(rosterFilter).returns<RosterRow[]>(),
   'roster.get': takes(withId).returns<PersonDetail>(),
   /** people already in the roster who are probably this one (same name, and same phone or birth year) */
-  'roster.likelyDuplicates': takes(personInput).returns<Array<{ id: string; nameLo: string; nameEn: string }>>(),
+  'roster.likelyDuplicates': takes(personInput).returns<LikelyDuplicate[]>(),
   'roster.create': takes(personInput).returns<RosterRow>(),
   'roster.update': takes(z.object({ id, person: personInput }).strict()).returns<RosterRow>(),
   'roster.sessions': takes(withId).returns<{

@@ -130,7 +130,7 @@ describe('the trainer roster in a real browser', () => {
     await drawer.getByRole('alert').getByText('ອາດມີຢູ່ໃນລາຍຊື່ແລ້ວ:').waitFor();
     await page.screenshot({ path: path.join(artifactsDir, 'person-likely-same-lo.png') });
     expect(await rosterCount(app), 'nothing saved yet').toBe(1);
-    expect(await drawer.getByRole('link', { name: 'ນາງ ບົວພັນ ສີສຸວັນ (Bouaphanh Sisouvanh)' }).getAttribute('href')).toBe(`#/trainers/${existingId}`);
+    expect(await drawer.getByRole('link', { name: 'ນາງ ບົວພັນ ສີສຸວັນ (Bouaphanh Sisouvanh) · ສູນກາງ, ເກີດ 1985' }).getAttribute('href'), 'named with what tells namesakes apart').toBe(`#/trainers/${existingId}`);
 
     // Another birth year: someone else, and the warning goes until the next save compares again.
     await drawer.getByLabel('ປີເກີດ', { exact: true }).fill('1994');

@@ -69,6 +69,22 @@ describe('spreadsheet import', () => {
     expect(await asked({ nameLo: 'ນາງ ບົວພັນ ສີສຸວັນ', birthYear: 1999, phone: '020 5555 0009' }), 'a namesake').toEqual([]);
   });
 
+  it('reads a list as offices type it: titles for sex, dates of birth, and ຳ typed in two characters', async () => {
+    // ໍ + າ (U+0ECD U+0EB2) where most fonts show ຳ (U+0EB3): what many Lao keyboards type.
+    const am = '\u0ECD\u0EB2';
+    const csv = `ຊື່;ວັນເດືອນປີເກີດ;ແຂວງ\nນາງ ຄ${am}ແພງ ໄຊຍະວົງ;12/03/1985;ບໍລິຄ${am}ໄຊ\nທ້າວ ສົມພອນ ແກ້ວມະນີ;1979-05-02;Bolikhamxay\n`;
+    const base64 = Buffer.from(csv).toString('base64');
+    const preview = await call<ImportPreview>('import.preview', { fileName: 'district.csv', base64 });
+    expect(preview.rows.map((r) => r.problems), 'no sex column, dates for years, and the province found').toEqual([[], []]);
+    await call('import.commit', { fileName: 'district.csv', base64, mapping: preview.mapping, mode: 'all', skipDuplicates: true });
+    const [kham] = await call<RosterRow[]>('roster.search', { query: `ຄ${am}ແພງ` });
+    expect(kham, 'found whichever way ຳ is typed').toMatchObject({ nameLo: 'ນາງ ຄຳແພງ ໄຊຍະວົງ', sex: 'f', birthYear: 1985 });
+    expect((await call<RosterRow[]>('roster.search', { query: 'ຄຳແພງ' })).map((r) => r.id)).toEqual([kham!.id]);
+    expect((await call<RosterRow[]>('roster.search', { query: 'ສົມພອນ ແກ້ວມະນີ' }))[0]).toMatchObject({ sex: 'm', birthYear: 1979 });
+    // Typed again without the title, with a phone and a year she has not got: still probably her.
+    expect(await call<Array<{ id: string }>>('roster.likelyDuplicates', { nameLo: 'ຄຳແພງ ໄຊຍະວົງ', sex: 'f', officeLevel: 'central', phone: '020 5555 7777', birthYear: 1985 })).toMatchObject([{ id: kham!.id }]);
+  });
+
   it('reads CSV with semicolons and a byte-order mark, as Excel saves it', async () => {
     const csv = '\uFEFFName in Lao;Sex;Province\nນາງ ດາວເຮືອງ;f;Savannakhet\n';
     const preview = await call<ImportPreview>('import.preview', { fileName: 'r.csv', base64: Buffer.from(csv).toString('base64') });

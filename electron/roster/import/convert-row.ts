@@ -1,6 +1,6 @@
 import type { ImportField, ImportMapping, ImportProblem } from '../../../shared/api/roster-import';
 import type { Geography, Organisation } from '../../../shared/api';
-import { type PersonValues, normalisePhone, officeLevels, personInput, placeProblems, searchKey } from '../../../shared/roster-rules';
+import { type PersonValues, laoNormal, normalisePhone, officeLevels, personInput, placeProblems, searchKey } from '../../../shared/roster-rules';
 
 export interface Lookups {
   geography: Geography;
@@ -33,6 +33,21 @@ function spreadsheetPhone(text: string): string {
   return /^[1-9]\d{7,9}$/.test(text) && normalisePhone(`0${text}`) ? `0${text}` : text;
 }
 
+/** ນາງ (Mrs, Ms) or ທ້າວ (Mr) before a Lao name. */
+function sexFromTitle(nameLo: string): 'f' | 'm' | undefined {
+  const title = /^(ນາງ|ທ້າວ)(\s|$)/u.exec(laoNormal(nameLo).trim())?.[1];
+  return title === 'ນາງ' ? 'f' : title === 'ທ້າວ' ? 'm' : undefined;
+}
+
+/**
+ * A birth year as offices write it: the year alone, or a whole date of birth (an Excel date cell is read as
+ * 1985-03-12; typed ones as 12/03/1985 or 12.03.1985). NaN otherwise, which the rules refuse.
+ */
+function yearOf(text: string): number {
+  const m = /^(\d{4})(?:-\d{1,2}-\d{1,2})?$/.exec(text) ?? /^\d{1,2}[/.-]\d{1,2}[/.-](\d{4})$/.exec(text);
+  return m ? Number(m[1]) : Number.NaN;
+}
+
 export interface ConvertedRow {
   values: PersonValues | null;
   problems: ImportProblem[];
@@ -59,7 +74,8 @@ export function convertRow(cells: string[], mapping: ImportMapping, lookups: Loo
   if (raw.village && !village) problems.push({ field: 'village', message: 'import.unknownVillage', value: raw.village });
   const organisation = raw.organisation ? findNamed(lookups.organisations, raw.organisation) : undefined;
   if (raw.organisation && !organisation) problems.push({ field: 'organisation', message: 'import.unknownOrganisation', value: raw.organisation });
-  const sex = sexWords[searchKey(raw.sex)];
+  // No sex column, or an empty cell: the title before the Lao name says it (ນາງ, ທ້າວ), as on every Lao list.
+  const sex = raw.sex ? sexWords[searchKey(raw.sex)] : sexFromTitle(get('nameLo'));
   const level = raw.level ? levelWords[searchKey(raw.level)] : village ? 'village' : district ? 'district' : province ? 'provincial' : 'central';
   if (raw.level && !level) problems.push({ field: 'officeLevel', message: 'import.unknownLevel', value: raw.level });
   const status = raw.status ? statusWords[searchKey(raw.status)] : 'active';
@@ -70,7 +86,7 @@ export function convertRow(cells: string[], mapping: ImportMapping, lookups: Loo
     nameLo: get('nameLo'),
     nameEn: get('nameEn') || null,
     sex: sex ?? (raw.sex || undefined),
-    birthYear: birth === '' ? null : /^\d{4}$/.test(birth) ? Number(birth) : Number.NaN,
+    birthYear: birth === '' ? null : yearOf(birth),
     phone: spreadsheetPhone(get('phone')) || null,
     organisationId: organisation?.id ?? null,
     position: get('position') || null,

@@ -6,7 +6,7 @@ const aliases: Record<ImportField, string[]> = {
   nameLo: ['ຊື່ ແລະ ນາມສະກຸນ', 'ຊື່ ນາມສະກຸນ', 'ຊື່ພາສາລາວ', 'ຊື່ເປັນພາສາລາວ', 'ຊື່', 'name in lao', 'lao name', 'name (lao)', 'name lao'],
   nameEn: ['ຊື່ອັກສອນລາຕິນ', 'ຊື່ເປັນອັກສອນລາຕິນ', 'ຊື່ພາສາອັງກິດ', 'romanised name', 'romanized name', 'name in english', 'english name', 'name (english)', 'name'],
   sex: ['ເພດ', 'sex', 'gender'],
-  birthYear: ['ປີເກີດ', 'birth year', 'year of birth', 'born'],
+  birthYear: ['ປີເກີດ', 'ວັນເດືອນປີເກີດ', 'ວັນເກີດ', 'birth year', 'year of birth', 'date of birth', 'birth date', 'born'],
   phone: ['ເບີໂທ', 'ເບີໂທລະສັບ', 'ໂທລະສັບ', 'phone', 'telephone', 'mobile', 'tel'],
   organisation: ['ອົງການຈັດຕັ້ງ', 'ອົງການ', 'organisation', 'organization', 'agency'],
   position: ['ຕຳແໜ່ງ', 'position', 'title', 'job'],

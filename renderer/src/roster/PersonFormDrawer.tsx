@@ -2,14 +2,14 @@ import { Alert, App, Button, Drawer, Form, Input, InputNumber, Radio, Select, Sp
 import { useEffect, useState } from 'react';
 import { Link } from 'react-router-dom';
 import { useTranslation } from 'react-i18next';
-import type { RosterRow } from '../../../shared/api';
+import type { LikelyDuplicate, RosterRow } from '../../../shared/api';
 import { officeLevels, personInput, personStatuses, sexes } from '../../../shared/roster-rules';
 import { call } from '../api/client';
 import { useApiMutation } from '../api/queries';
 import { PlaceSelects, levelDepth } from '../components/PlaceSelects';
 import { useErrorText } from '../components/use-error-text';
 import { useFormErrors } from '../hooks/use-form-errors';
-import { personName } from '../hooks/use-person-options';
+import { personName, usePersonDetail } from '../hooks/use-person-options';
 import { useLocalName, useReference } from '../hooks/use-reference';
 
 const invalidates = ['roster.search', 'roster.get', 'teams.list', 'teams.get', 'demo.status'] as const;
@@ -27,7 +27,8 @@ export function PersonFormDrawer({ person, open, onClose }: { person?: RosterRow
   const update = useApiMutation('roster.update', [...invalidates]);
   const level = Form.useWatch('officeLevel', form) as string | undefined;
   // People already in the roster who are probably the one being added: shown once, then "Add anyway" saves.
-  const [likelySame, setLikelySame] = useState<Array<{ id: string; nameLo: string; nameEn: string }>>([]);
+  const [likelySame, setLikelySame] = useState<LikelyDuplicate[]>([]);
+  const detail = usePersonDetail();
 
   useEffect(() => {
     if (!open) return;
@@ -91,7 +92,7 @@ export function PersonFormDrawer({ person, open, onClose }: { person?: RosterRow
             <Space direction="vertical" size={2}>
               {likelySame.map((p) => (
                 <Link key={p.id} to={`/trainers/${p.id}`} onClick={() => onClose()}>
-                  {personName(p)}
+                  {personName(p)} · {detail(p, true)}
                 </Link>
               ))}
               {t('roster.likelySameHelp')}

@@ -11,9 +11,10 @@ import { fieldName } from './ConflictsCard';
 export function AuditCard() {
   const { t } = useTranslation();
   const audit = useApiQuery('sync.audit', {});
+  // Only a refusal holds an error code in its detail (a restore's detail names the office's code).
   const reason = (e: AuditEntry) => {
     const code = e.detail?.code;
-    return typeof code === 'string' ? translateError(t, { code, params: (e.detail?.params ?? {}) as Record<string, string> }) : null;
+    return e.action === 'refused' && typeof code === 'string' ? translateError(t, { code, params: (e.detail?.params ?? {}) as Record<string, string> }) : null;
   };
   // A settled conflict says which field and which value; the record itself is named on the Conflicts list.
   const settled = (e: AuditEntry) => {
@@ -33,10 +34,14 @@ export function AuditCard() {
         scroll={{ x: true }}
         columns={[
           { title: t('syncPage.when'), dataIndex: 'at', render: (at: string) => <span style={{ whiteSpace: 'nowrap' }}>{formatDateTime(at)}</span> },
-          { title: t('syncPage.action'), key: 'action', render: (_, e) => <>{t(`syncPage.action_${e.action}`)}{reason(e) && <><br /><Typography.Text type="danger">{reason(e)}</Typography.Text></>}{settled(e) && <><br /><Typography.Text type="secondary">{settled(e)}</Typography.Text></>}</> },
+          { title: t('syncPage.action'), key: 'action', onCell: () => ({ style: { minWidth: 280 } }), render: (_, e) => <>{t(`syncPage.action_${e.action}`)}{reason(e) && <><br /><Typography.Text type="danger">{reason(e)}</Typography.Text></>}{settled(e) && <><br /><Typography.Text type="secondary">{settled(e)}</Typography.Text></>}</> },
           { title: t('syncPage.office'), key: 'peer', render: (_, e) => <span style={{ whiteSpace: 'nowrap' }}>{[e.peerCode, e.seq].filter((x) => x !== null).join(' · ')}</span> },
-          { title: t('syncPage.file'), dataIndex: 'fileName' },
-          { title: t('syncPage.hash'), dataIndex: 'sha256', render: (h: string | null) => h && <Typography.Text code copyable={{ text: h }}>{h.slice(0, 16)}…</Typography.Text> },
+          { title: t('syncPage.file'), dataIndex: 'fileName', onCell: () => ({ style: { minWidth: 200, wordBreak: 'break-all' } }) },
+          {
+            title: <span style={{ whiteSpace: 'nowrap' }}>{t('syncPage.hash')}</span>,
+            dataIndex: 'sha256',
+            render: (h: string | null) => h && <Typography.Text code copyable={{ text: h }} style={{ whiteSpace: 'nowrap' }}>{h.slice(0, 16)}…</Typography.Text>,
+          },
         ]}
       />
     </Card>

@@ -3,12 +3,19 @@ import { Alert, Button, Card, Checkbox, Result, Select, Space, Steps, Table, Tag
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useNavigate } from 'react-router-dom';
-import { type ImportMapping, type ImportPreview, type ImportPreviewRow, type ImportResult, importFields } from '../../../../shared/api/roster-import';
+import { type ImportField, type ImportMapping, type ImportPreview, type ImportPreviewRow, type ImportResult, importFields } from '../../../../shared/api/roster-import';
 import { call } from '../../api/client';
 import { useQueryClient } from '@tanstack/react-query';
 import { ErrorAlert } from '../../components/ErrorAlert';
 import { readAsBase64 } from './read-file';
 import { personName } from '../../hooks/use-person-options';
+
+/** A column fills one field: choosing it for one takes it from any other, which is then not in the file. */
+function chooseColumn(mapping: ImportMapping, field: ImportField, col: number): ImportMapping {
+  const next: ImportMapping = { ...mapping, [field]: col < 0 ? null : col };
+  for (const other of importFields) if (other !== field && col >= 0 && next[other] === col) next[other] = null;
+  return next;
+}
 
 interface Chosen {
   fileName: string;
@@ -124,7 +131,7 @@ export function ImportPage() {
                     status={field === 'nameLo' && nameColumnMissing ? 'error' : undefined}
                     value={preview.mapping[field] ?? -1}
                     disabled={busy}
-                    onChange={(col: number) => void analyse(file, { ...preview.mapping, [field]: col < 0 ? null : col })}
+                    onChange={(col: number) => void analyse(file, chooseColumn(preview.mapping, field, col))}
                     options={[{ value: -1, label: t('import.notInFile') }, ...preview.headers.map((h, i) => ({ value: i, label: h || `#${i + 1}` }))]}
                   />
                 </Space>
