@@ -33,6 +33,9 @@ export interface RosterData {
   teams: TeamInfo[];
 }
 
+/** Transfers of person p dated after the day (bound as ?): she was still at her old post on the day. */
+const LATER_TRANSFERS = 'from transfer tr where tr.person_id = p.id and tr.deleted_at is null and tr.transfer_date > ?';
+
 /**
  * The teams of a scope (one province, or every team when provinceId is null) with their active members on a
  * day: memberships covering the day, people active on it and not deleted, as the Teams page counts them. A
@@ -57,11 +60,19 @@ export async function loadRosterData(db: Db, provinceId: string | null, day: str
     .whereNull('p.deleted_at')
     // Active on the day: as she is now, or transferred since (her status changed on a later transfer's day).
     .where((w) =>
-      w.where('p.status', 'active').orWhereExists(db('transfer as tr').whereRaw('tr.person_id = p.id').whereNull('tr.deleted_at').where('tr.transfer_date', '>', day)),
+      w.where('p.status', 'active').orWhereRaw(`exists (select 1 ${LATER_TRANSFERS})`, [day]),
     )
     .where('m.from_date', '<=', day)
     .where((w) => w.whereNull('m.to_date').orWhere('m.to_date', '>=', day))
-    .select('m.team_id', 'm.person_id', 'm.role', 'p.name_lo', 'p.name_en', 'p.sex', 'p.province_id');
+    .select('m.team_id', 'm.person_id', 'm.role', 'p.name_lo', 'p.name_en', 'p.sex')
+    // Her province on the day: where the first transfer after it took her from (null: central), or where she is now.
+    .select(
+      db.raw(
+        `case when exists (select 1 ${LATER_TRANSFERS}) then (select tr.from_province_id ${LATER_TRANSFERS} order by tr.transfer_date, tr.created_at limit 1)
+         else p.province_id end as province_id`,
+        [day, day],
+      ),
+    );
   const leadFirst = (role: string) => (role === 'lead' ? 0 : 1);
   members.sort((a, b) => leadFirst(a.role) - leadFirst(b.role) || compareLaoNames(a.name_lo, b.name_lo));
   // As they stood on the day: a report for a past month does not count what was earned after it.

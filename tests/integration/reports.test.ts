@@ -362,6 +362,8 @@ describe('Word reports from the demo data', () => {
     const db = b.ctx.db;
     const day = reportDay();
     const before = await preview({ kind: 'roster', period, scope, language: 'en' });
+    const comparison = async () => tableAfter(await preview({ kind: 'central', period, scope: 'all', language: 'en' }), 'Comparison by province').rows;
+    const byProvince = await comparison();
     const member = await db('team_member as m')
       .join('team as t', 't.id', 'm.team_id')
       .join('person as p', 'p.id', 'm.person_id')
@@ -377,6 +379,7 @@ describe('Word reports from the demo data', () => {
     try {
       const after = await preview({ kind: 'roster', period, scope, language: 'en' });
       expect(figure(after, 'Active trainers'), 'she trained there all last month').toBe(figure(before, 'Active trainers'));
+      expect(await comparison(), 'and the central report counts her in the province she was in then').toEqual(byProvince);
       const now = await preview({ kind: 'roster', period: today.slice(0, 7), scope, language: 'en' });
       expect(figure(now, 'Active trainers'), 'and not this month, from the day she moved').toBe(figure(before, 'Active trainers') - 1);
     } finally {
