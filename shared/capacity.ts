@@ -69,37 +69,34 @@ export function teamActiveMembers(team: CapTeam, memberships: CapMembership[], p
   return [...new Set(ids)];
 }
 
-/** A team at target today that falls below it on `date`, when memberships already known to end have ended. */
+/** A team that departures already known take below its target (or further below it), from `date`. */
 export interface UpcomingShortfall {
   teamId: string;
-  /** the first day the team is below target */
+  /** the first day the team is below target, or, for a team below it already, one member shorter */
   date: string;
+  /** members on that day */
   active: number;
   target: number;
-  /** who has left by then, each with the last day of her membership */
-  leaving: Array<{ personId: string; lastDay: string }>;
+  /** every departure within the horizon, soonest first: the last day of her membership, and members after it */
+  leaving: Array<{ personId: string; lastDay: string; activeAfter: number }>;
 }
 
 /**
- * Teams that will fall below target within `days`: a transfer recorded ahead of its date ends her memberships
- * on the day before it, and a membership can be given an end date; the team still counts her until then, and
- * the gap would otherwise be seen only on the day it opens. Soonest first.
+ * Teams that departures already known take below target, or further below it, within `days`: a transfer
+ * recorded ahead of its date ends her memberships on the day before it, and a membership can be given an end
+ * date; the team still counts her until then, and the gap would otherwise be seen only on the day it opens. A
+ * replacement already set to join counts from her first day. Soonest first.
  */
 export function upcomingShortfalls(teams: CapTeam[], memberships: CapMembership[], people: Map<string, CapPerson>, day: string, days: number): UpcomingShortfall[] {
   const horizon = addDays(day, days);
   const out: UpcomingShortfall[] = [];
   for (const team of teams) {
     const own = memberships.filter((m) => m.teamId === team.id);
-    if (teamActiveMembers(team, own, people, day).length < team.targetSize) continue;
+    const now = teamActiveMembers(team, own, people, day).length;
     const ending = own.filter((m) => membershipActiveOn(m, day) && m.toDate !== null && m.toDate < horizon).sort((a, b) => a.toDate!.localeCompare(b.toDate!));
-    for (const m of ending) {
-      const date = addDays(m.toDate!, 1);
-      const active = teamActiveMembers(team, own, people, date).length;
-      if (active >= team.targetSize) continue;
-      const leaving = ending.filter((e) => e.toDate! < date).map((e) => ({ personId: e.personId, lastDay: e.toDate! }));
-      out.push({ teamId: team.id, date, active, target: team.targetSize, leaving });
-      break;
-    }
+    const leaving = ending.map((m) => ({ personId: m.personId, lastDay: m.toDate!, activeAfter: teamActiveMembers(team, own, people, addDays(m.toDate!, 1)).length }));
+    const first = leaving.find((l) => l.activeAfter < Math.min(team.targetSize, now));
+    if (first) out.push({ teamId: team.id, date: addDays(first.lastDay, 1), active: first.activeAfter, target: team.targetSize, leaving });
   }
   return out.sort((a, b) => a.date.localeCompare(b.date));
 }

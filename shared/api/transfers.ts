@@ -88,8 +88,8 @@ export interface CapacityOverview {
   modules: Array<{ area: Area; moduleId: string; coverage: Exclude<Coverage, 'ok'>; trainers: number; suggestions: Suggestion[] }>;
   overdueRefreshers: number;
   knowledgeLost: Array<{ personId: string; nameLo: string; nameEn: string; date: string; moduleIds: string[] }>;
-  /** teams at target today that known departures take below it within UPCOMING_DAYS */
-  upcoming: Array<{ teamId: string; nameLo: string; nameEn: string; date: string; active: number; target: number; leaving: Array<{ personId: string; nameLo: string; nameEn: string; lastDay: string }> }>;
+  /** teams that known departures take below target, or further below it, within UPCOMING_DAYS */
+  upcoming: Array<{ teamId: string; nameLo: string; nameEn: string; date: string; active: number; target: number; leaving: Array<{ personId: string; nameLo: string; nameEn: string; lastDay: string; activeAfter: number }> }>;
 }
 
 /** How far ahead the Capacity view looks for gaps that departures already recorded will open. */

@@ -159,7 +159,7 @@ describe('transfers and capacity in a real browser', () => {
     const card = page.locator('.ant-card', { hasText: 'Gaps coming in the next 90 days' });
     const row = card.locator('.ant-list-item', { hasText: full.nameEn });
     await row.getByText(`from ${day}: ${full.targetSize - 1} of ${full.targetSize} members`).waitFor();
-    await row.getByText(`leaves the team after ${lastDay}`).waitFor();
+    await row.getByText(`leaves the team after ${lastDay}: ${full.targetSize - 1} of ${full.targetSize} members then`).waitFor();
     await row.getByRole('link', { name: leaving.personNameEn, exact: false }).waitFor();
     await page.screenshot({ path: path.join(artifactsDir, 'capacity-upcoming-en.png'), fullPage: true });
     await chooseLanguage(page, 'ລາວ');

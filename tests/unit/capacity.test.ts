@@ -44,21 +44,29 @@ describe('gaps to come', () => {
   it('warns of a team at target today that a known departure takes below it, from the day after her last', () => {
     const ms = [member('a'), member('b'), member('c', '2025-01-01', '2025-07-14')];
     expect(upcomingShortfalls([team], ms, people, '2025-06-01', 90)).toEqual([
-      { teamId: 't', date: '2025-07-15', active: 2, target: 3, leaving: [{ personId: 'c', lastDay: '2025-07-14' }] },
+      { teamId: 't', date: '2025-07-15', active: 2, target: 3, leaving: [{ personId: 'c', lastDay: '2025-07-14', activeAfter: 2 }] },
     ]);
     expect(upcomingShortfalls([team], ms, people, '2025-06-01', 30), 'beyond the horizon').toEqual([]);
   });
 
-  it('says nothing when a replacement is already set to join, or the team is below target already', () => {
+  it('says nothing when a replacement is already set to join', () => {
     const replaced = [member('a'), member('b'), member('c', '2025-01-01', '2025-07-14'), member('d', '2025-07-10')];
     expect(upcomingShortfalls([team], replaced, people, '2025-06-01', 90)).toEqual([]);
-    expect(upcomingShortfalls([team], [member('a'), member('b', '2025-01-01', '2025-07-14')], people, '2025-06-01', 90), 'the Capacity list shows it already').toEqual([]);
   });
 
-  it('names the first day below target when one departure is covered and a later one is not', () => {
+  it('warns of a team below target already that a departure takes further below', () => {
+    const found = upcomingShortfalls([team], [member('a'), member('b', '2025-01-01', '2025-07-14')], people, '2025-06-01', 90);
+    expect(found.map((f) => [f.date, f.active])).toEqual([['2025-07-15', 1]]);
+  });
+
+  it('names the first day below target, and every departure with the members left after it', () => {
     const ms = [member('a'), member('b', '2025-01-01', '2025-06-30'), member('c', '2025-01-01', '2025-08-31'), member('d'), { ...member('a'), teamId: 'other' }];
-    const found = upcomingShortfalls([{ ...team, targetSize: 3 }], ms, people, '2025-06-01', 120);
-    expect(found.map((f) => [f.date, f.active, f.leaving.map((l) => l.personId)])).toEqual([['2025-09-01', 2, ['b', 'c']]]);
+    const [found] = upcomingShortfalls([team], ms, people, '2025-06-01', 120);
+    expect([found!.date, found!.active]).toEqual(['2025-09-01', 2]);
+    expect(found!.leaving).toEqual([
+      { personId: 'b', lastDay: '2025-06-30', activeAfter: 3 },
+      { personId: 'c', lastDay: '2025-08-31', activeAfter: 2 },
+    ]);
   });
 });
 

@@ -66,7 +66,7 @@ export function CapacityPage() {
                       <Space direction="vertical" size={0}>
                         {gap.leaving.map((l) => (
                           <span key={l.personId}>
-                            <Link to={`/trainers/${l.personId}`}>{name(l)}</Link> {t('capacity.leavingAfter', { date: l.lastDay })}
+                            <Link to={`/trainers/${l.personId}`}>{name(l)}</Link> {t('capacity.leavingAfter', { date: l.lastDay, active: l.activeAfter, target: gap.target })}
                           </span>
                         ))}
                       </Space>
