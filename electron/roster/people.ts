@@ -1,7 +1,7 @@
 import type { Knex } from 'knex';
 import type { PersonDetail, RosterFilter, RosterRow } from '../../shared/api';
 import { AppError } from '../../shared/errors';
-import { type PersonValues, placeProblems, searchKey, todayIso } from '../../shared/roster-rules';
+import { type PersonValues, WORKING_AGE, placeProblems, searchKey, todayIso, tooYoungOn } from '../../shared/roster-rules';
 import type { Db } from '../db/connection';
 import { insertRow, restore, softDelete, updateRow } from '../sync/write-path';
 import { membershipsOf } from './teams';
@@ -137,8 +137,25 @@ export async function createPerson(db: Db, p: PersonValues): Promise<RosterRow> 
   return getRosterRow(db, id);
 }
 
+/**
+ * A birth year edited after the fact must still fit her record: her first qualification or team membership
+ * comes when she was at least 15 (the rule adding them follows), or the year is a typing mistake.
+ */
+async function checkBirthYear(db: Db, id: string, p: PersonValues): Promise<void> {
+  if (p.birthYear == null) return;
+  const [q, m] = await Promise.all([
+    db('qualification').where({ person_id: id }).whereNull('deleted_at').min({ d: 'earned_on' }).first(),
+    db('team_member').where({ person_id: id }).whereNull('deleted_at').min({ d: 'from_date' }).first(),
+  ]);
+  const first = [q?.d, m?.d].filter((d): d is string => !!d).sort()[0];
+  if (first && tooYoungOn(p.birthYear, first) !== null) {
+    throw new AppError('roster.birthYearAfterRecords', { name: p.nameLo, date: first, year: Number(first.slice(0, 4)) - WORKING_AGE });
+  }
+}
+
 export async function updatePerson(db: Db, id: string, p: PersonValues): Promise<RosterRow> {
   await checkPlace(db, p);
+  await checkBirthYear(db, id, p);
   await updateRow(db, 'person', id, toColumns(p));
   return getRosterRow(db, id);
 }

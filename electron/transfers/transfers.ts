@@ -35,9 +35,27 @@ async function livePerson(db: Db, id: string) {
   return p;
 }
 
-export async function previewTransfer(db: Db, input: TransferInput): Promise<TransferPreview> {
+/** The transfer's date against her record: refused here, so that the preview says what saving would. */
+async function checkDate(db: Db, t: Parsed, today: string): Promise<void> {
+  const later = await db('transfer').where({ person_id: t.personId }).whereNull('deleted_at').where('transfer_date', '>', t.date).first();
+  if (later) throw new AppError('transfers.laterExists', { date: later.transfer_date });
+  // She has been in a team since after the date: the date is wrong (a slip of the year), and the transfer would
+  // cancel a membership that really happened. A membership still to come is cancelled, as planned.
+  const since = await db('team_member as m')
+    .join('team as t', 't.id', 'm.team_id')
+    .where('m.person_id', t.personId)
+    .whereNull('m.deleted_at')
+    .where('m.from_date', '>', t.date)
+    .where('m.from_date', '<=', today)
+    .orderBy('m.from_date')
+    .first('m.from_date', 't.name_lo', 't.name_en');
+  if (since) throw new AppError('transfers.memberSince', { since: since.from_date, teamLo: since.name_lo, teamEn: since.name_en });
+}
+
+export async function previewTransfer(db: Db, input: TransferInput, today = todayIso()): Promise<TransferPreview> {
   const t = transferInput.parse(input);
   await livePerson(db, t.personId);
+  await checkDate(db, t, today);
   const state = await loadCapacityState(db);
   const impact = transferImpact(
     { personId: t.personId, date: t.date, toProvinceId: t.toProvinceId, toDistrictId: t.toDistrictId, keepsTrainingRole: t.keepsTrainingRole },
@@ -90,19 +108,7 @@ export async function recordTransfer(db: Db, input: TransferInput, today = today
   await checkDestination(db, t);
   const id = await inTransaction(db, async (trx) => {
     const p = await livePerson(trx, t.personId);
-    const later = await trx('transfer').where({ person_id: t.personId }).whereNull('deleted_at').where('transfer_date', '>', t.date).first();
-    if (later) throw new AppError('transfers.laterExists', { date: later.transfer_date });
-    // She has been in a team since after the date: the date is wrong (a slip of the year), and the transfer would
-    // cancel a membership that really happened. A membership still to come is cancelled, as planned.
-    const since = await trx('team_member as m')
-      .join('team as t', 't.id', 'm.team_id')
-      .where('m.person_id', t.personId)
-      .whereNull('m.deleted_at')
-      .where('m.from_date', '>', t.date)
-      .where('m.from_date', '<=', today)
-      .orderBy('m.from_date')
-      .first('m.from_date', 't.name_lo', 't.name_en');
-    if (since) throw new AppError('transfers.memberSince', { since: since.from_date, teamLo: since.name_lo, teamEn: since.name_en });
+    await checkDate(trx, t, today);
     const open = await trx('team_member').where({ person_id: t.personId }).whereNull('deleted_at').where((w) => w.whereNull('to_date').orWhere('to_date', '>=', t.date));
     const lastDay = addDays(t.date, -1);
     const ended: Array<{ id: string; previousToDate: string | null; cancelled: boolean }> = [];

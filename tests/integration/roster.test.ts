@@ -154,6 +154,11 @@ describe('people', () => {
       params: { born: 1990, year: 2005 },
     });
     expect((await call<{ qualifications: unknown[] }>('roster.get', { id: p.id })).qualifications).toHaveLength(1);
+    // Her birth year edited afterwards must still fit the qualification: 2010 would make her 11 then.
+    const edited = { nameLo: 'ນາງ ພອນສະຫວັນ', sex: 'f', birthYear: 2010, officeLevel: 'central' };
+    expect(await fails('roster.update', { id: p.id, person: edited })).toMatchObject({ code: 'roster.birthYearAfterRecords', params: { date: '2021-03-04', year: 2006 } });
+    expect((await call<{ person: RosterRow }>('roster.get', { id: p.id })).person.birthYear, 'unchanged').toBe(1990);
+    await call('roster.update', { id: p.id, person: { ...edited, birthYear: 2006 } });
     // The same module again on another day is a refresher, and is kept.
     await call('qualification.add', { personId: p.id, moduleId: geo.modules[0].id, earnedOn: '2023-03-04' });
     expect((await call<{ qualifications: unknown[] }>('roster.get', { id: p.id })).qualifications).toHaveLength(2);

@@ -140,9 +140,10 @@ describe('recording a transfer', () => {
     const team = await pakkadingTeam();
     const before = await call<TransferRow[]>('transfers.list', { personId: p.id });
     // A slip of the year: 2001 for 2026. She has been in the Pakkading team since long after that.
-    await expect(call('transfers.record', { personId: p.id, date: '2001-01-10', toOfficeLevel: 'provincial', toProvinceId: province('LA-BL'), keepsTrainingRole: true })).rejects.toMatchObject({
-      apiError: { code: 'transfers.memberSince', params: { teamEn: team.nameEn } },
-    });
+    const slip = { personId: p.id, date: '2001-01-10', toOfficeLevel: 'provincial', toProvinceId: province('LA-BL'), keepsTrainingRole: true };
+    const refusal = { apiError: { code: 'transfers.memberSince', params: { teamEn: team.nameEn } } };
+    await expect(call('transfers.preview', slip), 'the preview says so before saving').rejects.toMatchObject(refusal);
+    await expect(call('transfers.record', slip)).rejects.toMatchObject(refusal);
     expect(await call<TransferRow[]>('transfers.list', { personId: p.id }), 'nothing recorded').toEqual(before);
     expect((await call<TeamRow[]>('teams.list', {})).find((t) => t.id === team.id)!.activeSize, 'her membership stands').toBe(team.activeSize);
   });

@@ -5,7 +5,7 @@ import { useTranslation } from 'react-i18next';
 import type { TransferPreview } from '../../../shared/api';
 import { transferInput } from '../../../shared/api/transfers';
 import { officeLevels, todayIso } from '../../../shared/roster-rules';
-import { call } from '../api/client';
+import { ApiCallError, call } from '../api/client';
 import { useApiMutation, useApiQuery } from '../api/queries';
 import { PlaceSelects, levelDepth } from '../components/PlaceSelects';
 import { useErrorText } from '../components/use-error-text';
@@ -31,6 +31,8 @@ export function RecordTransferDrawer({ open, personId, onClose }: { open: boolea
   const values = Form.useWatch([], form) as Record<string, any> | undefined;
   const [preview, setPreview] = useState<TransferPreview | null>(null);
   const [previewing, setPreviewing] = useState(false);
+  // What saving would refuse (a date before a membership that really happened), said before saving.
+  const [previewError, setPreviewError] = useState<unknown>(null);
 
   useEffect(() => {
     if (!open) return;
@@ -64,8 +66,17 @@ export function RecordTransferDrawer({ open, personId, onClose }: { open: boolea
     let live = true;
     setPreviewing(true);
     call('transfers.preview', input)
-      .then((p) => live && setPreview(p))
-      .catch(() => live && setPreview(null))
+      .then((p) => {
+        if (!live) return;
+        setPreview(p);
+        setPreviewError(null);
+      })
+      .catch((e: unknown) => {
+        if (!live) return;
+        setPreview(null);
+        // Only a refusal of the transfer itself: a form still being filled in is not an error yet.
+        setPreviewError(e instanceof ApiCallError && e.error.code.startsWith('transfers.') ? e : null);
+      })
       .finally(() => live && setPreviewing(false));
     return () => {
       live = false;
@@ -116,7 +127,10 @@ export function RecordTransferDrawer({ open, personId, onClose }: { open: boolea
           <DatePicker aria-label={t('transfers.date')} format="YYYY-MM-DD" allowClear={false} />
         </Form.Item>
         {input && input.date > todayIso() && <Alert type="info" showIcon style={{ marginBottom: 16 }} message={t('transfers.aheadNote', { date: input.date })} />}
-        <Spin spinning={previewing}>{preview && <TransferImpact preview={preview} />}</Spin>
+        <Spin spinning={previewing}>
+          {preview && <TransferImpact preview={preview} />}
+          {previewError != null && <Alert type="warning" showIcon role="alert" style={{ marginBottom: 16 }} title={errorText(previewError)} />}
+        </Spin>
         <Divider titlePlacement="start">{t('transfers.destination')}</Divider>
         <Form.Item name="toOfficeLevel" label={t('transfers.toLevel')} required>
           <Radio.Group aria-label={t('transfers.toLevel')} optionType="button" options={officeLevels.map((l) => ({ value: l, label: t(`roster.level.${l}`) }))} />
