@@ -3,6 +3,7 @@ import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { ImportOutcome } from '../../../../shared/api';
 import { translateError } from '../../../../shared/i18n';
+import { batchNotes } from '../../../../shared/sync-batch';
 import { useApiMutation } from '../../api/queries';
 import { ErrorAlert } from '../../components/ErrorAlert';
 import { readAsBase64 } from './files';
@@ -103,7 +104,7 @@ export function ImportCard({ officeCode }: { officeCode: string }) {
         {files.length > 0 && run.isPending && mode === 'checked' && <Progress percent={Math.round((done / files.length) * 100)} />}
         {mode === 'checked' && <Alert type="info" showIcon title={t('syncPage.dryRunNote')} />}
         {run.error && <ErrorAlert error={run.error} />}
-        {rows.length > 0 && <Totals rows={rows} />}
+        {rows.length > 0 && <Totals rows={rows} checked={mode === 'checked'} />}
         {rows.length > 0 && <ResultTable rows={rows} />}
       </Space>
     </Card>
@@ -112,6 +113,8 @@ export function ImportCard({ officeCode }: { officeCode: string }) {
 
 function ResultTable({ rows }: { rows: Row[] }) {
   const { t } = useTranslation();
+  const notes = batchNotes(rows);
+  const noteOf = (r: Row) => notes[rows.indexOf(r)]!;
   return (
     <Table<Row>
       size="small"
@@ -120,15 +123,19 @@ function ResultTable({ rows }: { rows: Row[] }) {
       scroll={{ x: true }}
       aria-label={t('syncPage.result')}
       columns={[
-        { title: t('syncPage.file'), key: 'file', render: (_, r) => (r.ok ? r.summary.fileName : r.fileName) },
-        { title: t('syncPage.from'), key: 'from', render: (_, r) => (r.ok ? `${r.summary.from} · ${r.summary.seq}` : '–') },
+        { title: t('syncPage.file'), key: 'file', onCell: () => ({ style: { minWidth: 220, wordBreak: 'break-all' } }), render: (_, r) => (r.ok ? r.summary.fileName : r.fileName) },
+        { title: t('syncPage.from'), key: 'from', onCell: () => ({ style: { whiteSpace: 'nowrap' } }), render: (_, r) => (r.ok ? `${r.summary.from} · ${r.summary.seq}` : '–') },
         {
           title: t('syncPage.result'),
           key: 'result',
           render: (_, r) =>
             r.ok ? (
               <Space direction="vertical" size={0}>
-                <Tag color={r.summary.status === 'alreadyImported' ? 'default' : 'green'}>{t(`syncPage.status_${r.summary.status}`)}</Tag>
+                {noteOf(r).sameAs ? (
+                  <Tag>{t('syncPage.sameAsFile', { file: noteOf(r).sameAs })}</Tag>
+                ) : (
+                  <Tag color={r.summary.status === 'alreadyImported' ? 'default' : 'green'}>{t(`syncPage.status_${r.summary.status}`)}</Tag>
+                )}
                 {r.summary.earlierInstall && <Typography.Text type="secondary">{t('syncPage.earlierInstall', { from: r.summary.from })}</Typography.Text>}
               </Space>
             ) : (
@@ -144,7 +151,7 @@ function ResultTable({ rows }: { rows: Row[] }) {
         {
           title: t('syncPage.missing'),
           key: 'missing',
-          render: (_, r) => (r.ok && r.summary.missing.length ? r.summary.missing.map((s) => <Tag color="orange" key={s}>{s}</Tag>) : ''),
+          render: (_, r) => noteOf(r).missing.map((s) => <Tag color="orange" key={s}>{t('syncPage.packageNumber', { seq: s })}</Tag>),
         },
       ]}
     />
@@ -152,10 +159,9 @@ function ResultTable({ rows }: { rows: Row[] }) {
 }
 
 /** A stick of eighteen packages is read at a glance: how many went in, were there already, were refused. */
-function Totals({ rows }: { rows: Row[] }) {
+function Totals({ rows, checked }: { rows: Row[]; checked: boolean }) {
   const { t } = useTranslation();
   const count = (status: string) => rows.filter((r) => (r.ok ? r.summary.status : 'refused') === status).length;
-  const checked = rows.some((r) => r.ok && r.summary.status === 'dryRun');
   return (
     <Typography.Text strong role="status">
       {t('syncPage.totals', { label: t(checked ? 'syncPage.status_dryRun' : 'syncPage.status_imported'), done: count(checked ? 'dryRun' : 'imported'), already: count('alreadyImported'), refused: count('refused') })}

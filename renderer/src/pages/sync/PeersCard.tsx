@@ -50,8 +50,9 @@ export function PeersCard({ peers, office, provinces }: { peers: PeerStatus[]; o
     });
   };
 
+  // Kept on one line: a date broken inside ("2026-11- / 29") is hard to read.
   const packageText = (p: { seq: number; at: string } | null) =>
-    p ? t('syncPage.packageNo', { seq: p.seq, date: formatDateTime(p.at) }) : t('syncPage.none');
+    p ? <span style={{ whiteSpace: 'nowrap' }}>{t('syncPage.packageNo', { seq: p.seq, date: formatDateTime(p.at) })}</span> : t('syncPage.none');
   const noFolder = folder.trim() === '';
   const gone = remembered?.folder && !remembered.exists && folder.trim() === remembered.folder ? remembered.folder : null;
   return (
@@ -79,7 +80,7 @@ export function PeersCard({ peers, office, provinces }: { peers: PeerStatus[]; o
             {
               title: t('syncPage.missing'),
               key: 'missing',
-              render: (_, p) => (p.missing.length ? p.missing.map((s) => <Tag color="orange" key={s}>{s}</Tag>) : '–'),
+              render: (_, p) => (p.missing.length ? p.missing.map((s) => <Tag color="orange" key={s}>{t('syncPage.packageNumber', { seq: s })}</Tag>) : '–'),
             },
             {
               title: '',
