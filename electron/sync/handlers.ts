@@ -27,8 +27,8 @@ export const syncHandlers: DomainHandlers = {
     const { fileName, bytes } = await backupKeys(ctx.db, ctx.keyProtectors, passphrase);
     return { fileName, base64: b64(bytes) };
   },
-  'office.restoreKeys': async ({ file, passphrase }, ctx) =>
-    officeInfo(await restoreKeys(ctx.db, ctx.keyProtectors[0], Buffer.from(file.base64, 'base64'), passphrase)),
+  'office.restoreKeys': async ({ file, passphrase, replace }, ctx) =>
+    officeInfo(await restoreKeys(ctx.db, ctx.keyProtectors[0], Buffer.from(file.base64, 'base64'), passphrase, { replace })),
   'enroll.request': async (_input, ctx) => {
     const r = await createRequest(ctx.db, ctx.keyProtectors);
     const office = await getOffice(ctx.db);

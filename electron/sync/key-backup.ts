@@ -51,7 +51,7 @@ export async function backupKeys(db: Db, protectors: KeyProtector[], passphrase:
   return { fileName: `LWU_${office.code}_keys_${new Date().toISOString().slice(0, 10).replaceAll('-', '')}.age`, bytes };
 }
 
-export async function restoreKeys(db: Db, protector: KeyProtector, bytes: Buffer, passphrase: string): Promise<OfficePublic> {
+export async function restoreKeys(db: Db, protector: KeyProtector, bytes: Buffer, passphrase: string, opts: { replace?: boolean } = {}): Promise<OfficePublic> {
   const d = new Decrypter();
   d.addPassphrase(passphrase);
   let content: z.infer<typeof backupSchema>;
@@ -62,6 +62,12 @@ export async function restoreKeys(db: Db, protector: KeyProtector, bytes: Buffer
   }
   const current = await getOffice(db);
   if (current && current.code !== content.code) throw new AppError('office.backupOtherOffice', { code: content.code, office: current.code });
+  // Other keys than this office's working ones: central may hold these keys for it, and packages on their way
+  // were sealed for them. The person confirms, having seen both fingerprints; nothing changes until then.
+  const restored = fingerprint(content.ageRecipient, content.signPublic);
+  if (current && current.fingerprint !== restored && !opts.replace) {
+    throw new AppError('office.restoreReplacesKeys', { code: current.code, current: current.fingerprint, backup: restored });
+  }
   // The keys restored onto a database that already was this office (its key store lost) keep its install: its
   // packages go on with their numbers. Onto an empty database they make a new install.
   const install = current ? await installId(db) : randomUUID();
@@ -79,7 +85,7 @@ export async function restoreKeys(db: Db, protector: KeyProtector, bytes: Buffer
       install_id: install,
       created_at: new Date().toISOString(),
     });
-    await audit(trx, 'restore', { detail: { code: content.code, fingerprint: fingerprint(content.ageRecipient, content.signPublic) } });
+    await audit(trx, 'restore', { detail: { code: content.code, fingerprint: restored, replaced: current && current.fingerprint !== restored ? current.fingerprint : undefined } });
   });
   return requireOffice(db);
 }

@@ -136,7 +136,8 @@ const importInput = z
   .strict();
 const passphrase = z.string().min(10).max(500);
 const backupInput = z.object({ passphrase }).strict();
-const restoreInput = z.object({ file: fileIn, passphrase }).strict();
+// replace: the person has seen that the backup's keys are not this office's working ones, and confirmed.
+const restoreInput = z.object({ file: fileIn, passphrase, replace: z.boolean().optional() }).strict();
 const conflictsInput = z.object({ includeResolved: z.boolean().default(false) }).strict();
 const resolveInput = z.object({ id: z.number().int().positive(), keep: z.enum(['kept', 'lost']) }).strict();
 const hashInput = z.object({ scope: officeCodeSchema.optional() }).strict();

@@ -10,7 +10,7 @@ import { referenceId } from '../../electron/reference/reference';
 import { insertRows } from '../../electron/sync/write-path';
 import { createSession } from '../../electron/calendar/sessions';
 import { sessionInput } from '../../shared/calendar-rules';
-import { type RunningApp, artifactsDir, chooseLanguage, pick, startApp } from '../helpers/app';
+import { artifactsDir, chooseLanguage, pick, type RunningApp, settled, startApp } from '../helpers/app';
 
 let app: RunningApp | undefined;
 afterEach(async () => {
@@ -47,11 +47,6 @@ async function world(a: RunningApp, [start, end]: [string, string]) {
   ]);
   await createSession(db, sessionInput.parse({ kind: 'meeting', level: 'provincial', provinceId: XA, title: 'ກອງປະຊຸມປະສານງານແຂວງ', startDate: end, endDate: end, facilitatorIds: [anong] }));
   return { anong, dao, ek };
-}
-
-/** Drawers slide in: a screenshot waits until every animation on the page has finished. */
-async function settled(page: Page): Promise<void> {
-  await page.waitForFunction(() => document.getAnimations().every((a) => a.playState !== 'running'));
 }
 
 async function kpi(page: Page, name: string): Promise<string> {

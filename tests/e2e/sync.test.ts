@@ -4,10 +4,11 @@ import type { Page } from 'playwright-core';
 import { afterEach, describe, expect, it } from 'vitest';
 import { acceptRequest, completeEnrollment, createRequest } from '../../electron/sync/enrollment';
 import { getOffice } from '../../electron/sync/identity';
+import { backupKeys } from '../../electron/sync/key-backup';
 import { pendingCount } from '../../electron/sync/outgoing';
 import { requirePeer } from '../../electron/sync/peers';
 import { insertRow, updateRow } from '../../electron/sync/write-path';
-import { type RunningApp, artifactsDir, chooseLanguage, startApp } from '../helpers/app';
+import { type RunningApp, artifactsDir, chooseLanguage, settled, startApp } from '../helpers/app';
 import { type Office, hash, openOffice, person, receive, send } from '../helpers/offices';
 import { tempDir } from '../helpers/temp-dir';
 
@@ -217,6 +218,37 @@ describe('the Sync page in a real browser', () => {
       await check.getByText('LA-BL is already enrolled from this computer: accepting only writes a new reply.').waitFor();
     } finally {
       await province.backend.close();
+    }
+  });
+  it('asks before a key backup replaces the keys this office uses, and changes nothing when told no', async () => {
+    app = await startApp({ viewport: { width: 1366, height: 900 } });
+    const other = await openOffice('LA-BL');
+    try {
+      expect((await app.backend.dispatch('office.init', { code: 'LA-BL', level: 'provincial', name: 'Bolikhamxay office' })).ok).toBe(true);
+      const own = (await getOffice(app.backend.ctx.db))!.fingerprint;
+      const theirs = (await getOffice(other.db))!.fingerprint;
+      const file = path.join(tempDir('lwu-keys'), 'LWU_LA-BL_keys.age');
+      fs.writeFileSync(file, (await backupKeys(other.db, other.backend.ctx.keyProtectors, 'another office passphrase')).bytes);
+      const { page } = app;
+      await chooseLanguage(page, 'English');
+      await page.goto(`${app.bridge.origin}/#/sync`);
+      await page.getByLabel('Passphrase', { exact: true }).fill('short');
+      await page.getByText('At least 10 characters.').waitFor();
+      await page.getByLabel('Passphrase', { exact: true }).fill('another office passphrase');
+      await page.locator('input[type=file][accept=".age"]').setInputFiles(file);
+      const ask = page.getByRole('dialog', { name: "Replace this office's keys?" });
+      await ask.getByText(`fingerprint now ${own}, in the backup ${theirs}`, { exact: false }).waitFor();
+      await settled(page);
+      await page.screenshot({ path: path.join(artifactsDir, 'sync-restore-replace-en.png') });
+      await ask.getByRole('button', { name: 'Keep the keys in use' }).click();
+      expect((await getOffice(app.backend.ctx.db))!.fingerprint, 'told no: the keys in use stay').toBe(own);
+
+      await page.locator('input[type=file][accept=".age"]').setInputFiles(file);
+      await ask.getByRole('button', { name: 'Replace the keys' }).click();
+      await page.getByText(theirs).first().waitFor();
+      expect((await getOffice(app.backend.ctx.db))!.fingerprint).toBe(theirs);
+    } finally {
+      await other.backend.close();
     }
   });
 });

@@ -69,3 +69,8 @@ export async function pick(page: Page, scope: ReturnType<Page['getByRole']>, nam
   // No Escape afterwards: with the list already closed it would close the whole drawer.
   await box.press('Enter');
 }
+
+/** Drawers slide in, dialogs fade in: a screenshot waits until every animation on the page has finished. */
+export async function settled(page: Page): Promise<void> {
+  await page.waitForFunction(() => document.getAnimations().every((a) => a.playState !== 'running'));
+}

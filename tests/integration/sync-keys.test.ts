@@ -2,6 +2,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { listAudit } from '../../electron/sync/audit';
 import { describe, expect, it } from 'vitest';
+import type { AppError } from '../../shared/errors';
 import { acceptRequest, completeEnrollment, createRequest, reviewReply, reviewRequest } from '../../electron/sync/enrollment';
 import { getOffice } from '../../electron/sync/identity';
 import { KEY_FILE_NAME } from '../../electron/sync/key-protector';
@@ -34,6 +35,15 @@ describe('office keys', () => {
     const inFlight = await send(central, bl, tempDir('lwu-keys'));
 
     const fresh = await office('LA-BL');
+    // Set up as LA-BL with keys of its own: the backup's would replace them, which is asked first.
+    const ownKeys = await getOffice(fresh.db);
+    expect(await restoreKeys(fresh.db, fresh.backend.ctx.keyProtectors[0], backup.bytes, 'long enough passphrase').then(() => 'restored', (e: AppError) => ({ error: e.code, ...e.params }))).toEqual({
+      error: 'office.restoreReplacesKeys',
+      code: 'LA-BL',
+      current: ownKeys!.fingerprint,
+      backup: (await getOffice(bl.db))!.fingerprint,
+    });
+    expect(await getOffice(fresh.db), 'nothing changed').toEqual(ownKeys);
     await fresh.db('sync_office').delete(); // a new PC where nobody set up an office yet
     expect(await codeOf(restoreKeys(fresh.db, fresh.backend.ctx.keyProtectors[0], backup.bytes, 'wrong passphrase!!'))).toBe('office.backupUnreadable');
     await restoreKeys(fresh.db, fresh.backend.ctx.keyProtectors[0], backup.bytes, 'long enough passphrase');

@@ -231,7 +231,7 @@ describe('central and two provinces exchanging package files', () => {
     const backup = await backupKeys(bl.db, bl.backend.ctx.keyProtectors, 'the office safe passphrase');
     await bl.backend.close();
     bl = await openOffice('LA-BL'); // a new PC, its keys restored from the backup: the same office, no data
-    await restoreKeys(bl.db, bl.backend.ctx.keyProtectors[0], backup.bytes, 'the office safe passphrase');
+    await restoreKeys(bl.db, bl.backend.ctx.keyProtectors[0], backup.bytes, 'the office safe passphrase', { replace: true });
     await enroll(central, bl);
     await receive(bl, inFlight);
     await receive(central, await send(bl, central, stick)); // acknowledges the package that was on its way
@@ -263,7 +263,7 @@ describe('central and two provinces exchanging package files', () => {
     const backup = await backupKeys(xa.db, xa.backend.ctx.keyProtectors, 'the office safe passphrase');
     const restoredPc = await openOffice('LA-XA');
     try {
-      await restoreKeys(restoredPc.db, restoredPc.backend.ctx.keyProtectors[0], backup.bytes, 'the office safe passphrase');
+      await restoreKeys(restoredPc.db, restoredPc.backend.ctx.keyProtectors[0], backup.bytes, 'the office safe passphrase', { replace: true });
       const request = await createRequest(restoredPc.db, restoredPc.backend.ctx.keyProtectors);
       // Only what central would answer: its transaction is rolled back, and Xayaboury stays as it was.
       const answer = await rolledBack(central.db, (trx) => acceptRequest(trx, central.backend.ctx.keyProtectors, request.fileText));
@@ -283,7 +283,7 @@ describe('central and two provinces exchanging package files', () => {
     const inFlight = await send(bl, central, stick);
     await bl.backend.close();
     bl = await openOffice('LA-BL');
-    await restoreKeys(bl.db, bl.backend.ctx.keyProtectors[0], backup.bytes, 'the office safe passphrase');
+    await restoreKeys(bl.db, bl.backend.ctx.keyProtectors[0], backup.bytes, 'the office safe passphrase', { replace: true });
     expect(await refusalOf(completeEnrollment(bl.db, oldReply)), 'a reply kept from the old PC does not enroll the new one').toBe('enroll.replyForEarlierInstall');
     await enroll(central, bl);
     await receive(bl, await send(central, bl, stick));
@@ -335,7 +335,7 @@ describe('central and two provinces exchanging package files', () => {
     const backup = await backupKeys(bl.db, bl.backend.ctx.keyProtectors, 'the office safe passphrase');
     const copy = await openOffice('LA-BL');
     try {
-      await restoreKeys(copy.db, copy.backend.ctx.keyProtectors[0], backup.bytes, 'the office safe passphrase');
+      await restoreKeys(copy.db, copy.backend.ctx.keyProtectors[0], backup.bytes, 'the office safe passphrase', { replace: true });
       // A province cannot write to central without central as its peer: here it is enrolled by hand, as an old
       // reply file would have done before replies named the install they answer.
       const peer = await requirePeer(bl.db, 'LA-CENTRAL');

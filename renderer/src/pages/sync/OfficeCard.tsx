@@ -1,8 +1,10 @@
 import { Alert, App, Button, Card, Descriptions, Input, Space, Typography, Upload } from 'antd';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { OfficeInfo, OfficeStatus } from '../../../../shared/api';
+import type { FileIn, OfficeInfo, OfficeStatus } from '../../../../shared/api';
+import { ApiCallError } from '../../api/client';
 import { useApiMutation } from '../../api/queries';
+import { useErrorText } from '../../components/use-error-text';
 import { ErrorAlert } from '../../components/ErrorAlert';
 import { downloadFile } from '../../hooks/download';
 import { readAsBase64 } from './files';
@@ -21,20 +23,45 @@ export function Fingerprint({ value }: { value: string }) {
  */
 export function KeyBackup({ restoreOnly = false }: { restoreOnly?: boolean }) {
   const { t } = useTranslation();
-  const { message } = App.useApp();
+  const { message, modal } = App.useApp();
   const [passphrase, setPassphrase] = useState('');
   // Typed twice for a backup: a typo there makes the backup useless, and nobody finds out until it is needed.
   const [repeat, setRepeat] = useState('');
   const backup = useApiMutation('office.backupKeys');
   const restore = useApiMutation('office.restoreKeys', ['office.status']);
   const long = passphrase.length >= 10;
+  const errorText = useErrorText();
+  // Keys other than the ones in use are restored only once the person has seen both fingerprints and said so.
+  const restoreFrom = (file: FileIn, replace = false) =>
+    restore.mutate(
+      { file, passphrase, replace },
+      {
+        // Also said in a message: on the first run the office view replaces this card at once.
+        onSuccess: (o) => void message.success(t('syncPage.restored', { code: o.code }), 10),
+        onError: (e) => {
+          if (!(e instanceof ApiCallError) || e.error.code !== 'office.restoreReplacesKeys') return;
+          restore.reset();
+          modal.confirm({
+            title: t('syncPage.replaceKeysTitle'),
+            content: errorText(e),
+            okText: t('syncPage.replaceKeys'),
+            okButtonProps: { danger: true },
+            cancelText: t('syncPage.keepKeys'),
+            onOk: () => restoreFrom(file, true),
+          });
+        },
+      },
+    );
   const differs = repeat !== '' && repeat !== passphrase;
   return (
     <Space direction="vertical" style={{ width: '100%' }}>
       <Typography.Text strong>{t(restoreOnly ? 'syncPage.restoreInsteadTitle' : 'syncPage.backupTitle')}</Typography.Text>
       <Typography.Text type="secondary">{t(restoreOnly ? 'syncPage.restoreInsteadHelp' : 'syncPage.backupHelp')}</Typography.Text>
       <Space wrap align="start">
-        <Input.Password aria-label={t('syncPage.passphrase')} placeholder={t('syncPage.passphrase')} value={passphrase} onChange={(e) => setPassphrase(e.target.value)} style={{ width: 260 }} />
+        <Space direction="vertical" size={0}>
+          <Input.Password aria-label={t('syncPage.passphrase')} placeholder={t('syncPage.passphrase')} value={passphrase} onChange={(e) => setPassphrase(e.target.value)} style={{ width: 260 }} />
+          {passphrase !== '' && !long && <Typography.Text type="secondary">{t('syncPage.passphraseShort')}</Typography.Text>}
+        </Space>
         {!restoreOnly && (
           <>
             <Space direction="vertical" size={0}>
@@ -58,8 +85,7 @@ export function KeyBackup({ restoreOnly = false }: { restoreOnly?: boolean }) {
           showUploadList={false}
           disabled={!long || restore.isPending}
           beforeUpload={async (f) => {
-            // Also said in a message: on the first run the office view replaces this card at once.
-            restore.mutate({ file: await readAsBase64(f), passphrase }, { onSuccess: (o) => void message.success(t('syncPage.restored', { code: o.code }), 10) });
+            restoreFrom(await readAsBase64(f));
             return false;
           }}
         >
