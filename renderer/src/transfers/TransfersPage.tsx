@@ -95,18 +95,20 @@ export function TransfersPage() {
           dataSource={list.data ?? []}
           locale={{ emptyText: t('transfers.none') }}
           pagination={{ pageSize: 50, hideOnSinglePage: true }}
+          // On a narrow screen the table scrolls rather than breaking names and places inside words.
+          scroll={{ x: 1180 }}
           columns={[
             { title: t('transfers.date'), key: 'date', width: 170, render: (_: unknown, r: TransferRow) => <TransferDate row={r} /> },
-            { title: t('transfers.person'), key: 'person', render: (_: unknown, r) => <Link to={`/trainers/${r.personId}`}>{name({ nameLo: r.personNameLo, nameEn: r.personNameEn })}</Link> },
-            { title: t('transfers.from'), key: 'from', render: (_: unknown, r) => side(r.fromProvinceId, r.fromDistrictId, r.fromOrganisationId, r.fromPosition) },
-            { title: t('transfers.to'), key: 'to', render: (_: unknown, r) => side(r.toProvinceId, r.toDistrictId, r.toOrganisationId, r.toPosition) },
+            { title: t('transfers.person'), key: 'person', width: 200, render: (_: unknown, r) => <Link to={`/trainers/${r.personId}`}>{name({ nameLo: r.personNameLo, nameEn: r.personNameEn })}</Link> },
+            { title: t('transfers.from'), key: 'from', width: 220, render: (_: unknown, r) => side(r.fromProvinceId, r.fromDistrictId, r.fromOrganisationId, r.fromPosition) },
+            { title: t('transfers.to'), key: 'to', width: 220, render: (_: unknown, r) => side(r.toProvinceId, r.toDistrictId, r.toOrganisationId, r.toPosition) },
             {
               title: t('transfers.keeps'),
               dataIndex: 'keepsTrainingRole',
               width: 150,
               render: (k: boolean) => <Tag color={k ? 'green' : 'red'}>{k ? t('transfers.yes') : t('transfers.no')}</Tag>,
             },
-            { title: t('transfers.reason'), dataIndex: 'reason', ellipsis: true },
+            { title: t('transfers.reason'), dataIndex: 'reason', width: 200, ellipsis: true },
             {
               title: '',
               key: 'undo',
