@@ -142,6 +142,26 @@ describe('the trainer roster in a real browser', () => {
     expect(await rosterCount(app), 'added when the person says it is someone else').toBe(2);
   });
 
+  it('says inside the dialog why a qualification typed by hand is refused, and adds nothing', async () => {
+    app = await startApp();
+    const { page } = app;
+    const created = await app.backend.dispatch('roster.create', { nameLo: 'ນາງ ພອນສະຫວັນ ແກ້ວ', nameEn: 'Phonsavanh Keo', sex: 'f', birthYear: 1990, officeLevel: 'central' });
+    const id = created.ok ? (created.data as RosterRow).id : '';
+    await chooseLanguage(page, 'English');
+    await page.goto(`${app.bridge.origin}/#/trainers/${id}`);
+    await page.getByRole('button', { name: 'Record a qualification' }).click();
+    const dialog = page.getByRole('dialog', { name: 'Record a qualification' });
+    await dialog.getByRole('combobox', { name: 'Module' }).click();
+    await page.locator('.ant-select-dropdown:visible .ant-select-item-option').first().click();
+    // 1921 typed for 2021.
+    await dialog.getByRole('textbox', { name: 'Earned on' }).fill('1921-03-04');
+    await dialog.getByRole('textbox', { name: 'Earned on' }).press('Enter');
+    await dialog.getByRole('button', { name: 'Save' }).click();
+    await dialog.getByRole('alert').getByText('was born in 1990: a qualification earned before 2005 is surely a typing mistake.', { exact: false }).waitFor();
+    const detail = await app.backend.dispatch('roster.get', { id });
+    expect(detail.ok && (detail.data as { qualifications: unknown[] }).qualifications, 'nothing added').toEqual([]);
+  });
+
   it('imports a spreadsheet: two bad rows and a duplicate are each reported before anything is written', async () => {
     app = await startApp();
     const { page } = app;

@@ -1,5 +1,5 @@
 import { PlusOutlined } from '@ant-design/icons';
-import { App, Button, DatePicker, Form, Input, Modal, Select } from 'antd';
+import { Alert, App, Button, DatePicker, Form, Input, Modal, Select } from 'antd';
 import type { Dayjs } from 'dayjs';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
@@ -17,6 +17,8 @@ export function AddQualificationButton({ personId }: { personId: string }) {
   const name = useLocalName();
   const errorText = useErrorText();
   const add = useApiMutation('qualification.add', ['roster.get', 'roster.search', 'teams.list']);
+  // Said in the dialog, beside what it is about, rather than in a message behind it.
+  const [refusal, setRefusal] = useState<string | null>(null);
   const submit = async () => {
     // An invalid form shows its messages beside the fields; nothing more to do (and no unhandled rejection).
     const v = await form.validateFields().catch(() => null);
@@ -26,8 +28,9 @@ export function AddQualificationButton({ personId }: { personId: string }) {
       message.success(t('roster.qualificationAdded', { module: name(reference.byId.get(v.moduleId)) }));
       setOpen(false);
       form.resetFields();
+      setRefusal(null);
     } catch (e) {
-      message.error(errorText(e));
+      setRefusal(errorText(e));
     }
   };
   return (
@@ -35,8 +38,12 @@ export function AddQualificationButton({ personId }: { personId: string }) {
       <Button icon={<PlusOutlined />} onClick={() => setOpen(true)}>
         {t('roster.addQualification')}
       </Button>
-      <Modal open={open} title={t('roster.addQualification')} onCancel={() => setOpen(false)} onOk={() => void submit()} confirmLoading={add.isPending} okText={t('roster.save')} cancelText={t('roster.cancel')}>
-        <Form form={form} layout="vertical">
+      <Modal open={open} title={t('roster.addQualification')} onCancel={() => {
+          setOpen(false);
+          setRefusal(null);
+        }} onOk={() => void submit()} confirmLoading={add.isPending} okText={t('roster.save')} cancelText={t('roster.cancel')}>
+        {refusal && <Alert type="error" showIcon role="alert" style={{ marginBottom: 16 }} title={refusal} />}
+        <Form form={form} layout="vertical" onValuesChange={() => setRefusal(null)}>
           <Form.Item name="moduleId" label={t('roster.field.module')} rules={[{ required: true, message: t('validation.required') }]}>
             <Select aria-label={t('roster.field.module')} options={reference.modules.map((m) => ({ value: m.id, label: name(m) }))} />
           </Form.Item>

@@ -4,7 +4,7 @@ import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router-dom';
 import type { MembershipRow } from '../../../shared/api';
-import { memberRoles } from '../../../shared/roster-rules';
+import { memberRoles, todayIso } from '../../../shared/roster-rules';
 import { useApiMutation, useApiQuery } from '../api/queries';
 import { RecordSyncTags } from '../components/RecordSyncTags';
 import { ErrorAlert } from '../components/ErrorAlert';
@@ -23,7 +23,9 @@ export function TeamDrawer({ teamId, onClose }: { teamId: string | null; onClose
   const errorText = useErrorText();
   const detail = useApiQuery('teams.get', { id: teamId ?? '' }, { enabled: !!teamId });
   const people = useApiQuery('roster.search', { status: 'active' }, { enabled: !!teamId });
-  const personOptions = usePersonOptions(people.data);
+  // Not those in the team now: adding them again is refused.
+  const inTeam = new Set((detail.data?.members ?? []).filter((m) => m.toDate === null || m.toDate >= todayIso()).map((m) => m.personId));
+  const personOptions = usePersonOptions(people.data?.filter((p) => !inTeam.has(p.id)));
   const add = useApiMutation('teams.addMember', [...teamChannels]);
   const end = useApiMutation('teams.endMembership', [...teamChannels]);
   const [form] = Form.useForm<{ personId: string; role: 'lead' | 'member'; fromDate: Dayjs }>();
