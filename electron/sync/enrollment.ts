@@ -12,7 +12,7 @@ import { inTransaction } from '../db/transaction';
 import { type OfficePublic, installId, officeKeys, requireOffice } from './identity';
 import type { KeyProtector } from './key-protector';
 import { type PeerKeys, findPeer, recordInstall, requirePeer, savePeer, sendEverythingAgain, startAfresh } from './peers';
-import { fingerprint, signBytes, verifyBytes } from './signing';
+import { fingerprint, sha256Hex, signBytes, verifyBytes } from './signing';
 import { audit } from './audit';
 
 const REQUEST_FORMAT = 'lwu-enroll-request/1';
@@ -158,19 +158,36 @@ async function checkedReply(db: Db, replyText: string) {
   return { reply, central };
 }
 
+/**
+ * Province: this very reply was completed before, on this install. Completing it again must change nothing:
+ * it would number this office's packages from the reply's number again, and central would refuse them as
+ * already imported. Known by its hash in the audit log, or, for an enrollment logged before hashes were, by a
+ * reply written before central was enrolled here with the same keys.
+ */
+async function completedBefore(db: Db, reply: z.infer<typeof replySchema>, replyHash: string): Promise<boolean> {
+  const peer = await findPeer(db, reply.central.code);
+  if (!peer || peer.enrolled_as !== (await installId(db))) return false;
+  const logged = await db('sync_audit').where({ action: 'enroll', peer_code: peer.code }).select('detail');
+  if (logged.some((r) => r.detail && JSON.parse(r.detail).reply === replyHash)) return true;
+  return peer.sign_public === reply.central.signPublic && peer.age_recipient === reply.central.ageRecipient && reply.created <= peer.enrolled_at;
+}
+
 /** Province: whose reply this is, without enrolling yet: the screen shows central's fingerprint to compare first. */
-export async function reviewReply(db: Db, replyText: string): Promise<{ central: OfficeSeen }> {
-  return { central: (await checkedReply(db, replyText)).central };
+export async function reviewReply(db: Db, replyText: string): Promise<{ central: OfficeSeen; again: boolean }> {
+  const { reply, central } = await checkedReply(db, replyText);
+  return { central, again: await completedBefore(db, reply, sha256Hex(Buffer.from(replyText, 'utf8'))) };
 }
 
 /** Province: checks central's reply answers this office's own request, and adds central as its peer. */
-export async function completeEnrollment(db: Db, replyText: string): Promise<{ central: OfficeSeen }> {
+export async function completeEnrollment(db: Db, replyText: string): Promise<{ central: OfficeSeen; again: boolean }> {
   return inTransaction(db, async (trx) => {
     const { reply, central } = await checkedReply(trx, replyText);
+    const replyHash = sha256Hex(Buffer.from(replyText, 'utf8'));
+    if (await completedBefore(trx, reply, replyHash)) return { central, again: true };
     await savePeer(trx, reply.central);
     if (reply.nextSeq !== undefined) await startAfresh(trx, reply.central.code, reply.nextSeq);
     await trx('sync_peer').where({ code: reply.central.code }).update({ enrolled_as: await installId(trx) });
-    await audit(trx, 'enroll', { peer: reply.central.code, detail: { fingerprint: central.fingerprint } });
-    return { central };
+    await audit(trx, 'enroll', { peer: reply.central.code, detail: { fingerprint: central.fingerprint, reply: replyHash } });
+    return { central, again: false };
   });
 }

@@ -154,8 +154,9 @@ export const syncApi = {
   'enroll.reviewRequest': channel<typeof fileInput, RequestReview>(fileInput),
   'enroll.accept': channel<typeof fileInput, FileOut & RequestReview & { fingerprint: string }>(fileInput),
   /** province: whose reply this is, shown with central's fingerprint before enrolling */
-  'enroll.reviewReply': channel<typeof fileInput, { central: OfficeSeen }>(fileInput),
-  'enroll.complete': channel<typeof fileInput, { central: OfficeSeen }>(fileInput),
+  'enroll.reviewReply': channel<typeof fileInput, { central: OfficeSeen; again: boolean }>(fileInput),
+  /** again: this reply was completed before on this PC, and nothing changed */
+  'enroll.complete': channel<typeof fileInput, { central: OfficeSeen; again: boolean }>(fileInput),
   'sync.status': channel<Empty, SyncStatus>(empty),
   /** how many messages a package to the peer would hold now: asked apart, as it can take seconds at central */
   'sync.pendingCount': channel<typeof peerInput, { count: number }>(peerInput),

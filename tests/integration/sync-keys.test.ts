@@ -72,10 +72,22 @@ describe('office keys', () => {
     expect(reply, 'accepting does what the review said').toMatchObject(review);
 
     const beforeReply = await unchanged();
-    expect(await reviewReply(bl.db, reply.fileText)).toEqual({ central: { code: 'LA-CENTRAL', name: 'Office LA-CENTRAL', fingerprint: reply.fingerprint } });
+    expect(await reviewReply(bl.db, reply.fileText)).toEqual({ central: { code: 'LA-CENTRAL', name: 'Office LA-CENTRAL', fingerprint: reply.fingerprint }, again: false });
     expect(await unchanged(), 'a reviewed reply enrolls nobody').toEqual(beforeReply);
     expect(await codeOf(reviewReply(bl.db, request.fileText)), 'a review checks what completing would').toBe('enroll.requestNotReply');
     await completeEnrollment(bl.db, reply.fileText);
+
+    // Packages go both ways; then the old reply is opened again: it says so, and changes nothing, for it would
+    // number this office's packages from 1 again and central would refuse them as already imported.
+    await receive(central, await send(bl, central, tempDir('lwu-keys')));
+    await receive(bl, await send(central, bl, tempDir('lwu-keys')));
+    const peerRow = await bl.db('sync_peer').first();
+    const audited = (await listAudit(bl.db)).length;
+    expect((await reviewReply(bl.db, reply.fileText)).again).toBe(true);
+    expect((await completeEnrollment(bl.db, reply.fileText)).again).toBe(true);
+    expect(await bl.db('sync_peer').first(), 'numbering and acknowledgements as they were').toEqual(peerRow);
+    expect((await listAudit(bl.db)).length, 'no second enrollment logged').toBe(audited);
+    await receive(central, await send(bl, central, tempDir('lwu-keys')));
 
     // Asked again from the same PC, and then by a province with new keys under the same code.
     expect(await reviewRequest(central.db, (await createRequest(bl.db, bl.backend.ctx.keyProtectors)).fileText)).toMatchObject({ again: true, replaced: false, restored: false });

@@ -133,6 +133,7 @@ export function EnrollmentCard({ office }: { office: OfficeInfo }) {
             title={t('syncPage.reviewReplyTitle', { name: reviewReply.data.central.name, code: reviewReply.data.central.code })}
             office={reviewReply.data.central}
             help={t('syncPage.reviewReplyHelp')}
+            notes={reviewReply.data.again ? <Alert type="info" showIcon title={t('syncPage.replyAgain', { code: reviewReply.data.central.code })} /> : null}
             confirm={t('syncPage.completeMatching')}
             busy={complete.isPending}
             onCancel={decline}
@@ -154,7 +155,9 @@ export function EnrollmentCard({ office }: { office: OfficeInfo }) {
             }
           />
         )}
-        {complete.data && <Alert type="success" showIcon title={t('syncPage.completed', { code: complete.data.central.code })} />}
+        {complete.data && (
+          <Alert type="success" showIcon title={t(complete.data.again ? 'syncPage.replyAgain' : 'syncPage.completed', { code: complete.data.central.code })} />
+        )}
         {error && <ErrorAlert error={error} />}
       </Space>
     </Card>
