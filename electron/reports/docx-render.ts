@@ -1,23 +1,4 @@
-import {
-  AlignmentType,
-  BorderStyle,
-  Document,
-  Footer,
-  HeadingLevel,
-  ImageRun,
-  LineRuleType,
-  type IRunOptions,
-  Packer,
-  PageBreak,
-  PageNumber,
-  Paragraph,
-  ShadingType,
-  Table,
-  TableCell,
-  TableRow,
-  TextRun,
-  WidthType,
-} from 'docx';
+import { AlignmentType, BorderStyle, Document, Footer, HeadingLevel, ImageRun, type IRunOptions, LineRuleType, Packer, PageBreak, PageNumber, Paragraph, ShadingType, Table, TableCell, TableRow, TextRun, VerticalAlign, WidthType } from 'docx';
 import type { Block, ReportDoc } from '../../shared/report-model';
 import { renderChartPng } from './chart';
 import { laoFont, laoFontFiles, latinFont } from './fonts';
@@ -45,6 +26,8 @@ const cellMargins = { top: 40, bottom: 40, left: 80, right: 80 };
 function cell(text: string, header: boolean, right: boolean): TableCell {
   return new TableCell({
     shading: header ? { type: ShadingType.CLEAR, fill: 'E8EEF4', color: 'auto' } : undefined,
+    // A Lao label wraps onto two lines more often than its number: the number sits level with it, not above.
+    verticalAlign: VerticalAlign.CENTER,
     children: [new Paragraph({ alignment: right ? AlignmentType.RIGHT : AlignmentType.LEFT, children: [run(text, header ? { bold: true, boldComplexScript: true } : {})] })],
   });
 }

@@ -197,6 +197,7 @@ describe('Word reports from the demo data', () => {
     line(en.text, 'Participants', held.participants);
     line(en.text, 'Active trainers', fig.people);
     expect(files.get('central-lo')!.xml).toContain(createI18n('lo').t('reports.doc.byProvince'));
+    expect(files.get('central-lo')!.xml, 'a figure sits level with its label, which wraps more often').toContain('<w:vAlign w:val="center"/>');
   });
 
   it('keeps each file in the history with its hash, period and who made it', async () => {
