@@ -85,6 +85,28 @@ describe('spreadsheet import', () => {
     expect(await call<Array<{ id: string }>>('roster.likelyDuplicates', { nameLo: 'ຄຳແພງ ໄຊຍະວົງ', sex: 'f', officeLevel: 'central', phone: '020 5555 7777', birthYear: 1985 })).toMatchObject([{ id: kham!.id }]);
   });
 
+  it("at a provincial office, puts a row that names no level and no place in the office's province", async () => {
+    const office = await startBackend({ dataDir: tempDir(), transport: 'cli' });
+    try {
+      expect((await office.dispatch('office.init', { code: 'LA-XA', level: 'provincial', name: 'Xayaboury office' })).ok).toBe(true);
+      const base64 = Buffer.from('ຊື່;ແຂວງ\nນາງ ຄຳມີ;\nນາງ ບົວລີ;Bolikhamxay\n').toString('base64');
+      const preview = await office.dispatch('import.preview', { fileName: 'r.csv', base64 });
+      expect(preview.ok).toBe(true);
+      const mapping = (preview as { data: ImportPreview }).data.mapping;
+      expect((await office.dispatch('import.commit', { fileName: 'r.csv', base64, mapping, mode: 'all', skipDuplicates: true })).ok).toBe(true);
+      const geo = await office.dispatch('reference.geography', {});
+      const provinces = (geo as { data: { provinces: Array<{ id: string; code: string }> } }).data.provinces;
+      const code = (id: string | null) => provinces.find((p) => p.id === id)?.code ?? null;
+      const rows = (await office.dispatch('roster.search', {})) as { data: RosterRow[] };
+      expect(rows.data.map((r) => [r.nameLo, r.officeLevel, code(r.provinceId)]).sort()).toEqual([
+        ['ນາງ ຄຳມີ', 'provincial', 'LA-XA'],
+        ['ນາງ ບົວລີ', 'provincial', 'LA-BL'],
+      ]);
+    } finally {
+      await office.close();
+    }
+  });
+
   it('reads CSV with semicolons and a byte-order mark, as Excel saves it', async () => {
     const csv = '\uFEFFName in Lao;Sex;Province\nນາງ ດາວເຮືອງ;f;Savannakhet\n';
     const preview = await call<ImportPreview>('import.preview', { fileName: 'r.csv', base64: Buffer.from(csv).toString('base64') });

@@ -5,6 +5,8 @@ import { type PersonValues, laoNormal, normalisePhone, officeLevels, personInput
 export interface Lookups {
   geography: Geography;
   organisations: Organisation[];
+  /** This office's province (null at central): a row that names no level and no place is its own staff. */
+  homeProvinceId: string | null;
 }
 
 const sexWords: Record<string, 'f' | 'm'> = { f: 'f', female: 'f', woman: 'f', ຍິງ: 'f', ນາງ: 'f', ເພດຍິງ: 'f', m: 'm', male: 'm', man: 'm', ຊາຍ: 'm', ທ້າວ: 'm', ເພດຊາຍ: 'm' };
@@ -76,7 +78,8 @@ export function convertRow(cells: string[], mapping: ImportMapping, lookups: Loo
   if (raw.organisation && !organisation) problems.push({ field: 'organisation', message: 'import.unknownOrganisation', value: raw.organisation });
   // No sex column, or an empty cell: the title before the Lao name says it (ນາງ, ທ້າວ), as on every Lao list.
   const sex = raw.sex ? sexWords[searchKey(raw.sex)] : sexFromTitle(get('nameLo'));
-  const level = raw.level ? levelWords[searchKey(raw.level)] : village ? 'village' : district ? 'district' : province ? 'provincial' : 'central';
+  const home = !raw.level && !province && !district && !village ? lookups.homeProvinceId : null;
+  const level = raw.level ? levelWords[searchKey(raw.level)] : village ? 'village' : district ? 'district' : province || home ? 'provincial' : 'central';
   if (raw.level && !level) problems.push({ field: 'officeLevel', message: 'import.unknownLevel', value: raw.level });
   const status = raw.status ? statusWords[searchKey(raw.status)] : 'active';
   if (raw.status && !status) problems.push({ field: 'status', message: 'import.unknownStatus', value: raw.status });
@@ -91,7 +94,7 @@ export function convertRow(cells: string[], mapping: ImportMapping, lookups: Loo
     organisationId: organisation?.id ?? null,
     position: get('position') || null,
     officeLevel: level ?? 'central',
-    provinceId: province?.id ?? district?.provinceId ?? village?.provinceId ?? null,
+    provinceId: province?.id ?? district?.provinceId ?? village?.provinceId ?? home,
     districtId: district?.id ?? village?.districtId ?? null,
     villageId: village?.id ?? null,
     status: status ?? 'active',

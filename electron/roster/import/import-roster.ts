@@ -27,7 +27,8 @@ interface Known extends Identity {
 async function analyse(db: Db, fileName: string, base64: string, mapping?: ImportMapping) {
   const sheet = await readSheet(fileName, base64);
   const effective = mapping ?? suggestMapping(sheet.headers);
-  const lookups = { geography: await listGeography(db), organisations: await listOrganisations(db) };
+  const office = await db('sync_office as o').leftJoin('province as p', 'p.code', 'o.province_code').first('p.id as provinceId');
+  const lookups = { geography: await listGeography(db), organisations: await listOrganisations(db), homeProvinceId: (office?.provinceId as string | null) ?? null };
   const existing: Known[] = (await knownPeople(db)).map((p) => ({ ...p, row: null }));
   const seen: Known[] = [];
   const rows: Array<ImportPreviewRow & { converted: ConvertedRow }> = sheet.rows.map((cells, i) => {
