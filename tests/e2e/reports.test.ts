@@ -49,6 +49,15 @@ describe('the Reports page in a real browser', () => {
     const r = await app.backend.dispatch('reports.history', {});
     const sha = r.ok ? (r.data as Array<{ sha256: string }>)[0]!.sha256 : '';
     await history.getByText(`${sha.slice(0, 12)}…`).waitFor();
+
+    // The report follows the screen's language until one is chosen for it.
+    await chooseLanguage(page, 'ລາວ');
+    const reportLanguage = page.locator('[aria-label="ພາສາຂອງບົດລາຍງານ"]');
+    expect(await reportLanguage.getByRole('radio', { name: 'ລາວ' }).isChecked(), 'a Lao screen makes a Lao report').toBe(true);
+    await reportLanguage.locator('label', { hasText: 'English' }).click();
+    await chooseLanguage(page, 'English');
+    await chooseLanguage(page, 'ລາວ');
+    expect(await reportLanguage.getByRole('radio', { name: 'English' }).isChecked(), 'once chosen, it stays').toBe(true);
   });
 
   it('keeps what is typed in one narrative box while another box is being saved', async () => {

@@ -22,18 +22,22 @@ export function ReportsPage() {
   const reference = useReference();
   const name = useLocalName();
   const months = useMemo(() => recentMonths(24), []);
-  const [request, setRequest] = useState<ReportRequest>({ kind: 'monthly', period: months[1]!, scope: '', language: i18n.language === 'en' ? 'en' : 'lo' });
+  const uiLanguage = i18n.language === 'en' ? 'en' : 'lo';
+  const [request, setRequest] = useState<Omit<ReportRequest, 'language'>>({ kind: 'monthly', period: months[1]!, scope: '' });
+  // The report is in the screen's language until the person chooses another for it.
+  const [chosenLanguage, setChosenLanguage] = useState<ReportRequest['language'] | null>(null);
+  const language = chosenLanguage ?? uiLanguage;
   const [createdBy, setCreatedBy] = useState('');
   const [showPreview, setShowPreview] = useState(false);
   // A provincial office reports on its own province unless it chooses another; central on the whole country.
   const office = useApiQuery('office.status', {}).data?.office;
   const home = office?.level === 'provincial' ? (office.provinceCode ?? office.code) : null;
   const scope = request.scope || home || (request.kind === 'monthly' ? reference.provinces[0]?.code ?? '' : 'all');
-  const effective = { ...request, scope };
+  const effective: ReportRequest = { ...request, scope, language };
   const ready = !!scope;
   const preview = useApiQuery('reports.preview', effective, { enabled: showPreview && ready });
   const generate = useApiMutation('reports.generate', ['reports.history']);
-  const set = (patch: Partial<ReportRequest>) => setRequest((r) => ({ ...r, ...patch }));
+  const set = (patch: Partial<Omit<ReportRequest, 'language'>>) => setRequest((r) => ({ ...r, ...patch }));
   const scopeOptions = [
     ...(request.kind === 'monthly' ? [] : [{ value: 'all', label: t('reports.doc.scopeAll') }]),
     ...reference.provinces.map((p) => ({ value: p.code, label: name(p) })),
@@ -76,7 +80,7 @@ export function ReportsPage() {
             <Select aria-label={t('reports.page.scope')} style={{ width: 200 }} showSearch={{ optionFilterProp: 'label' }} value={scope || undefined} onChange={(s) => set({ scope: s })} options={scopeOptions} />
           </Form.Item>
           <Form.Item label={t('reports.page.language')}>
-            <Radio.Group aria-label={t('reports.page.language')} value={request.language} onChange={(e) => set({ language: e.target.value })} options={[{ value: 'lo', label: t('app.lo') }, { value: 'en', label: t('app.en') }]} />
+            <Radio.Group aria-label={t('reports.page.language')} value={language} onChange={(e) => setChosenLanguage(e.target.value)} options={[{ value: 'lo', label: t('app.lo') }, { value: 'en', label: t('app.en') }]} />
           </Form.Item>
         </Form>
         <Space wrap>
