@@ -36,6 +36,9 @@ export interface TransferLine {
   nameEn: string;
   fromProvinceId: string | null;
   toProvinceId: string | null;
+  /** the districts, named: a move within one province reads as a move between its districts */
+  fromDistrict: { nameLo: string; nameEn: string } | null;
+  toDistrict: { nameLo: string; nameEn: string } | null;
   endedMemberships: number;
   teamsLo: string[];
   teamsEn: string[];
@@ -123,11 +126,14 @@ export async function loadActivity(db: Db, provinceId: string | null, range: { f
 async function loadTransfers(db: Db, provinceId: string | null, range: { from: string; to: string }): Promise<TransferLine[]> {
   const rows: Row[] = await db('transfer as t')
     .join('person as p', 'p.id', 't.person_id')
+    .leftJoin('district as fd', 'fd.id', 't.from_district_id')
+    .leftJoin('district as td', 'td.id', 't.to_district_id')
     .whereNull('t.deleted_at')
     .whereBetween('t.transfer_date', [range.from, range.to])
     .modify((q: any) => (provinceId ? q.where((w: any) => w.where('t.from_province_id', provinceId).orWhere('t.to_province_id', provinceId)) : q))
     .orderBy('t.transfer_date')
-    .select('t.transfer_date', 't.from_province_id', 't.to_province_id', 't.ended_memberships', 'p.name_lo', 'p.name_en');
+    .select('t.transfer_date', 't.from_province_id', 't.to_province_id', 't.ended_memberships', 'p.name_lo', 'p.name_en')
+    .select('fd.name_lo as from_district_lo', 'fd.name_en as from_district_en', 'td.name_lo as to_district_lo', 'td.name_en as to_district_en');
   // One query for the teams every transfer ended, not one per transfer: a national month has hundreds.
   const endedOf = rows.map((r) => (JSON.parse(r.ended_memberships ?? '[]') as Array<{ id: string; cancelled?: boolean }>).filter((m) => !m.cancelled).map((m) => m.id));
   const teamOf = new Map<string, { lo: string; en: string }>();
@@ -143,6 +149,8 @@ async function loadTransfers(db: Db, provinceId: string | null, range: { from: s
       nameEn: r.name_en || r.name_lo,
       fromProvinceId: r.from_province_id,
       toProvinceId: r.to_province_id,
+      fromDistrict: r.from_district_lo ? { nameLo: r.from_district_lo, nameEn: r.from_district_en ?? '' } : null,
+      toDistrict: r.to_district_lo ? { nameLo: r.to_district_lo, nameEn: r.to_district_en ?? '' } : null,
       endedMemberships: endedOf[i]!.length,
       teamsLo: teams.map((t) => t.lo),
       teamsEn: teams.map((t) => t.en),

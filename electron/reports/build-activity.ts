@@ -1,5 +1,5 @@
 import type { Block } from '../../shared/report-model';
-import type { ActivityData } from './activity-data';
+import type { ActivityData, TransferLine } from './activity-data';
 import type { BuildContext } from './build-context';
 import { byPlaceTable } from './by-place';
 import type { RosterData } from './roster-data';
@@ -63,7 +63,10 @@ export function activitySections(c: BuildContext, a: ActivityData): Block[] {
       ? {
           type: 'table',
           columns: [c.t('reports.doc.colDate'), c.t('reports.doc.colName'), c.t('reports.doc.colProvince'), c.t('reports.doc.colTeam')],
-          rows: a.transfers.map((x) => [c.date(x.date), c.name(x), `${prov(x.fromProvinceId)} → ${prov(x.toProvinceId)}`, (c.lang === 'lo' ? x.teamsLo : x.teamsEn).join(', ')]),
+          rows: a.transfers.map((x) => {
+            const place = (province: string | null, district: TransferLine['fromDistrict']) => [prov(province), district && c.name(district)].filter(Boolean).join(', ');
+            return [c.date(x.date), c.name(x), `${place(x.fromProvinceId, x.fromDistrict)} → ${place(x.toProvinceId, x.toDistrict)}`, (c.lang === 'lo' ? x.teamsLo : x.teamsEn).join(', ')];
+          }),
         }
       : { type: 'paragraph', text: c.t('reports.doc.noRows'), muted: true },
     { type: 'heading', level: 1, text: c.t('reports.doc.nextMonth') },

@@ -387,4 +387,16 @@ describe('Word reports from the demo data', () => {
       await b.dispatch('transfers.undo', { id: (moved as { data: { id: string } }).data.id });
     }
   });
+  it('names the districts of a transfer, so that a move within one province reads as one', async () => {
+    const db = b.ctx.db;
+    const moved = await db('transfer as t')
+      .join('district as d', 'd.id', 't.from_district_id')
+      .join('province as p', 'p.id', 't.from_province_id')
+      .whereNull('t.deleted_at')
+      .first('t.transfer_date', 'd.name_en as district', 'p.code as province', 'p.name_en as provinceName');
+    expect(moved, 'the demo transfers a district trainer').toBeTruthy();
+    const blocks = await preview({ kind: 'monthly', period: moved.transfer_date.slice(0, 7), scope: moved.province, language: 'en' });
+    const rows = tableAfter(blocks, 'Transfers and the gaps they opened').rows!;
+    expect(rows.some((r) => r.some((cell) => cell.startsWith(`${moved.provinceName}, ${moved.district} → `))), JSON.stringify(rows)).toBe(true);
+  });
 });
