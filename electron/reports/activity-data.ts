@@ -49,6 +49,8 @@ export interface ActivityData {
   byOrganisation: OrgLine[];
   villages: VillageLine[];
   transfers: TransferLine[];
+  /** transfers dated next month, already recorded */
+  transfersNext: TransferLine[];
 }
 
 type Row = Record<string, any>;
@@ -120,7 +122,9 @@ export async function loadActivity(db: Db, provinceId: string | null, range: { f
   }
   villages.sort((a, b) => compareLao(a.districtEn, b.districtEn) || compareLao(a.nameLo, b.nameLo));
   const transfers = await loadTransfers(db, provinceId, range);
-  return { held, planned, byOrganisation, villages, transfers };
+  // Recorded ahead of their date: what next month already takes away, as the Capacity page shows it.
+  const transfersNext = await loadTransfers(db, provinceId, next);
+  return { held, planned, byOrganisation, villages, transfers, transfersNext };
 }
 
 async function loadTransfers(db: Db, provinceId: string | null, range: { from: string; to: string }): Promise<TransferLine[]> {

@@ -47,8 +47,18 @@ export function organisationTable(c: BuildContext, a: ActivityData): Block {
   };
 }
 
-export function activitySections(c: BuildContext, a: ActivityData): Block[] {
+/** Transfers, one a row: when, who, from where to where (province and district), and the teams she left. */
+function transferTable(c: BuildContext, lines: TransferLine[]): Block {
   const prov = (id: string | null) => (id ? c.name(c.provinces.get(id) ?? { nameLo: '?', nameEn: '?' }) : '');
+  const place = (province: string | null, district: TransferLine['fromDistrict']) => [prov(province), district && c.name(district)].filter(Boolean).join(', ');
+  return {
+    type: 'table',
+    columns: [c.t('reports.doc.colDate'), c.t('reports.doc.colName'), c.t('reports.doc.colProvince'), c.t('reports.doc.colTeam')],
+    rows: lines.map((x) => [c.date(x.date), c.name(x), `${place(x.fromProvinceId, x.fromDistrict)} → ${place(x.toProvinceId, x.toDistrict)}`, (c.lang === 'lo' ? x.teamsLo : x.teamsEn).join(', ')]),
+  };
+}
+
+export function activitySections(c: BuildContext, a: ActivityData): Block[] {
   return [
     { type: 'heading', level: 1, text: c.t('reports.doc.sessionsHeld') },
     sessionTable(c, a.held, true),
@@ -59,18 +69,10 @@ export function activitySections(c: BuildContext, a: ActivityData): Block[] {
       ? { type: 'table', columns: [c.t('reports.doc.colDistrict'), c.t('reports.doc.colVillage')], rows: a.villages.map((v) => [c.lang === 'lo' ? v.districtLo : v.districtEn, c.name(v)]) }
       : { type: 'paragraph', text: c.t('reports.doc.noRows'), muted: true },
     { type: 'heading', level: 1, text: c.t('reports.doc.transfers') },
-    a.transfers.length
-      ? {
-          type: 'table',
-          columns: [c.t('reports.doc.colDate'), c.t('reports.doc.colName'), c.t('reports.doc.colProvince'), c.t('reports.doc.colTeam')],
-          rows: a.transfers.map((x) => {
-            const place = (province: string | null, district: TransferLine['fromDistrict']) => [prov(province), district && c.name(district)].filter(Boolean).join(', ');
-            return [c.date(x.date), c.name(x), `${place(x.fromProvinceId, x.fromDistrict)} → ${place(x.toProvinceId, x.toDistrict)}`, (c.lang === 'lo' ? x.teamsLo : x.teamsEn).join(', ')];
-          }),
-        }
-      : { type: 'paragraph', text: c.t('reports.doc.noRows'), muted: true },
+    a.transfers.length ? transferTable(c, a.transfers) : { type: 'paragraph', text: c.t('reports.doc.noRows'), muted: true },
     { type: 'heading', level: 1, text: c.t('reports.doc.nextMonth') },
     sessionTable(c, a.planned, false),
+    ...(a.transfersNext.length ? [{ type: 'heading' as const, level: 2 as const, text: c.t('reports.doc.transfersNext') }, transferTable(c, a.transfersNext)] : []),
   ];
 }
 

@@ -114,6 +114,23 @@ function tableAfter(blocks: Block[], heading: string): Block {
   return blocks[at + 1]!;
 }
 
+/** A member of the province's teams since the day, moved to the central office today (the test undoes it). */
+async function moveToCentralToday(day: string) {
+  const member = await b.ctx
+    .db('team_member as m')
+    .join('team as t', 't.id', 'm.team_id')
+    .join('person as p', 'p.id', 'm.person_id')
+    .whereNull('m.deleted_at')
+    .whereNull('m.to_date')
+    .where('p.status', 'active')
+    .where('t.province_id', provinceId)
+    .where('m.from_date', '<=', day)
+    .first('m.person_id', 'p.name_en');
+  const moved = await b.dispatch('transfers.record', { personId: member.person_id, date: today, toOfficeLevel: 'central', keepsTrainingRole: false });
+  expect(moved.ok).toBe(true);
+  return { member, moved };
+}
+
 const figure = (blocks: Block[], label: string) => Number(blocks.find((x) => x.type === 'figures')!.items!.find((i) => i.label === label)!.value.replace(/,/g, ''));
 
 const reportDay = () => {
@@ -365,17 +382,7 @@ describe('Word reports from the demo data', () => {
     const before = await preview({ kind: 'roster', period, scope, language: 'en' });
     const comparison = async () => tableAfter(await preview({ kind: 'central', period, scope: 'all', language: 'en' }), 'Comparison by province').rows;
     const byProvince = await comparison();
-    const member = await db('team_member as m')
-      .join('team as t', 't.id', 'm.team_id')
-      .join('person as p', 'p.id', 'm.person_id')
-      .whereNull('m.deleted_at')
-      .whereNull('m.to_date')
-      .where('p.status', 'active')
-      .where('t.province_id', provinceId)
-      .where('m.from_date', '<=', day)
-      .first('m.person_id');
-    const moved = await b.dispatch('transfers.record', { personId: member.person_id, date: today, toOfficeLevel: 'central', keepsTrainingRole: false });
-    expect(moved.ok).toBe(true);
+    const { member, moved } = await moveToCentralToday(day);
     expect((await db('person').where({ id: member.person_id }).first()).status, 'moved today').toBe('transferred');
     try {
       const after = await preview({ kind: 'roster', period, scope, language: 'en' });
@@ -398,5 +405,16 @@ describe('Word reports from the demo data', () => {
     const blocks = await preview({ kind: 'monthly', period: moved.transfer_date.slice(0, 7), scope: moved.province, language: 'en' });
     const rows = tableAfter(blocks, 'Transfers and the gaps they opened').rows!;
     expect(rows.some((r) => r.some((cell) => cell.startsWith(`${moved.provinceName}, ${moved.district} → `))), JSON.stringify(rows)).toBe(true);
+  });
+  it("lists, after next month's sessions, the transfers already recorded for it", async () => {
+    // The report is last month's: this month is its next.
+    const { member, moved } = await moveToCentralToday(reportDay());
+    try {
+      const blocks = await preview({ kind: 'monthly', period, scope, language: 'en' });
+      const rows = tableAfter(blocks, 'Transfers already recorded for next month').rows!;
+      expect(rows.some((r) => r[1] === member.name_en), JSON.stringify(rows)).toBe(true);
+    } finally {
+      await b.dispatch('transfers.undo', { id: (moved as { data: { id: string } }).data.id });
+    }
   });
 });
