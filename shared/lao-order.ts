@@ -13,4 +13,7 @@ export const compareLao = (a: string, b: string): number => lao.compare(a, b);
 /** A name without the title before it: ນາງ ຄຳ is ຄຳ when names are ordered or compared. */
 export const withoutTitle = (name: string): string => name.replace(TITLE, '');
 
+/** The title before a name (ນາງ, ທ້າວ), or null. */
+export const titleOf = (name: string): string | null => TITLE.exec(name)?.[1] ?? null;
+
 export const compareLaoNames = (a: string, b: string): number => lao.compare(withoutTitle(a), withoutTitle(b)) || lao.compare(a, b);

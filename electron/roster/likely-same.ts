@@ -4,7 +4,7 @@
  * birth year. Where either entry has neither, the name alone decides: nothing else tells the two apart.
  */
 import { withoutTitle } from '../../shared/lao-order';
-import { laoNormal, searchKey } from '../../shared/roster-rules';
+import { searchKey } from '../../shared/roster-rules';
 import type { LikelyDuplicate } from '../../shared/api';
 import type { Db } from '../db/connection';
 
@@ -24,7 +24,7 @@ export interface KnownPerson extends Identity {
 }
 
 export function identityOf(p: { nameLo: string; nameEn?: string | null; phone?: string | null; birthYear?: number | null }): Identity {
-  return { keys: [searchKey(withoutTitle(laoNormal(p.nameLo.trim()))), searchKey(p.nameEn ?? '')].filter(Boolean), phone: p.phone ?? null, birthYear: p.birthYear ?? null };
+  return { keys: [searchKey(withoutTitle(p.nameLo.trim())), searchKey(p.nameEn ?? '')].filter(Boolean), phone: p.phone ?? null, birthYear: p.birthYear ?? null };
 }
 
 export function likelySame(a: Identity, b: Identity): boolean {

@@ -155,7 +155,7 @@ async function checkedReply(db: Db, replyText: string) {
   if (reply.requestInstall !== undefined && reply.requestInstall !== (await installId(db))) throw new AppError('enroll.replyForEarlierInstall');
   if (reply.central.level !== 'central' || reply.central.code !== CENTRAL_CODE) throw new AppError('enroll.notFromCentral');
   const central: OfficeSeen = { code: reply.central.code, name: reply.central.name, fingerprint: fingerprint(reply.central.ageRecipient, reply.central.signPublic) };
-  return { reply, central };
+  return { reply, central, hash: sha256Hex(Buffer.from(replyText, 'utf8')) };
 }
 
 /**
@@ -174,20 +174,19 @@ async function completedBefore(db: Db, reply: z.infer<typeof replySchema>, reply
 
 /** Province: whose reply this is, without enrolling yet: the screen shows central's fingerprint to compare first. */
 export async function reviewReply(db: Db, replyText: string): Promise<{ central: OfficeSeen; again: boolean }> {
-  const { reply, central } = await checkedReply(db, replyText);
-  return { central, again: await completedBefore(db, reply, sha256Hex(Buffer.from(replyText, 'utf8'))) };
+  const { reply, central, hash } = await checkedReply(db, replyText);
+  return { central, again: await completedBefore(db, reply, hash) };
 }
 
 /** Province: checks central's reply answers this office's own request, and adds central as its peer. */
 export async function completeEnrollment(db: Db, replyText: string): Promise<{ central: OfficeSeen; again: boolean }> {
   return inTransaction(db, async (trx) => {
-    const { reply, central } = await checkedReply(trx, replyText);
-    const replyHash = sha256Hex(Buffer.from(replyText, 'utf8'));
-    if (await completedBefore(trx, reply, replyHash)) return { central, again: true };
+    const { reply, central, hash } = await checkedReply(trx, replyText);
+    if (await completedBefore(trx, reply, hash)) return { central, again: true };
     await savePeer(trx, reply.central);
     if (reply.nextSeq !== undefined) await startAfresh(trx, reply.central.code, reply.nextSeq);
     await trx('sync_peer').where({ code: reply.central.code }).update({ enrolled_as: await installId(trx) });
-    await audit(trx, 'enroll', { peer: reply.central.code, detail: { fingerprint: central.fingerprint, reply: replyHash } });
+    await audit(trx, 'enroll', { peer: reply.central.code, detail: { fingerprint: central.fingerprint, reply: hash } });
     return { central, again: false };
   });
 }

@@ -1,6 +1,7 @@
 import type { ImportField, ImportMapping, ImportProblem } from '../../../shared/api/roster-import';
 import type { Geography, Organisation } from '../../../shared/api';
-import { type PersonValues, laoNormal, normalisePhone, officeLevels, personInput, placeProblems, searchKey } from '../../../shared/roster-rules';
+import { titleOf } from '../../../shared/lao-order';
+import { type PersonValues, normalisePhone, officeLevels, personInput, placeProblems, searchKey } from '../../../shared/roster-rules';
 
 export interface Lookups {
   geography: Geography;
@@ -37,7 +38,7 @@ function spreadsheetPhone(text: string): string {
 
 /** ນາງ (Mrs, Ms) or ທ້າວ (Mr) before a Lao name. */
 function sexFromTitle(nameLo: string): 'f' | 'm' | undefined {
-  const title = /^(ນາງ|ທ້າວ)(\s|$)/u.exec(laoNormal(nameLo).trim())?.[1];
+  const title = titleOf(nameLo.trim());
   return title === 'ນາງ' ? 'f' : title === 'ທ້າວ' ? 'm' : undefined;
 }
 
