@@ -17,6 +17,7 @@ import { generateNationalRoster, nationalScale } from './bench/national-roster';
 import { benchSync } from './bench-sync';
 import { elapsed } from './bench/common';
 import { benchSyncPage } from './bench/sync-page';
+import { benchBackendStart } from './bench/backend-start';
 import { generateNationalSessions, nationalSessions } from './bench/national-sessions';
 
 
@@ -138,7 +139,7 @@ async function reportsAtNationalScale() {
   };
 }
 
-// `npm run bench -- --only sync` runs one part (sync, syncPage, writePath, roster, capacity, reports).
+// `npm run bench -- --only sync` runs one part (start, sync, syncPage, writePath, roster, capacity, reports).
 const only = process.argv.includes('--only') ? process.argv[process.argv.indexOf('--only') + 1] : null;
 const part = async <T>(name: string, fn: () => Promise<T>): Promise<T | undefined> => (only === null || only === name ? fn() : undefined);
 
@@ -146,6 +147,8 @@ const results = {
   machine: { cpus: os.cpus().length, node: process.version },
   // Every replicated insert through the single write path (row + 7 change messages + field clocks)
   // against a plain batched insert of the same rows.
+  // The desktop app's backend starting in a fresh process: no target in the issues; watched so it does not grow.
+  backendStart: await part('start', () => benchBackendStart()),
   writePathInsert: await part('writePath', () => writePath(5000)),
   rosterAtScale: await part('roster', () => rosterAtScale(20_000)),
   capacityAtNationalScale: await part('capacity', () => capacityAtNationalScale()),

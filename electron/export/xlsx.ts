@@ -1,4 +1,3 @@
-import ExcelJS from 'exceljs';
 import type { FileOut } from '../../shared/api';
 
 export interface SheetColumn<R> {
@@ -12,6 +11,8 @@ export interface SheetColumn<R> {
  * so each page only says which columns it shows.
  */
 export async function xlsxFile<R>(fileStem: string, sheetName: string, columns: Array<SheetColumn<R>>, rows: R[]): Promise<FileOut> {
+  // Loaded when first needed: it is the largest package the backend uses (bench: backendStart).
+  const { default: ExcelJS } = await import('exceljs');
   const wb = new ExcelJS.Workbook();
   wb.creator = 'LWU Desk';
   const ws = wb.addWorksheet(sheetName.slice(0, 31));

@@ -4,7 +4,6 @@ import { createI18n } from '../../shared/i18n';
 import { todayIso } from '../../shared/roster-rules';
 import type { Db } from '../db/connection';
 import { buildReport } from './build-report';
-import { renderDocx } from './docx-render';
 import { getNarrative } from './narrative';
 
 export function reportFileName(r: ReportRequest): string {
@@ -15,6 +14,8 @@ export function reportFileName(r: ReportRequest): string {
 export async function generateReport(db: Db, r: ReportRequest & { createdBy: string }, today = todayIso()): Promise<GeneratedReport & { buffer: Buffer }> {
   const name = r.createdBy.normalize('NFC').trim();
   const doc = await buildReport(db, r, today);
+  // The docx library is loaded with the first report, not at start (bench: backendStart).
+  const { renderDocx } = await import('./docx-render');
   const buffer = await renderDocx({ ...doc, preparedBy: { name, line: createI18n(r.language).t('reports.doc.preparedBy', { name }) } });
   const sha256 = createHash('sha256').update(buffer).digest('hex');
   const fileName = reportFileName(r);

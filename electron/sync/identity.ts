@@ -5,7 +5,6 @@
  */
 import fs from 'node:fs';
 import { randomUUID } from 'node:crypto';
-import { generateX25519Identity, identityToRecipient } from 'age-encryption';
 import { AppError } from '../../shared/errors';
 import { CENTRAL_CODE, type OfficeLevel } from '../../shared/sync-format';
 import type { Db } from '../db/connection';
@@ -80,6 +79,7 @@ export async function initOffice(db: Db, protector: KeyProtector, init: OfficeIn
   const existing = await getOffice(db);
   if (existing) throw new AppError('office.alreadyInitialised', { code: existing.code });
   const provinceCode = await checkOfficeCode(db, init);
+  const { generateX25519Identity, identityToRecipient } = await import('age-encryption');
   const ageIdentity = await generateX25519Identity();
   const signing = generateSigningKey();
   const row: OfficeRow = {

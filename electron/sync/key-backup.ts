@@ -4,7 +4,6 @@
  * and packages in flight still open there (README: key loss).
  */
 import { randomUUID } from 'node:crypto';
-import { Decrypter, Encrypter } from 'age-encryption';
 import { z } from 'zod';
 import { AppError } from '../../shared/errors';
 import { officeCodeSchema, officeLevelSchema } from '../../shared/sync-format';
@@ -45,6 +44,7 @@ export async function backupKeys(db: Db, protectors: KeyProtector[], passphrase:
     signPublic: office.signPublic,
     signPrivateDer: keys.signPrivate.export({ format: 'der', type: 'pkcs8' }).toString('base64'),
   };
+  const { Encrypter } = await import('age-encryption');
   const e = new Encrypter();
   e.setPassphrase(passphrase);
   const bytes = Buffer.from(await e.encrypt(JSON.stringify(content)));
@@ -52,6 +52,7 @@ export async function backupKeys(db: Db, protectors: KeyProtector[], passphrase:
 }
 
 export async function restoreKeys(db: Db, protector: KeyProtector, bytes: Buffer, passphrase: string, opts: { replace?: boolean } = {}): Promise<OfficePublic> {
+  const { Decrypter } = await import('age-encryption');
   const d = new Decrypter();
   d.addPassphrase(passphrase);
   let content: z.infer<typeof backupSchema>;

@@ -1,4 +1,4 @@
-import ExcelJS from 'exceljs';
+import type { CellValue } from 'exceljs';
 import Papa from 'papaparse';
 import { AppError } from '../../../shared/errors';
 
@@ -11,7 +11,7 @@ export interface Sheet {
 
 const MAX_ROWS = 50_000;
 
-function cellText(v: ExcelJS.CellValue): string {
+function cellText(v: CellValue): string {
   if (v === null || v === undefined) return '';
   if (v instanceof Date) return v.toISOString().slice(0, 10);
   if (typeof v === 'object') {
@@ -30,13 +30,14 @@ export async function readSheet(fileName: string, base64: string): Promise<Sheet
   let table: string[][];
   try {
     if (lower.endsWith('.xlsx')) {
+      const { default: ExcelJS } = await import('exceljs');
       const wb = new ExcelJS.Workbook();
       await wb.xlsx.load(bytes as unknown as ArrayBuffer);
       const ws = wb.worksheets[0];
       if (!ws) throw new AppError('import.emptyFile', { file: fileName });
       table = [];
       ws.eachRow({ includeEmpty: true }, (row, n) => {
-        const values = row.values as ExcelJS.CellValue[];
+        const values = row.values as CellValue[];
         table[n - 1] = values.slice(1).map(cellText);
       });
       for (let i = 0; i < table.length; i++) table[i] ??= [];
