@@ -2,7 +2,7 @@
 import type { AuditEntry as AuditRecord } from '../../shared/api';
 import type { Db } from '../db/connection';
 
-export type AuditAction = 'export' | 'import' | 'refused' | 'enroll' | 'resolve' | 'restore';
+export type AuditAction = 'export' | 'import' | 'refused' | 'request' | 'enroll' | 'resolve' | 'restore';
 
 export interface AuditEntry {
   peer?: string | null;

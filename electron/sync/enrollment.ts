@@ -84,10 +84,10 @@ function opened<T extends z.ZodType>(text: string, format: string, schema: T, si
 export async function createRequest(db: Db, protectors: KeyProtector[]): Promise<EnrollmentFile> {
   const office = await requireOffice(db);
   if (office.level !== 'provincial') throw new AppError('enroll.onlyProvinceRequests');
-  return {
-    fileText: await sealed(db, protectors, REQUEST_FORMAT, { office: officePublicKeys(office), created: new Date().toISOString(), installId: await installId(db) }),
-    fingerprint: office.fingerprint,
-  };
+  const fileText = await sealed(db, protectors, REQUEST_FORMAT, { office: officePublicKeys(office), created: new Date().toISOString(), installId: await installId(db) });
+  // Kept, so that the log shows when this office asked, and with which fingerprint, if central asks later.
+  await audit(db, 'request', { peer: CENTRAL_CODE, detail: { fingerprint: office.fingerprint } });
+  return { fileText, fingerprint: office.fingerprint };
 }
 
 export type AcceptResult = EnrollmentFile & RequestReview;

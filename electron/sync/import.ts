@@ -286,6 +286,7 @@ async function receipt(trx: Db, peer: PeerRow, manifest: Manifest, r: Receipt): 
     changed: r.summary.changed,
     conflicts: r.summary.conflicts,
     imported_at: new Date(r.now).toISOString(),
+    written_at: manifest.created,
   });
   await processAck(trx, peer, manifest.ack);
   // A province enrolled before installs were told apart: its first package names its install, signed with its

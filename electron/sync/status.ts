@@ -26,7 +26,7 @@ async function peerStatus(db: Db, p: PeerRow, install: string | null): Promise<P
     fingerprint: p.fingerprint,
     enrolledAt: p.enrolled_at,
     lastSent: sent ? { seq: sent.seq, at: sent.created_at, fileName: sent.file_name } : null,
-    lastReceived: received ? { seq: received.seq, at: received.imported_at, fileName: received.file_name } : null,
+    lastReceived: received ? { seq: received.seq, at: received.imported_at, writtenAt: received.written_at, fileName: received.file_name } : null,
     ackedSeq: p.acked_seq,
     missing: await missingSeqs(db, p.code),
     enrollAgain: install !== null && mustEnrollAgain(p, install),

@@ -44,7 +44,8 @@ export interface OfficeStatus {
 export interface PeerStatus extends OfficeInfo {
   enrolledAt: string;
   lastSent: { seq: number; at: string; fileName: string } | null;
-  lastReceived: { seq: number; at: string; fileName: string } | null;
+  /** at: when it was imported; writtenAt: when the peer wrote it (null for packages imported by an older app) */
+  lastReceived: { seq: number; at: string; writtenAt: string | null; fileName: string } | null;
   ackedSeq: number;
   missing: number[];
   /** This PC was restored from a database backup: it enrolls again before it writes packages to this peer. */

@@ -106,6 +106,9 @@ describe('the Sync page in a real browser', () => {
     const waiting = await pendingCount(app.backend.ctx.db, await requirePeer(app.backend.ctx.db, 'LA-CENTRAL'));
     expect(waiting, 'her phone, kept here, at least').toBeGreaterThan(0);
     await page.getByRole('row', { name: /LA-CENTRAL/ }).getByRole('cell', { name: String(waiting), exact: true }).waitFor();
+    // The last package received says when central wrote it, then when it was imported here.
+    const received = page.getByRole('row', { name: /LA-CENTRAL/ }).getByRole('cell').filter({ hasText: /^No\. \d+, .+imported .+$/ });
+    expect(await received.count(), 'central wrote it, then it was imported').toBe(1);
 
     // The package back to central carries the province's choice.
     const back = await downloadBy(page, 'Download package for LA-CENTRAL');

@@ -37,6 +37,8 @@ describe('the sync channels, as the desktop app uses them (folders on a stick)',
     expect(await offices.central.db('person').count({ n: '*' }).first(), 'all three trainers arrived').toEqual({ n: 3 });
     const status = await call<SyncStatus>(offices.central, 'sync.status', {});
     expect(status.peers[0]).toMatchObject({ code: 'LA-BL', missing: [2], lastReceived: { seq: 3 } });
+    const sent = await offices.bl.db('sync_outbox').where({ to_code: 'LA-CENTRAL', seq: 3 }).first('created_at');
+    expect(status.peers[0].lastReceived?.writtenAt, 'when the province wrote it, from its manifest').toBe(sent.created_at);
   });
 
   it('checks a stick as an import takes it: a change several packages carry is added or in conflict once', async () => {

@@ -54,6 +54,12 @@ describe('office keys', () => {
     expect(reply, 'same keys, a new install: central keeps the peer and sends everything again').toMatchObject({ replaced: false, restored: true });
     await completeEnrollment(fresh.db, reply.fileText);
     expect((await receive(fresh, inFlight)).added).toBe(1);
+    expect((await listAudit(fresh.db)).map((e) => [e.action, e.peerCode]).reverse(), 'the request is logged with whom it was for').toEqual([
+      ['restore', null],
+      ['request', 'LA-CENTRAL'],
+      ['enroll', 'LA-CENTRAL'],
+      ['import', 'LA-CENTRAL'],
+    ]);
   });
 
   it('reviews a request and a reply without writing anything: the fingerprint is compared before enrolling', async () => {

@@ -10,6 +10,7 @@ import * as m0009 from './0009_clock_from_log';
 import * as m0010 from './0010_superseded_changes';
 import * as m0011 from './0011_office_install';
 import * as m0012 from './0012_enrolled_as';
+import * as m0013 from './0013_inbox_written';
 
 export interface Migration {
   name: string;
@@ -29,4 +30,5 @@ export const migrations: Migration[] = [
   { name: '0010_superseded_changes', ...m0010 },
   { name: '0011_office_install', ...m0011 },
   { name: '0012_enrolled_as', ...m0012 },
+  { name: '0013_inbox_written', ...m0013 },
 ];

@@ -53,6 +53,19 @@ export function PeersCard({ peers, office, provinces }: { peers: PeerStatus[]; o
   // Kept on one line: a date broken inside ("2026-11- / 29") is hard to read.
   const packageText = (p: { seq: number; at: string } | null) =>
     p ? <span style={{ whiteSpace: 'nowrap' }}>{t('syncPage.packageNo', { seq: p.seq, date: formatDateTime(p.at) })}</span> : t('syncPage.none');
+  // When the peer wrote it first, as for a package sent: that is how fresh its data is. A stick can wait days
+  // before it is imported, so the import time follows, smaller.
+  const receivedText = (p: PeerStatus['lastReceived']) =>
+    p ? (
+      <Space direction="vertical" size={0}>
+        {p.writtenAt ? packageText({ seq: p.seq, at: p.writtenAt }) : t('syncPage.packageNumber', { seq: p.seq })}
+        <Typography.Text type="secondary" style={{ whiteSpace: 'nowrap', fontSize: 12 }}>
+          {t('syncPage.importedOn', { date: formatDateTime(p.at) })}
+        </Typography.Text>
+      </Space>
+    ) : (
+      t('syncPage.none')
+    );
   const noFolder = folder.trim() === '';
   const gone = remembered?.folder && !remembered.exists && folder.trim() === remembered.folder ? remembered.folder : null;
   return (
@@ -75,7 +88,7 @@ export function PeersCard({ peers, office, provinces }: { peers: PeerStatus[]; o
             { title: t('syncPage.office'), key: 'office', render: (_, p) => <><strong style={{ whiteSpace: 'nowrap' }}>{p.code}</strong><br />{p.name}</> },
             { title: t('syncPage.fingerprint'), dataIndex: 'fingerprint', render: (f: string) => <Typography.Text style={{ fontFamily: 'monospace', whiteSpace: 'nowrap' }}>{f}</Typography.Text> },
             { title: t('syncPage.lastSent'), key: 'sent', render: (_, p) => packageText(p.lastSent) },
-            { title: t('syncPage.lastReceived'), key: 'received', render: (_, p) => packageText(p.lastReceived) },
+            { title: t('syncPage.lastReceived'), key: 'received', render: (_, p) => receivedText(p.lastReceived) },
             { title: t('syncPage.unacknowledged'), key: 'unacknowledged', render: (_, p) => <PendingCount peer={p.code} /> },
             {
               title: t('syncPage.missing'),
