@@ -82,6 +82,11 @@ describe('the Reports page in a real browser', () => {
     await page.waitForResponse('**/api/reports.getNarrative'); // the page reads the narrative again after a save
     expect(await page.getByLabel('Challenges', { exact: true }).inputValue(), 'the text typed during the save is still there').toBe('Roads closed by the rains in August.');
     expect(await page.getByLabel('Achievements', { exact: true }).inputValue()).toBe('Three new villages reached in the north.');
+    // Save pressed straight after typing: pressing it takes the focus from the box, whose own save starts first;
+    // the click must still save and say so.
+    await page.getByLabel('Lessons learned', { exact: true }).fill('Start before the rains.');
+    await page.getByRole('button', { name: 'Save narrative' }).click();
+    await page.getByText('Narrative saved').waitFor();
   });
 
   it('shows the roster report in Lao', async () => {

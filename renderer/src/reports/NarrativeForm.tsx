@@ -1,5 +1,5 @@
 import { Button, Card, Form, Input, Typography, message } from 'antd';
-import { type Ref, useEffect, useImperativeHandle, useRef } from 'react';
+import { type Ref, useEffect, useImperativeHandle, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { ReportRequest } from '../../../shared/api';
 import { useApiMutation, useApiQuery } from '../api/queries';
@@ -29,6 +29,9 @@ export function NarrativeForm({ request, ref }: { request: ReportRequest; ref?: 
   const save = useApiMutation('reports.saveNarrative', ['reports.getNarrative', 'reports.preview']);
   // What the database holds for this request, to tell typed text from saved text.
   const stored = useRef<Partial<Narrative>>({});
+  // Only a save asked for by the button shows on it: the save a box starts when it loses focus would otherwise
+  // turn the button to "loading" between the press and the click, and the click on it would be lost.
+  const [announcing, setAnnouncing] = useState(false);
   const loadedFor = useRef<string | null>(null);
   const key = JSON.stringify(request);
   useEffect(() => {
@@ -47,6 +50,7 @@ export function NarrativeForm({ request, ref }: { request: ReportRequest; ref?: 
   const store = async (announce: boolean) => {
     const values = form.getFieldsValue(true) as Narrative;
     if (!announce && (narrative.isLoading || same(values, stored.current))) return;
+    if (announce) setAnnouncing(true);
     try {
       await save.mutateAsync({ request, narrative: values });
       stored.current = values;
@@ -54,6 +58,8 @@ export function NarrativeForm({ request, ref }: { request: ReportRequest; ref?: 
     } catch (e) {
       void message.error(errorText(e));
       throw e;
+    } finally {
+      if (announce) setAnnouncing(false);
     }
   };
   useImperativeHandle(ref, () => ({ flush: () => store(false) }));
@@ -67,7 +73,7 @@ export function NarrativeForm({ request, ref }: { request: ReportRequest; ref?: 
             <Input.TextArea aria-label={t(`reports.doc.${f}`)} autoSize={{ minRows: 3, maxRows: 12 }} onBlur={() => void store(false).catch(() => undefined)} />
           </Form.Item>
         ))}
-        <Button htmlType="submit" loading={save.isPending}>
+        <Button htmlType="submit" loading={announcing}>
           {t('reports.page.saveNarrative')}
         </Button>
       </Form>
