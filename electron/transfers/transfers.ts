@@ -9,7 +9,7 @@ import type { TransferFilter, TransferInput, TransferPreview, TransferRow } from
 import { transferInput } from '../../shared/api/transfers';
 import { addDays, transferImpact } from '../../shared/capacity';
 import { AppError } from '../../shared/errors';
-import { placeProblems, todayIso } from '../../shared/roster-rules';
+import { WORKING_AGE, placeProblems, todayIso, tooYoungOn } from '../../shared/roster-rules';
 import type { Db } from '../db/connection';
 import { inTransaction } from '../db/transaction';
 import { insertRow, softDelete, updateRow } from '../sync/write-path';
@@ -35,27 +35,45 @@ async function livePerson(db: Db, id: string) {
   return p;
 }
 
-/** The transfer's date against her record: refused here, so that the preview says what saving would. */
-async function checkDate(db: Db, t: Parsed, today: string): Promise<void> {
+/** Where the transfer takes her is where she is, in every respect: a typing slip, or a status change. */
+function changesNothing(t: Parsed, p: Record<string, any>): boolean {
+  return (
+    (t.toOrganisationId ?? p.organisation_id) === p.organisation_id &&
+    (t.toPosition ?? p.position) === p.position &&
+    t.toOfficeLevel === p.office_level &&
+    (t.toProvinceId ?? null) === p.province_id &&
+    (t.toDistrictId ?? null) === p.district_id &&
+    (t.toVillageId ?? null) === p.village_id
+  );
+}
+
+/**
+ * The transfer against her record (`p`, her row as it stands): refused here, so that the preview says what
+ * saving would.
+ */
+async function checkDate(db: Db, t: Parsed, p: Record<string, any>, today: string): Promise<void> {
+  if (changesNothing(t, p)) throw new AppError('transfers.changesNothing', {});
+  if (tooYoungOn(p.birth_year, t.date) !== null) throw new AppError('transfers.tooYoung', { date: t.date, born: p.birth_year, age: WORKING_AGE });
   const later = await db('transfer').where({ person_id: t.personId }).whereNull('deleted_at').where('transfer_date', '>', t.date).first();
   if (later) throw new AppError('transfers.laterExists', { date: later.transfer_date });
-  // She has been in a team since after the date: the date is wrong (a slip of the year), and the transfer would
-  // cancel a membership that really happened. A membership still to come is cancelled, as planned.
+  // She has been in a team since the date or after it: the transfer would cancel a membership that really
+  // happened. After the date, the date is wrong (a slip of the year); on the very day, she may have joined a
+  // team of her new post before the transfer was recorded, or her membership's start is a guess. A membership
+  // still to come is cancelled, as planned.
   const since = await db('team_member as m')
     .join('team as t', 't.id', 'm.team_id')
     .where('m.person_id', t.personId)
     .whereNull('m.deleted_at')
-    .where('m.from_date', '>', t.date)
+    .where('m.from_date', '>=', t.date)
     .where('m.from_date', '<=', today)
     .orderBy('m.from_date')
     .first('m.from_date', 't.name_lo', 't.name_en');
-  if (since) throw new AppError('transfers.memberSince', { since: since.from_date, teamLo: since.name_lo, teamEn: since.name_en });
+  if (since) throw new AppError(since.from_date === t.date ? 'transfers.memberSameDay' : 'transfers.memberSince', { since: since.from_date, teamLo: since.name_lo, teamEn: since.name_en });
 }
 
 export async function previewTransfer(db: Db, input: TransferInput, today = todayIso()): Promise<TransferPreview> {
   const t = transferInput.parse(input);
-  await livePerson(db, t.personId);
-  await checkDate(db, t, today);
+  await checkDate(db, t, await livePerson(db, t.personId), today);
   const state = await loadCapacityState(db);
   const impact = transferImpact(
     { personId: t.personId, date: t.date, toProvinceId: t.toProvinceId, toDistrictId: t.toDistrictId, keepsTrainingRole: t.keepsTrainingRole },
@@ -108,7 +126,7 @@ export async function recordTransfer(db: Db, input: TransferInput, today = today
   await checkDestination(db, t);
   const id = await inTransaction(db, async (trx) => {
     const p = await livePerson(trx, t.personId);
-    await checkDate(trx, t, today);
+    await checkDate(trx, t, p, today);
     const open = await trx('team_member').where({ person_id: t.personId }).whereNull('deleted_at').where((w) => w.whereNull('to_date').orWhere('to_date', '>=', t.date));
     const lastDay = addDays(t.date, -1);
     const ended: Array<{ id: string; previousToDate: string | null; cancelled: boolean }> = [];

@@ -148,6 +148,29 @@ describe('recording a transfer', () => {
     expect((await call<TeamRow[]>('teams.list', {})).find((t) => t.id === team.id)!.activeSize, 'her membership stands').toBe(team.activeSize);
   });
 
+  it('refuses a transfer that changes nothing, one before the person was 15, and one on the day a membership began', async () => {
+    // Not the trainer the other tests move: the membership begun today stays hers.
+    const people = await call<RosterRow[]>('roster.search', { districtId: district('LA-BL-PKD'), status: 'active' });
+    const busy = (await pakkadingTrainer()).id;
+    const p = people.find((x) => x.id !== busy)!;
+    const person = (await call<any>('roster.get', { id: p.id })).person;
+    const before = await call<TransferRow[]>('transfers.list', { personId: p.id });
+    const here = { personId: p.id, toOfficeLevel: person.officeLevel, toProvinceId: person.provinceId, toDistrictId: person.districtId, toVillageId: person.villageId, keepsTrainingRole: false };
+    const refused = (input: object) => call('transfers.preview', input).then(() => 'accepted', (e) => e.apiError.code);
+    expect(await refused({ ...here, date: '2026-12-01' }), 'her own place, organisation and position').toBe('transfers.changesNothing');
+    expect(await refused({ ...here, date: '2026-12-01', toPosition: 'Deputy head' }), 'a new position is a change').toBe('accepted');
+    const grownUp = (person.birthYear as number) + 15;
+    expect(await refused({ ...here, toDistrictId: district('LA-BL-KKT'), date: `${grownUp - 1}-12-31` })).toBe('transfers.tooYoung');
+    // A member of a Khamkeut team from today; a transfer dated today would silently cancel that membership.
+    const today = new Date().toISOString().slice(0, 10);
+    const team = await call<TeamRow>('teams.create', { nameLo: 'ທີມ ຄຳເກີດ ທົດລອງ', nameEn: 'Khamkeut test team', level: 'district', provinceId: province('LA-BL'), districtId: district('LA-BL-KKT'), targetSize: 4 });
+    await call('teams.addMember', { teamId: team.id, personId: p.id, role: 'member', fromDate: today });
+    const sameDay = { ...here, toOfficeLevel: 'provincial', toDistrictId: null, date: today };
+    await expect(call('transfers.record', sameDay)).rejects.toMatchObject({ apiError: { code: 'transfers.memberSameDay', params: { since: today, teamEn: 'Khamkeut test team' } } });
+    expect(await call<TransferRow[]>('transfers.list', { personId: p.id }), 'nothing recorded').toEqual(before);
+    expect((await call<any>('roster.get', { id: p.id })).memberships.some((m: { teamId: string }) => m.teamId === team.id), 'her membership stands').toBe(true);
+  });
+
   it('filters the history by period, province and kept role', async () => {
     const all = await call<TransferRow[]>('transfers.list', {});
     const demo = new Set(demoTransfers.map((t) => t.id));
