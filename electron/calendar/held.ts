@@ -49,14 +49,31 @@ export async function grantQualifications(trx: Trx, session: Record<string, any>
   return wanted.size;
 }
 
+/**
+ * The named attendees against the session: none of them facilitated it, and the counts by organisation, which
+ * the reports add up, hold at least everyone named (by sex, where the roster knows it).
+ */
+async function checkAttendees(trx: Trx, sessionId: string, held: HeldValues): Promise<void> {
+  const people: Array<{ id: string; name_lo: string; sex: string | null }> = await trx('person').whereIn('id', held.attendeeIds).whereNull('deleted_at').select('id', 'name_lo', 'sex');
+  if (people.length !== new Set(held.attendeeIds).size) throw new AppError('calendar.unknownPerson', {});
+  const facilitators = new Set((await trx('session_facilitator').where({ session_id: sessionId }).whereNull('deleted_at')).map((f) => f.person_id as string));
+  const facilitating = people.find((p) => facilitators.has(p.id));
+  if (facilitating) throw new AppError('calendar.facilitatorAttending', { name: facilitating.name_lo });
+  const counted = (sex: 'female' | 'male') => held.participants.reduce((n, p) => n + p[sex], 0);
+  const named = { female: people.filter((p) => p.sex === 'f').length, male: people.filter((p) => p.sex === 'm').length };
+  const [female, male] = [counted('female'), counted('male')];
+  if (female < named.female || male < named.male || female + male < people.length) {
+    throw new AppError('calendar.fewerCounted', { named: people.length, namedFemale: named.female, namedMale: named.male, female, male });
+  }
+}
+
 export async function recordHeld(db: Db, id: string, held: HeldValues, today = todayIso()): Promise<{ session: SessionRow; granted: number }> {
   const granted = await inTransaction(db, async (trx) => {
     const session = await sessionRecord(trx, id);
     if (session.end_date > today) throw new AppError('calendar.heldInFuture', { date: session.end_date });
     if (session.status === 'cancelled') throw new AppError('calendar.cancelled', {});
     if (held.attendeeIds.length > 0 && !isTrainerCourse(session.kind)) throw new AppError('calendar.attendeesOnlyForCourses', {});
-    const people = await trx('person').whereIn('id', held.attendeeIds).whereNull('deleted_at').select('id');
-    if (people.length !== new Set(held.attendeeIds).size) throw new AppError('calendar.unknownPerson', {});
+    await checkAttendees(trx, id, held);
     if (held.villageIds.length > 0) {
       const villages = await trx('village').whereIn('id', held.villageIds).whereNull('deleted_at');
       const outside = villages.some((v) => (session.district_id ? v.district_id !== session.district_id : session.province_id && v.province_id !== session.province_id));

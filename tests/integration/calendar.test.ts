@@ -170,7 +170,7 @@ describe('recording a held session', () => {
   it('keeps a held course and its qualifications consistent when it is edited', async () => {
     const w = await world();
     const { session } = await createSession(w.db, plan({ moduleIds: [LAW] }));
-    await recordHeld(w.db, session.id, heldInput.parse({ attendeeIds: [w.dao] }), '2026-03-20');
+    await recordHeld(w.db, session.id, heldInput.parse({ attendeeIds: [w.dao], participants: [{ organisationId: LWU, female: 1, male: 0 }] }), '2026-03-20');
     // Adding a module it really taught grants it to the attendees; the dates stay as held.
     const edited = await updateSession(w.db, session.id, plan({ moduleIds: [LAW, MIGRATION], venue: 'ຫ້ອງການເມືອງປາກລາຍ' }));
     expect(edited.session).toMatchObject({ status: 'held', venue: 'ຫ້ອງການເມືອງປາກລາຍ' });
@@ -201,6 +201,21 @@ describe('recording a held session', () => {
     const dispatch = createDispatcher({ db: w.db } as never, allHandlers());
     const bad = await dispatch('calendar.recordHeld', { id: village.id, held: { participants: [{ organisationId: LWU, female: -1, male: 2 }] } });
     expect(bad).toMatchObject({ ok: false, error: { code: 'api.invalidInput', params: { fields: ['held.participants.0.female'], messages: ['validation.count'] } } });
+  });
+
+  it('refuses attendees its counts leave out, and a facilitator named as an attendee', async () => {
+    const w = await world();
+    const { session } = await createSession(w.db, plan({ facilitatorIds: [w.ana] }));
+    // Daoheuang and Ek named, but the counts say one woman and no man.
+    const held = (attendeeIds: string[], female: number, male: number) => heldInput.parse({ attendeeIds, participants: [{ organisationId: LWU, female, male }] });
+    await expect(recordHeld(w.db, session.id, held([w.dao, w.ek], 3, 0), '2026-03-20')).rejects.toMatchObject({
+      code: 'calendar.fewerCounted',
+      params: { named: 2, namedFemale: 1, namedMale: 1, female: 3, male: 0 },
+    });
+    await expect(recordHeld(w.db, session.id, held([w.dao, w.ana], 5, 0), '2026-03-20')).rejects.toMatchObject({ code: 'calendar.facilitatorAttending', params: { name: 'ນາງ ອານົງ' } });
+    expect((await getSessionDetail(w.db, session.id)).session.status, 'nothing recorded').toBe('planned');
+    expect(await w.db('qualification').where({ session_id: session.id }), 'nobody qualified').toHaveLength(0);
+    expect((await recordHeld(w.db, session.id, held([w.dao, w.ek], 3, 1), '2026-03-20')).granted).toBe(4);
   });
 });
 
