@@ -367,14 +367,14 @@ describe('Word reports from the demo data', () => {
     const held = (await pairs(day, false)).length;
     const blocks = await preview({ kind: 'roster', period, scope, language: 'en' });
     expect(figure(blocks, 'Refreshers overdue')).toBe(overdue);
-    expect(figure(blocks, 'Module qualifications held')).toBe(held);
+    expect(figure(blocks, 'Qualifications held (one person in one module)')).toBe(held);
     // Two years back: nothing earned since is counted.
     const [y, m] = period.split('-').map(Number) as [number, number];
     const past = `${y - 2}-${String(m).padStart(2, '0')}`;
     const pastDay = periodRange(past).to;
     const pastBlocks = await preview({ kind: 'roster', period: past, scope, language: 'en' });
     const pastHeld = (await pairs(pastDay, false)).length;
-    expect(figure(pastBlocks, 'Module qualifications held')).toBe(pastHeld);
+    expect(figure(pastBlocks, 'Qualifications held (one person in one module)')).toBe(pastHeld);
   });
   it("still counts, in last month's report, a trainer transferred away since", async () => {
     const db = b.ctx.db;
