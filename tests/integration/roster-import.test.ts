@@ -37,7 +37,7 @@ describe('spreadsheet import', () => {
     const before = (await call<RosterRow[]>('roster.search', {})).length;
     const preview = await call<ImportPreview>('import.preview', { fileName: 'roster.xlsx', base64 });
     expect(preview.mapping).toMatchObject({ nameLo: 0, nameEn: 1, sex: 2, birthYear: 3, phone: 4, province: 5, district: 6, organisation: 7 });
-    expect(preview.counts).toEqual({ rows: 5, valid: 3, withProblems: 2, duplicates: 1 });
+    expect(preview.counts).toEqual({ rows: 5, valid: 2, withProblems: 2, duplicates: 1 });
     const byRow = new Map(preview.rows.map((r) => [r.row, r]));
     expect(byRow.get(3)!.problems.map((p) => p.message)).toEqual(['validation.nameLoRequired']);
     expect(byRow.get(4)!.problems.map((p) => p.field).sort()).toEqual(['district', 'phone']);
@@ -58,6 +58,23 @@ describe('spreadsheet import', () => {
     const imported = await call<RosterRow[]>('roster.search', { query: 'somphone keomany' });
     expect(imported).toHaveLength(1);
     expect(imported[0]).toMatchObject({ phone: '020 7777 1234', officeLevel: 'district', sex: 'm' });
+  });
+
+  it('counts each row once, as the table tags it, and imports as many as it calls ready', async () => {
+    const csv = [
+      'ຊື່;ເພດ;ປີເກີດ',
+      'ນາງ ສຸດາ ພົມມະລາດ;ຍ;1988', // ready
+      'ນາງ ສຸດາ ພົມມະລາດ;ຍ;1988', // the row above again
+      'ນາງ ບົວພັນ ສີສຸວັນ;ຍ;1985', // already in the roster
+      'ນາງ ບົວພັນ ສີສຸວັນ;X;1985', // already in the roster, and a problem: counted with the problems
+      'ນາງ ຄຳຫຼ້າ ວົງສາ;ຍ;1890', // a problem
+      'ທ້າວ ວິໄລ ສີລາ;ຊ;1980', // ready
+    ].join('\n');
+    const base64 = Buffer.from(csv).toString('base64');
+    const preview = await call<ImportPreview>('import.preview', { fileName: 'counts.csv', base64 });
+    expect(preview.counts).toEqual({ rows: 6, valid: 2, withProblems: 2, duplicates: 2 });
+    const result = await call('import.commit', { fileName: 'counts.csv', base64, mapping: preview.mapping, mode: 'validOnly', skipDuplicates: true });
+    expect(result).toEqual({ imported: preview.counts.valid, skippedProblems: preview.counts.withProblems, skippedDuplicates: preview.counts.duplicates });
   });
 
   it('applies the same likely-duplicate rule to a trainer added by hand', async () => {

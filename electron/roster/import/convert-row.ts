@@ -10,7 +10,11 @@ export interface Lookups {
   homeProvinceId: string | null;
 }
 
-const sexWords: Record<string, 'f' | 'm'> = { f: 'f', female: 'f', woman: 'f', ຍິງ: 'f', ນາງ: 'f', ເພດຍິງ: 'f', m: 'm', male: 'm', man: 'm', ຊາຍ: 'm', ທ້າວ: 'm', ເພດຊາຍ: 'm' };
+// ຍ and ຊ are how a narrow sex column shortens ຍິງ and ຊາຍ.
+const sexWords: Record<string, 'f' | 'm'> = {
+  f: 'f', female: 'f', woman: 'f', ຍິງ: 'f', ຍ: 'f', ນາງ: 'f', ເພດຍິງ: 'f', ແມ່ຍິງ: 'f', ຜູ້ຍິງ: 'f',
+  m: 'm', male: 'm', man: 'm', ຊາຍ: 'm', ຊ: 'm', ທ້າວ: 'm', ເພດຊາຍ: 'm', ຜູ້ຊາຍ: 'm',
+};
 const levelWords: Record<string, (typeof officeLevels)[number]> = {
   central: 'central', ສູນກາງ: 'central', ຂັ້ນສູນກາງ: 'central',
   provincial: 'provincial', province: 'provincial', ແຂວງ: 'provincial', ຂັ້ນແຂວງ: 'provincial',

@@ -45,16 +45,16 @@ async function analyse(db: Db, fileName: string, base64: string, mapping?: Impor
 
 export async function previewImport(db: Db, input: { fileName: string; base64: string; mapping?: ImportMapping }): Promise<ImportPreview> {
   const { sheet, mapping, rows } = await analyse(db, input.fileName, input.base64, input.mapping);
+  // Each row counted once, as the preview tags it: ready (valid and no likely duplicate, what importing the valid
+  // rows imports when duplicates are skipped), with problems (never imported, duplicate or not), or a likely
+  // duplicate (imported only if the person asks). The three add up to the rows.
+  const withProblems = rows.filter((r) => r.problems.length > 0).length;
+  const duplicates = rows.filter((r) => r.problems.length === 0 && r.duplicates.length > 0).length;
   return {
     headers: sheet.headers,
     mapping,
     rows: rows.map(({ converted: _c, ...r }) => r),
-    counts: {
-      rows: rows.length,
-      valid: rows.filter((r) => r.problems.length === 0).length,
-      withProblems: rows.filter((r) => r.problems.length > 0).length,
-      duplicates: rows.filter((r) => r.duplicates.length > 0).length,
-    },
+    counts: { rows: rows.length, valid: rows.length - withProblems - duplicates, withProblems, duplicates },
   };
 }
 

@@ -1,15 +1,18 @@
 import type { CellValue } from 'exceljs';
 import Papa from 'papaparse';
 import { AppError } from '../../../shared/errors';
+import { suggestMapping } from './suggest-mapping';
 
 export interface Sheet {
   headers: string[];
   rows: string[][];
-  /** each row's number in the file (the header is row 1), blank rows counted, as the person sees it in Excel */
+  /** each row's number in the file, blank and title rows counted, as the person sees it in Excel */
   rowNumbers: number[];
 }
 
 const MAX_ROWS = 50_000;
+/** How far down the header is looked for: a title, a subtitle, an office's letterhead. */
+const HEADER_SEARCH_ROWS = 10;
 
 function cellText(v: CellValue): string {
   if (v === null || v === undefined) return '';
@@ -23,7 +26,32 @@ function cellText(v: CellValue): string {
   return String(v);
 }
 
-/** The first worksheet of an .xlsx, or a .csv (UTF-8, comma or semicolon), as text cells; the first row is the header. */
+/** Text as Excel writes it: UTF-8, or UTF-16 after its byte-order mark ("Unicode text", some CSV exports). */
+function decodeText(bytes: Buffer): string {
+  if (bytes[0] === 0xff && bytes[1] === 0xfe) return new TextDecoder('utf-16le').decode(bytes);
+  if (bytes[0] === 0xfe && bytes[1] === 0xff) return new TextDecoder('utf-16be').decode(bytes);
+  return bytes.toString('utf8');
+}
+
+/**
+ * Which of the first rows is the header: the one that names the most known fields, at least two, so that a
+ * subtitle such as "ແຂວງ ບໍລິຄຳໄຊ, ເມືອງ ປາກກະດິງ" loses to the header below it. Rows above the header may
+ * only be titles (a cell or two, often merged across the table): a row with more is data or a header LWU Desk
+ * does not know, and taking a row below it as the header would drop that row, so the search ends there and,
+ * with nothing found, the first row is the header, as before.
+ */
+function headerIndex(rows: Array<{ cells: string[] }>): number {
+  let best = 0;
+  let bestFields = 1;
+  for (const [i, { cells }] of rows.slice(0, HEADER_SEARCH_ROWS).entries()) {
+    const fields = Object.values(suggestMapping(cells)).filter((c) => c != null).length;
+    if (fields > bestFields) [best, bestFields] = [i, fields];
+    if (new Set(cells.map((c) => c.trim()).filter((c) => c !== '')).size > 2) break;
+  }
+  return best;
+}
+
+/** The first worksheet of an .xlsx, or a .csv (comma, semicolon or tab), as text cells below their header row. */
 export async function readSheet(fileName: string, base64: string): Promise<Sheet> {
   const bytes = Buffer.from(base64, 'base64');
   const lower = fileName.toLowerCase();
@@ -42,7 +70,7 @@ export async function readSheet(fileName: string, base64: string): Promise<Sheet
       });
       for (let i = 0; i < table.length; i++) table[i] ??= [];
     } else if (lower.endsWith('.csv')) {
-      const text = bytes.toString('utf8').replace(/^\uFEFF/, '');
+      const text = decodeText(bytes).replace(/^\uFEFF/, '');
       // Guessed without blank lines: the one Excel ends a file with has a single field, and papaparse would then
       // take a two-column file saved with semicolons for a one-column file with commas.
       const { delimiter } = Papa.parse<string[]>(text, { skipEmptyLines: 'greedy', delimitersToGuess: [',', ';', '\t'], preview: 50 }).meta;
@@ -54,11 +82,11 @@ export async function readSheet(fileName: string, base64: string): Promise<Sheet
     if (e instanceof AppError) throw e;
     throw new AppError('import.unreadable', { file: fileName });
   }
-  // Blank rows are skipped, but each row keeps its number in the file, so that a problem reported on row 5 is
-  // on row 5 in Excel.
+  // Blank and title rows are skipped, but each row keeps its number in the file, so that a problem reported on
+  // row 5 is on row 5 in Excel.
   const nonEmpty = table.map((cells, i) => ({ cells, row: i + 1 })).filter((r) => r.cells.some((c) => c.trim() !== ''));
-  if (nonEmpty.length < 2) throw new AppError('import.emptyFile', { file: fileName });
-  if (nonEmpty.length - 1 > MAX_ROWS) throw new AppError('import.tooManyRows', { max: MAX_ROWS });
-  const [headers, ...rows] = nonEmpty;
-  return { headers: headers!.cells.map((h) => h.trim()), rows: rows.map((r) => r.cells.map((c) => c.trim())), rowNumbers: rows.map((r) => r.row) };
+  const [headers, ...rows] = nonEmpty.slice(headerIndex(nonEmpty));
+  if (!headers || rows.length === 0) throw new AppError('import.emptyFile', { file: fileName });
+  if (rows.length > MAX_ROWS) throw new AppError('import.tooManyRows', { max: MAX_ROWS });
+  return { headers: headers.cells.map((h) => h.trim()), rows: rows.map((r) => r.cells.map((c) => c.trim())), rowNumbers: rows.map((r) => r.row) };
 }

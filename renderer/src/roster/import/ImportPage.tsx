@@ -33,9 +33,9 @@ export function ImportPage() {
   const [error, setError] = useState<unknown>(null);
   const [busy, setBusy] = useState(false);
   const [skipDuplicates, setSkipDuplicates] = useState(true);
-  // What a button will import: its rows, less likely duplicates when those are skipped.
-  const toImport = (validOnly: boolean) =>
-    (preview?.rows ?? []).filter((r) => !(validOnly && r.problems.length) && !(skipDuplicates && r.duplicates.length)).length;
+  // What the import button will import: the rows the summary calls ready, and the likely duplicates unless they
+  // are skipped; never a row with problems.
+  const toImport = preview ? preview.counts.valid + (skipDuplicates ? 0 : preview.counts.duplicates) : 0;
 
   const analyse = async (chosen: Chosen, mapping?: ImportMapping) => {
     setBusy(true);
@@ -168,12 +168,15 @@ export function ImportPage() {
               <Checkbox checked={skipDuplicates} onChange={(e) => setSkipDuplicates(e.target.checked)}>
                 {t('import.skipDuplicates')}
               </Checkbox>
-              <Button type="primary" disabled={preview.counts.withProblems > 0 || busy} loading={busy} onClick={() => void commit('all')}>
-                {t('import.importAll', { count: toImport(false) })}
-              </Button>
-              {preview.counts.withProblems > 0 && (
-                <Button disabled={toImport(true) === 0 || busy} onClick={() => void commit('validOnly')}>
-                  {t('import.importValid', { count: toImport(true) })}
+              {/* Importing all is refused while a row has problems: not offered then, rather than shown with a count of
+                  rows it cannot import. */}
+              {preview.counts.withProblems === 0 ? (
+                <Button type="primary" disabled={toImport === 0 || busy} loading={busy} onClick={() => void commit('all')}>
+                  {t('import.importAll', { count: toImport })}
+                </Button>
+              ) : (
+                <Button disabled={toImport === 0 || busy} loading={busy} onClick={() => void commit('validOnly')}>
+                  {t('import.importValid', { count: toImport })}
                 </Button>
               )}
               <Button onClick={reset}>{t('import.fixFile')}</Button>
