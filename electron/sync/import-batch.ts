@@ -9,23 +9,29 @@
 import { AppError } from '../../shared/errors';
 import type { Db } from '../db/connection';
 import { rolledBack } from '../db/transaction';
+import { audit } from './audit';
 import { type ImportOptions, type PackageResult, importPackage } from './import';
+import { sha256Hex } from './signing';
 import type { KeyProtector } from './key-protector';
 import type { PackageSource } from './package-sources';
 
 export type Outcome = { ok: true; summary: PackageResult } | { ok: false; fileName: string; error: AppError };
 
-async function eachInTurn(db: Db, protectors: KeyProtector[], sources: PackageSource[], opts: ImportOptions, onEach?: (o: Outcome) => void): Promise<Outcome[]> {
+type Refusal = { fileName: string; sha256: string; error: AppError };
+
+async function eachInTurn(db: Db, protectors: KeyProtector[], sources: PackageSource[], opts: ImportOptions, onEach?: (o: Outcome) => void, refused: Refusal[] = []): Promise<Outcome[]> {
   const out: Outcome[] = [];
   for (const s of sources) {
     let o: Outcome;
+    const bytes = s.read();
     try {
       // Within a dry run's transaction each package is imported for real: the rollback undoes them all.
-      const summary = await importPackage(db, protectors, s.fileName, s.read(), { ...opts, dryRun: false });
+      const summary = await importPackage(db, protectors, s.fileName, bytes, { ...opts, dryRun: false });
       o = { ok: true, summary: opts.dryRun && summary.status === 'imported' ? { ...summary, status: 'dryRun' } : summary };
     } catch (e) {
       if (!(e instanceof AppError)) throw e;
       o = { ok: false, fileName: s.fileName, error: e };
+      refused.push({ fileName: s.fileName, sha256: sha256Hex(bytes), error: e });
     }
     out.push(o);
     onEach?.(o);
@@ -35,5 +41,10 @@ async function eachInTurn(db: Db, protectors: KeyProtector[], sources: PackageSo
 
 export async function importAll(db: Db, protectors: KeyProtector[], sources: PackageSource[], opts: ImportOptions, onEach?: (o: Outcome) => void): Promise<Outcome[]> {
   if (!opts.dryRun) return eachInTurn(db, protectors, sources, opts, onEach);
-  return rolledBack(db, (trx) => eachInTurn(trx, protectors, sources, opts, onEach));
+  const refused: Refusal[] = [];
+  const out = await rolledBack(db, (trx) => eachInTurn(trx, protectors, sources, opts, onEach, refused));
+  // A check changes no data, but a refusal is logged all the same: when every package is refused there is no
+  // import to log it, and its hash is what the sender is asked about.
+  for (const r of refused) await audit(db, 'refused', { fileName: r.fileName, sha256: r.sha256, detail: { code: r.error.code, params: r.error.params, check: true } });
+  return out;
 }

@@ -1,4 +1,6 @@
+import { createHash } from 'node:crypto';
 import fs from 'node:fs';
+import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import type { ExportResult, ImportOutcome, SyncStatus } from '../../shared/api';
 import { insertRow, updateRow } from '../../electron/sync/write-path';
@@ -69,6 +71,19 @@ describe('the sync channels, as the desktop app uses them (folders on a stick)',
     await call<ExportResult>(offices.bl, 'sync.export', { to: 'LA-CENTRAL', folder: stick });
     const out = await call<ImportOutcome[]>(offices.central, 'sync.import', { paths: [stick], dryRun: false });
     expect(out.map((o) => (o.ok ? o.summary.status : o.error.code))).toEqual(['sync.notAPackage', 'imported']);
+  });
+
+  it('logs a package refused by a check, though the check changes no data', async () => {
+    const stick = tempDir('lwu-stick-refused');
+    const file = `${stick}/LWU_LA-BL_to_LA-CENTRAL_000099_20260101.lwusync`;
+    fs.writeFileSync(file, 'age-encryption.org/v1\n-> X25519 cut off here');
+    const people = async () => offices.central.db('person').count({ n: '*' }).first();
+    const before = await people();
+    const out = await call<ImportOutcome[]>(offices.central, 'sync.import', { paths: [stick], dryRun: true });
+    expect(out.map((o) => !o.ok && o.error.code)).toEqual(['sync.truncated']);
+    expect(await people()).toEqual(before);
+    const logged = await offices.central.db('sync_audit').where({ action: 'refused', file_name: path.basename(file) });
+    expect(logged.map((r) => [r.sha256, JSON.parse(r.detail)])).toEqual([[createHash('sha256').update(fs.readFileSync(file)).digest('hex'), { code: 'sync.truncated', params: expect.any(Object), check: true }]]);
   });
 
   it('answers a count on its own connection while a write is in progress, and counts the write once committed', async () => {

@@ -34,7 +34,7 @@ export function AuditCard() {
         scroll={{ x: true }}
         columns={[
           { title: t('syncPage.when'), dataIndex: 'at', render: (at: string) => <span style={{ whiteSpace: 'nowrap' }}>{formatDateTime(at)}</span> },
-          { title: t('syncPage.action'), key: 'action', onCell: () => ({ style: { minWidth: 280 } }), render: (_, e) => <>{t(`syncPage.action_${e.action}`)}{reason(e) && <><br /><Typography.Text type="danger">{reason(e)}</Typography.Text></>}{settled(e) && <><br /><Typography.Text type="secondary">{settled(e)}</Typography.Text></>}</> },
+          { title: t('syncPage.action'), key: 'action', onCell: () => ({ style: { minWidth: 280 } }), render: (_, e) => <>{t(e.action === 'refused' && e.detail?.check ? 'syncPage.action_refusedCheck' : `syncPage.action_${e.action}`)}{reason(e) && <><br /><Typography.Text type="danger">{reason(e)}</Typography.Text></>}{settled(e) && <><br /><Typography.Text type="secondary">{settled(e)}</Typography.Text></>}</> },
           { title: t('syncPage.office'), key: 'peer', render: (_, e) => <span style={{ whiteSpace: 'nowrap' }}>{[e.peerCode, e.seq].filter((x) => x !== null).join(' · ')}</span> },
           { title: t('syncPage.file'), dataIndex: 'fileName', onCell: () => ({ style: { minWidth: 200, wordBreak: 'break-all' } }) },
           {

@@ -4,6 +4,7 @@ import { useTranslation } from 'react-i18next';
 import type { ImportOutcome } from '../../../../shared/api';
 import { translateError } from '../../../../shared/i18n';
 import { batchNotes } from '../../../../shared/sync-batch';
+import { namedOffices } from '../../../../shared/sync-format';
 import { useApiMutation } from '../../api/queries';
 import { ErrorAlert } from '../../components/ErrorAlert';
 import { readAsBase64 } from './files';
@@ -31,19 +32,24 @@ const chooser = (choose: (batch: Chosen[]) => void): UploadProps => ({
 export function ImportCard({ officeCode }: { officeCode: string }) {
   const { t } = useTranslation();
   const [files, setFiles] = useState<Chosen[]>([]);
-  // How many of this office's own packages the last choice left out; null before any choice.
+  // How many of this office's own packages, and of packages named for other offices, the last choice left
+  // out; null before any choice.
   const [ownLeftOut, setOwnLeftOut] = useState<number | null>(null);
+  const [othersLeftOut, setOthersLeftOut] = useState(0);
   const [rows, setRows] = useState<Row[]>([]);
   const [done, setDone] = useState(0);
   const [mode, setMode] = useState<'idle' | 'checked' | 'imported'>('idle');
   const run = useApiMutation('sync.import', 'all');
 
-  // A stick holds this office's own outgoing packages too (named LWU_<this office>_to_...): left out, and said so.
+  // A stick holds this office's own outgoing packages too (named LWU_<this office>_to_...), and at central's
+  // door packages between other offices: left out, and said so, rather than shown as refused.
   const choose = (list: Chosen[]) => {
     const packages = list.filter((f) => f.name.toLowerCase().endsWith('.lwusync'));
     const ours = packages.filter((f) => f.name.startsWith(`LWU_${officeCode}_to_`));
-    setFiles(packages.filter((f) => !ours.includes(f)));
+    const others = packages.filter((f) => !ours.includes(f) && (namedOffices(f.name)?.to ?? officeCode) !== officeCode);
+    setFiles(packages.filter((f) => !ours.includes(f) && !others.includes(f)));
     setOwnLeftOut(ours.length);
+    setOthersLeftOut(others.length);
     setMode('idle');
     setRows([]);
   };
@@ -86,6 +92,7 @@ export function ImportCard({ officeCode }: { officeCode: string }) {
         </Space>
         {ownLeftOut !== null && !files.length && <Alert type="warning" showIcon role="status" title={t('syncPage.noPackagesChosen')} />}
         {!!ownLeftOut && <Typography.Text type="secondary">{t('syncPage.ownPackagesLeftOut', { count: ownLeftOut })}</Typography.Text>}
+        {!!othersLeftOut && <Typography.Text type="secondary">{t('syncPage.othersPackagesLeftOut', { count: othersLeftOut })}</Typography.Text>}
         {files.length > 0 && (
           <ul aria-label={t('syncPage.choose')} style={{ margin: 0, paddingInlineStart: 20 }}>
             {files.map((f) => (
@@ -124,7 +131,7 @@ function ResultTable({ rows }: { rows: Row[] }) {
       aria-label={t('syncPage.result')}
       columns={[
         { title: t('syncPage.file'), key: 'file', onCell: () => ({ style: { minWidth: 220, wordBreak: 'break-all' } }), render: (_, r) => (r.ok ? r.summary.fileName : r.fileName) },
-        { title: t('syncPage.from'), key: 'from', onCell: () => ({ style: { whiteSpace: 'nowrap' } }), render: (_, r) => (r.ok ? `${r.summary.from} · ${r.summary.seq}` : '–') },
+        { title: t('syncPage.from'), key: 'from', onCell: () => ({ style: { whiteSpace: 'nowrap' } }), render: (_, r) => (r.ok ? `${r.summary.from} · ${r.summary.seq}` : (namedOffices(r.fileName)?.from ?? '–')) },
         {
           title: t('syncPage.result'),
           key: 'result',
