@@ -18,7 +18,18 @@ import { familyNames, femaleGiven, maleGiven, positions, villageNames } from './
 import { seededRandom } from '../../shared/seeded-random';
 
 const DEMO_NAMESPACE = 'a3c1f6e4-2b7d-4e59-8f0a-6c2d9e8b1f47';
-const demoId = (kind: string, n: number | string) => uuidv5(`${kind}:${n}`, DEMO_NAMESPACE);
+export const demoId = (kind: string, n: number | string) => uuidv5(`${kind}:${n}`, DEMO_NAMESPACE);
+
+/**
+ * The demo's eight district teams, in the order their villages and teams are generated (the seeded sequence
+ * depends on it). The shipped reference data holds every district of Lao PDR; the demo uses only these.
+ */
+const DEMO_DISTRICT_CODES = ['LA-BL-PKD', 'LA-BL-KKT', 'LA-XA-PKL', 'LA-XA-KTH', 'LA-XA-BTN', 'LA-VT-SKB', 'LA-VT-XTN', 'LA-VT-HXF'];
+const demoDistricts = DEMO_DISTRICT_CODES.map((code) => {
+  const district = shippedDistricts.find((d) => d.code === code);
+  if (!district) throw new Error(`demo district ${code} is not in the reference data`);
+  return district;
+});
 
 /** Fisher-Yates with the seeded generator: the same order on every machine. */
 function shuffle<T>(items: T[], rnd: () => number): T[] {
@@ -56,13 +67,13 @@ function teamPlans(): TeamPlan[] {
   for (const [code, [lo, en]] of Object.entries(provinceNames)) {
     plans.push({ key: code, level: 'provincial', province: code, district: null, nameLo: `ທີມວິທະຍາກອນແຂວງ${lo}`, nameEn: `${en} provincial team` });
   }
-  for (const d of shippedDistricts) {
+  for (const d of demoDistricts) {
     plans.push({ key: d.code, level: 'district', province: d.province, district: d.code, nameLo: `ທີມວິທະຍາກອນເມືອງ${d.name_lo}`, nameEn: `${d.name_en} district team` });
   }
   return plans;
 }
 
-export async function demoStatus(db: Db): Promise<{ empty: boolean; people: number; teams: number }> {
+export async function demoStatus(db: Db): Promise<{ empty: boolean; officeSetUp: boolean; people: number; teams: number }> {
   const count = async (table: string, live: boolean) => {
     const q = db(table).count({ n: '*' });
     if (live) q.whereNull('deleted_at');
@@ -70,7 +81,8 @@ export async function demoStatus(db: Db): Promise<{ empty: boolean; people: numb
   };
   // Deleted rows still make the database non-empty: demo data must never mix with real records.
   const empty = (await count('person', false)) === 0 && (await count('team', false)) === 0;
-  return { empty, people: await count('person', true), teams: await count('team', true) };
+  const officeSetUp = !!(await db('sync_office').first('code'));
+  return { empty, officeSetUp, people: await count('person', true), teams: await count('team', true) };
 }
 
 /** The roster, the calendar of the cascade these trainers ran, and two transfers, all in one transaction. */
@@ -93,8 +105,9 @@ export async function holdsDemoData(db: Db): Promise<boolean> {
 export async function loadDemoRoster(db: Db, today = todayIso()): Promise<{ people: number; teams: number; villages: number }> {
   return inTransaction(db, async (trx) => {
     if (!(await demoStatus(trx)).empty) throw new AppError('demo.notEmpty', {});
-    // Its packages would carry the demo's trainers of every province to central, and on to the provinces.
-    if (await trx('sync_peer').first('code')) throw new AppError('demo.officeEnrolled', {});
+    // An office set up on this PC is real work: its packages would carry the demo's trainers of every province
+    // to central, so it could never write one, and the only way out would be a new data folder.
+    if (await trx('sync_office').first('code')) throw new AppError('demo.officeSetUp', {});
     const rnd = seededRandom(20261128);
     const pick = <T>(list: T[]) => list[Math.floor(rnd() * list.length)];
     const lwu = referenceId('organisation', 'lwu');
@@ -103,7 +116,7 @@ export async function loadDemoRoster(db: Db, today = todayIso()): Promise<{ peop
     const villageRows: Array<Record<string, string>> = [];
     const perDistrict = [4, 3, 3, 3, 3, 4, 3, 3];
     let v = 0;
-    shippedDistricts.forEach((d, i) => {
+    demoDistricts.forEach((d, i) => {
       for (let k = 0; k < perDistrict[i]; k++, v++) {
         const [lo, en] = villageNames[v];
         villageRows.push({ id: demoId('village', v), district_id: referenceId('district', d.code), province_id: referenceId('province', d.province), name_lo: lo, name_en: en });

@@ -13,6 +13,7 @@ import { type OfficePublic, installId, officeKeys, requireOffice } from './ident
 import type { KeyProtector } from './key-protector';
 import { type PeerKeys, findPeer, recordInstall, requirePeer, savePeer, sendEverythingAgain, startAfresh } from './peers';
 import { fingerprint, sha256Hex, signBytes, verifyBytes } from './signing';
+import { holdsDemoData } from '../roster/demo';
 import { audit } from './audit';
 
 const REQUEST_FORMAT = 'lwu-enroll-request/1';
@@ -84,6 +85,8 @@ function opened<T extends z.ZodType>(text: string, format: string, schema: T, si
 export async function createRequest(db: Db, protectors: KeyProtector[]): Promise<EnrollmentFile> {
   const office = await requireOffice(db);
   if (office.level !== 'provincial') throw new AppError('enroll.onlyProvinceRequests');
+  // Enrolled, it could never write a package (export refuses demo data): said now, before central is involved.
+  if (await holdsDemoData(db)) throw new AppError('sync.demoData');
   const fileText = await sealed(db, protectors, REQUEST_FORMAT, { office: officePublicKeys(office), created: new Date().toISOString(), installId: await installId(db) });
   // Kept, so that the log shows when this office asked, and with which fingerprint, if central asks later.
   await audit(db, 'request', { peer: CENTRAL_CODE, detail: { fingerprint: office.fingerprint } });
@@ -96,6 +99,7 @@ export type AcceptResult = EnrollmentFile & RequestReview;
 async function reviewedRequest(db: Db, requestText: string) {
   const central = await requireOffice(db);
   if (central.level !== 'central') throw new AppError('enroll.onlyCentralAccepts');
+  if (await holdsDemoData(db)) throw new AppError('sync.demoData');
   const request = opened(requestText, REQUEST_FORMAT, requestSchema, (p) => p.office.signPublic);
   const province = request.office;
   if (province.level !== 'provincial' || province.code === CENTRAL_CODE) throw new AppError('enroll.notAProvince', { code: province.code });

@@ -1,28 +1,56 @@
 /**
- * Demo data is made up: it must never travel. An enrolled office refuses to load it, and an office that holds
- * it refuses to write a package, so its invented trainers of every province cannot reach central.
+ * Demo data is made up: it must never travel. An office set up on a PC refuses to load it; a database that
+ * holds it (loaded before the office was set up) can neither enroll nor write a package, so its invented
+ * trainers of every province cannot reach central.
  */
 import { afterAll, describe, expect, it } from 'vitest';
-import { loadDemo } from '../../electron/roster/demo';
+import { startBackend } from '../../electron/backend';
+import { demoId, demoStatus, loadDemo } from '../../electron/roster/demo';
+import { createRequest, reviewRequest } from '../../electron/sync/enrollment';
 import { exportPackage } from '../../electron/sync/export';
+import { initOffice } from '../../electron/sync/identity';
 import { enroll, officesForThisFile, refusalOf } from '../helpers/offices';
 import { tempDir } from '../helpers/temp-dir';
 
 const office = officesForThisFile();
 const codeOf = refusalOf;
+const fresh: Array<Awaited<ReturnType<typeof startBackend>>> = [];
+afterAll(async () => {
+  for (const b of fresh) await b.close();
+});
 
 describe('demo data and sync', () => {
-  it('is not loaded into an office that exchanges packages', async () => {
-    const [central, bl] = [await office('LA-CENTRAL'), await office('LA-BL')];
-    await enroll(central, bl);
-    expect(await codeOf(loadDemo(bl.db))).toBe('demo.officeEnrolled');
+  it('is neither offered nor loaded once this PC is set up as an office, enrolled or not', async () => {
+    const bl = await office('LA-BL');
+    expect(await demoStatus(bl.db)).toMatchObject({ empty: true, officeSetUp: true });
+    expect(await codeOf(loadDemo(bl.db))).toBe('demo.officeSetUp');
     expect(await bl.db('person').count({ n: '*' }).first()).toEqual({ n: 0 });
   });
 
-  it('keeps an office that holds it from writing packages', async () => {
+  it('keeps a database that holds it from enrolling, on either side', async () => {
+    const central = await office('LA-CENTRAL');
+    const withDemo = async (code: string, level: 'central' | 'provincial') => {
+      const b = await startBackend({ dataDir: tempDir(`lwu-demo-${code}`), transport: 'cli' });
+      fresh.push(b);
+      await loadDemo(b.ctx.db); // tried before the office was set up
+      await initOffice(b.ctx.db, b.ctx.keyProtectors[0], { code, level, name: code });
+      return b;
+    };
+    const xa = await withDemo('LA-XA', 'provincial');
+    expect(await codeOf(createRequest(xa.ctx.db, xa.ctx.keyProtectors))).toBe('sync.demoData');
+    const demoCentral = await withDemo('LA-CENTRAL', 'central');
+    const bl = await office('LA-VT');
+    const real = await createRequest(bl.db, bl.backend.ctx.keyProtectors);
+    expect(await codeOf(reviewRequest(demoCentral.ctx.db, real.fileText))).toBe('sync.demoData');
+    expect(await demoCentral.ctx.db('sync_peer').count({ n: '*' }).first(), 'nobody enrolled').toEqual({ n: 0 });
+    expect(await central.db('sync_peer').count({ n: '*' }).first()).toEqual({ n: 0 });
+  });
+
+  it('keeps an enrolled office that holds it (an older install) from writing packages', async () => {
     const [central, xa] = [await office('LA-CENTRAL'), await office('LA-XA')];
-    await loadDemo(xa.db);
     await enroll(central, xa);
+    // Loaded by an older LWU Desk, which let an office load the demo: one of its rows is enough to be refused.
+    await xa.db('person').insert({ id: demoId('person', 0), name_lo: 'ນາງ ຕົວຢ່າງ', sex: 'f', office_level: 'central', status: 'active', created_at: '2026-01-01T00:00:00.000Z', updated_at: '2026-01-01T00:00:00.000Z' });
     expect(await codeOf(exportPackage(xa.db, xa.backend.ctx.keyProtectors, { to: 'LA-CENTRAL', dir: tempDir('lwu-stick') }))).toBe('sync.demoData');
     expect(await xa.db('sync_outbox').count({ n: '*' }).first(), 'nothing recorded as sent').toEqual({ n: 0 });
   });

@@ -10,7 +10,7 @@ export function DemoBanner() {
   const errorText = useErrorText();
   const status = useApiQuery('demo.status', {});
   const load = useApiMutation('demo.load', 'all');
-  if (!status.data?.empty) return null;
+  if (!status.data?.empty || status.data.officeSetUp) return null;
   const run = async () => {
     try {
       const r = await load.mutateAsync({});
