@@ -83,6 +83,10 @@ describe('public holidays, maintained by central', () => {
     await card.getByText('Central maintains these for every office.', { exact: false }).waitFor();
     expect(await card.getByRole('button', { name: 'Add a holiday' }).count()).toBe(0);
     expect(await card.getByRole('button', { name: /Delete/ }).count()).toBe(0);
+    // Its own province's districts first, all of them (Pakxan, the capital district, included).
+    const places = page.locator('.ant-card', { has: page.getByText('Districts and villages', { exact: true }) });
+    await places.getByTitle('Bolikhamxay', { exact: true }).waitFor();
+    await places.getByRole('cell', { name: 'Pakxan', exact: true }).waitFor();
     expect(await page.getByRole('button', { name: 'Add a module' }).count()).toBe(0);
     expect(await page.getByRole('button', { name: 'Add a district' }).count()).toBe(0);
     await page.getByRole('button', { name: 'Add a village' }).waitFor();

@@ -32,6 +32,12 @@ export function useReference() {
 
 export type Reference = ReturnType<typeof useReference>;
 
+/** The ISO code of this PC's province when it is set up as a provincial office; null at central or before setup. */
+export function useHomeProvinceCode(): string | null {
+  const office = useApiQuery('office.status', {}).data?.office;
+  return office?.level === 'provincial' ? (office.provinceCode ?? office.code) : null;
+}
+
 /** Curriculum, districts and holidays are central's to maintain; a province sees them read-only. Unknown while loading. */
 export function useMaintainsReference(): boolean | undefined {
   return useApiQuery('office.status', {}).data?.maintainsReference;

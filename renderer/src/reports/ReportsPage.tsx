@@ -7,7 +7,7 @@ import { useApiMutation, useApiQuery } from '../api/queries';
 import { ErrorAlert } from '../components/ErrorAlert';
 import { useErrorText } from '../components/use-error-text';
 import { downloadFile } from '../hooks/download';
-import { useLocalName, useReference } from '../hooks/use-reference';
+import { useHomeProvinceCode, useLocalName, useReference } from '../hooks/use-reference';
 import { monthLabel, recentMonths } from './months';
 import { NarrativeForm, type NarrativeHandle } from './NarrativeForm';
 import { ReportHistory } from './ReportHistory';
@@ -30,8 +30,7 @@ export function ReportsPage() {
   const [createdBy, setCreatedBy] = useState('');
   const [showPreview, setShowPreview] = useState(false);
   // A provincial office reports on its own province unless it chooses another; central on the whole country.
-  const office = useApiQuery('office.status', {}).data?.office;
-  const home = office?.level === 'provincial' ? (office.provinceCode ?? office.code) : null;
+  const home = useHomeProvinceCode();
   const scope = request.scope || home || (request.kind === 'monthly' ? reference.provinces[0]?.code ?? '' : 'all');
   const effective: ReportRequest = { ...request, scope, language };
   const ready = !!scope;

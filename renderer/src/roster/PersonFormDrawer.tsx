@@ -10,7 +10,7 @@ import { PlaceSelects, levelDepth } from '../components/PlaceSelects';
 import { useErrorText } from '../components/use-error-text';
 import { useFormErrors } from '../hooks/use-form-errors';
 import { personName, usePersonDetail } from '../hooks/use-person-options';
-import { useLocalName, useReference } from '../hooks/use-reference';
+import { useHomeProvinceCode, useLocalName, useReference } from '../hooks/use-reference';
 
 const invalidates = ['roster.search', 'roster.get', 'teams.list', 'teams.get', 'demo.status'] as const;
 
@@ -20,6 +20,8 @@ export function PersonFormDrawer({ person, open, onClose }: { person?: RosterRow
   const { message } = App.useApp();
   const [form] = Form.useForm();
   const reference = useReference();
+  const home = useHomeProvinceCode();
+  const homeProvinceId = reference.provinces.find((p) => p.code === home)?.id;
   const name = useLocalName();
   const errors = useFormErrors(form);
   const errorText = useErrorText();
@@ -34,7 +36,10 @@ export function PersonFormDrawer({ person, open, onClose }: { person?: RosterRow
     if (!open) return;
     setLikelySame([]);
     form.resetFields();
-    form.setFieldsValue(person ?? { sex: 'f', officeLevel: 'district', status: 'active' });
+    // A new trainer at a provincial office is most likely of its province. Read when the drawer opens only:
+    // the form must not be reset under someone typing when the office's status arrives.
+    form.setFieldsValue(person ?? { sex: 'f', officeLevel: 'district', status: 'active', provinceId: homeProvinceId });
+    // eslint-disable-next-line react-hooks/exhaustive-deps
   }, [open, person, form]);
 
   const submit = async () => {

@@ -4,7 +4,7 @@ import { useTranslation } from 'react-i18next';
 import type { District } from '../../../../shared/api';
 import { useApiMutation } from '../../api/queries';
 import { useErrorText } from '../../components/use-error-text';
-import { useLocalName, useMaintainsReference, useReference } from '../../hooks/use-reference';
+import { useHomeProvinceCode, useLocalName, useMaintainsReference, useReference } from '../../hooks/use-reference';
 
 /** Districts of a province and their villages; users add villages, central adds districts. */
 export function PlacesCard() {
@@ -15,7 +15,10 @@ export function PlacesCard() {
   const name = useLocalName();
   const errorText = useErrorText();
   const [provinceId, setProvinceId] = useState<string | undefined>();
-  const province = provinceId ?? reference.provinces.find((p) => reference.districts.some((d) => d.provinceId === p.id))?.id;
+  // A provincial office starts on its own province; otherwise the first one with districts.
+  const home = useHomeProvinceCode();
+  const province =
+    provinceId ?? reference.provinces.find((p) => p.code === home)?.id ?? reference.provinces.find((p) => reference.districts.some((d) => d.provinceId === p.id))?.id;
   const addDistrict = useApiMutation('reference.addDistrict', ['reference.geography']);
   const addVillage = useApiMutation('reference.addVillage', ['reference.geography']);
   const [districtForm] = Form.useForm();
