@@ -107,8 +107,17 @@ describe('the Sync page in a real browser', () => {
     expect(waiting, 'her phone, kept here, at least').toBeGreaterThan(0);
     await page.getByRole('row', { name: /LA-CENTRAL/ }).getByRole('cell', { name: String(waiting), exact: true }).waitFor();
     // The last package received says when central wrote it, then when it was imported here.
-    const received = page.getByRole('row', { name: /LA-CENTRAL/ }).getByRole('cell').filter({ hasText: /^No\. \d+, .+imported .+$/ });
+    const received = page.getByRole('row', { name: /LA-CENTRAL/ }).getByRole('cell').filter({ hasText: /^No\. \d+\d{4}.+imported .+$/ });
     expect(await received.count(), 'central wrote it, then it was imported').toBe(1);
+    // On an old office PC's 1024-pixel screen, the buttons stay in view beside the office's name.
+    const wide = page.viewportSize();
+    await page.setViewportSize({ width: 1024, height: 768 });
+    const prepareButton = page.getByRole('button', { name: 'Prepare package for LA-CENTRAL' });
+    await prepareButton.scrollIntoViewIfNeeded();
+    const box = await prepareButton.boundingBox();
+    expect(box && box.x + box.width, 'the Prepare button is inside the window').toBeLessThanOrEqual(1024);
+    await page.screenshot({ path: path.join(artifactsDir, 'sync-peers-1024-en.png') });
+    if (wide) await page.setViewportSize(wide);
 
     // The package back to central carries the province's choice.
     const back = await downloadBy(page, 'Download package for LA-CENTRAL');

@@ -50,23 +50,60 @@ export function PeersCard({ peers, office, provinces }: { peers: PeerStatus[]; o
     });
   };
 
-  // Kept on one line: a date broken inside ("2026-11- / 29") is hard to read.
+  // The number, then the date on a line of its own, never broken inside ("2026-11- / 29" is hard to read): the
+  // table fits a 1024-pixel screen.
   const packageText = (p: { seq: number; at: string } | null) =>
-    p ? <span style={{ whiteSpace: 'nowrap' }}>{t('syncPage.packageNo', { seq: p.seq, date: formatDateTime(p.at) })}</span> : t('syncPage.none');
+    p ? (
+      <Space direction="vertical" size={0} style={{ whiteSpace: 'nowrap' }}>
+        {t('syncPage.packageNumber', { seq: p.seq })}
+        {formatDateTime(p.at)}
+      </Space>
+    ) : (
+      t('syncPage.none')
+    );
   // When the peer wrote it first, as for a package sent: that is how fresh its data is. A stick can wait days
-  // before it is imported, so the import time follows, smaller.
-  const receivedText = (p: PeerStatus['lastReceived']) =>
+  // before it is imported, so the import time follows, smaller; then the packages missing before it.
+  const receivedText = ({ lastReceived: p, missing }: PeerStatus) =>
     p ? (
       <Space direction="vertical" size={0}>
         {p.writtenAt ? packageText({ seq: p.seq, at: p.writtenAt }) : t('syncPage.packageNumber', { seq: p.seq })}
-        <Typography.Text type="secondary" style={{ whiteSpace: 'nowrap', fontSize: 12 }}>
+        <Typography.Text type="secondary" style={{ fontSize: 12 }}>
           {t('syncPage.importedOn', { date: formatDateTime(p.at) })}
         </Typography.Text>
+        {missing.length > 0 && (
+          <Space size={4} wrap style={{ marginTop: 4 }}>
+            {t('syncPage.missing')}:
+            {missing.map((s) => (
+              <Tag color="orange" key={s}>
+                {t('syncPage.packageNumber', { seq: s })}
+              </Tag>
+            ))}
+          </Space>
+        )}
       </Space>
     ) : (
       t('syncPage.none')
     );
   const noFolder = folder.trim() === '';
+  // Prepare, e-mail, download: beside the office's name, so that they are in view on a small screen.
+  const actions = (p: PeerStatus) => {
+    const busy = (a: Action) => prepare.isPending && action === a && prepare.variables?.to === p.code;
+    return (
+      <Space wrap>
+        <Button type="primary" aria-label={t('syncPage.prepareFor', { code: p.code })} title={noFolder ? t('syncPage.needFolder') : undefined} disabled={noFolder} loading={busy('stick')} onClick={() => run(p, 'stick')}>
+          {t('syncPage.prepare')}
+        </Button>
+        <Button aria-label={t('syncPage.mailFor', { code: p.code })} title={noFolder ? t('syncPage.needFolder') : undefined} disabled={noFolder} loading={busy('mail')} onClick={() => run(p, 'mail')}>
+          {t('syncPage.mail')}
+        </Button>
+        {!nativeDialogs && (
+          <Button type="link" aria-label={t('syncPage.downloadFor', { code: p.code })} loading={busy('download')} onClick={() => run(p, 'download')}>
+            {t('syncPage.download')}
+          </Button>
+        )}
+      </Space>
+    );
+  };
   const gone = remembered?.folder && !remembered.exists && folder.trim() === remembered.folder ? remembered.folder : null;
   return (
     <Card title={t('syncPage.peersTitle')}>
@@ -84,43 +121,31 @@ export function PeersCard({ peers, office, provinces }: { peers: PeerStatus[]; o
           locale={{ emptyText: t('syncPage.noPeers') }}
           scroll={{ x: true }}
           columns={[
-            // The code and the fingerprint stay on one line each: a fingerprint is read out by phone, in groups.
+            // The code stays on one line, and the fingerprint in whole groups, two to a line: it is read out by
+            // phone, group by group.
             { title: t('syncPage.office'), key: 'office', render: (_, p) => <><strong style={{ whiteSpace: 'nowrap' }}>{p.code}</strong><br />{p.name}</> },
-            { title: t('syncPage.fingerprint'), dataIndex: 'fingerprint', render: (f: string) => <Typography.Text style={{ fontFamily: 'monospace', whiteSpace: 'nowrap' }}>{f}</Typography.Text> },
+            { title: '', key: 'prepare', render: (_, p) => actions(p) },
+            { title: t('syncPage.fingerprint'), dataIndex: 'fingerprint', render: (f: string) => <Typography.Text style={{ fontFamily: 'monospace', whiteSpace: 'nowrap' }}>{fingerprintLines(f)}</Typography.Text> },
             { title: t('syncPage.lastSent'), key: 'sent', render: (_, p) => packageText(p.lastSent) },
-            { title: t('syncPage.lastReceived'), key: 'received', render: (_, p) => receivedText(p.lastReceived) },
+            { title: t('syncPage.lastReceived'), key: 'received', render: (_, p) => receivedText(p) },
             { title: t('syncPage.unacknowledged'), key: 'unacknowledged', render: (_, p) => <PendingCount peer={p.code} /> },
-            {
-              title: t('syncPage.missing'),
-              key: 'missing',
-              render: (_, p) => (p.missing.length ? p.missing.map((s) => <Tag color="orange" key={s}>{t('syncPage.packageNumber', { seq: s })}</Tag>) : '–'),
-            },
-            {
-              title: '',
-              key: 'prepare',
-              render: (_, p) => {
-                const busy = (a: Action) => prepare.isPending && action === a && prepare.variables?.to === p.code;
-                return (
-                  <Space wrap>
-                    <Button type="primary" aria-label={t('syncPage.prepareFor', { code: p.code })} title={noFolder ? t('syncPage.needFolder') : undefined} disabled={noFolder} loading={busy('stick')} onClick={() => run(p, 'stick')}>
-                      {t('syncPage.prepare')}
-                    </Button>
-                    <Button aria-label={t('syncPage.mailFor', { code: p.code })} title={noFolder ? t('syncPage.needFolder') : undefined} disabled={noFolder} loading={busy('mail')} onClick={() => run(p, 'mail')}>
-                      {t('syncPage.mail')}
-                    </Button>
-                    {!nativeDialogs && (
-                      <Button type="link" aria-label={t('syncPage.downloadFor', { code: p.code })} loading={busy('download')} onClick={() => run(p, 'download')}>
-                        {t('syncPage.download')}
-                      </Button>
-                    )}
-                  </Space>
-                );
-              },
-            },
           ]}
         />
       </Space>
     </Card>
+  );
+}
+
+/** 1234 5678 9012 3456 as two lines of two groups. */
+function fingerprintLines(f: string) {
+  const groups = f.split(' ');
+  const half = Math.ceil(groups.length / 2);
+  return (
+    <>
+      {groups.slice(0, half).join(' ')}
+      <br />
+      {groups.slice(half).join(' ')}
+    </>
   );
 }
 
