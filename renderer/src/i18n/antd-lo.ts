@@ -12,6 +12,11 @@ const datePickerLo = {
     locale: 'lo',
     placeholder: 'ເລືອກວັນທີ',
     rangePlaceholder: ['ວັນທີເລີ່ມ', 'ວັນທີສິ້ນສຸດ'] as [string, string],
+    // The month, year and week pickers have placeholders of their own, left in English until given here.
+    rangeMonthPlaceholder: ['ເດືອນເລີ່ມ', 'ເດືອນສິ້ນສຸດ'] as [string, string],
+    rangeYearPlaceholder: ['ປີເລີ່ມ', 'ປີສິ້ນສຸດ'] as [string, string],
+    rangeWeekPlaceholder: ['ອາທິດເລີ່ມ', 'ອາທິດສິ້ນສຸດ'] as [string, string],
+    rangeQuarterPlaceholder: ['ໄຕມາດເລີ່ມ', 'ໄຕມາດສິ້ນສຸດ'] as [string, string],
     yearPlaceholder: 'ເລືອກປີ',
     monthPlaceholder: 'ເລືອກເດືອນ',
     weekPlaceholder: 'ເລືອກອາທິດ',

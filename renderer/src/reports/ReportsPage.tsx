@@ -87,6 +87,8 @@ export function ReportsPage() {
           <Button onClick={() => void onPreview()} disabled={!ready}>{t('reports.page.preview')}</Button>
           <Button type="primary" onClick={() => void onGenerate()} disabled={!ready || !createdBy.trim()} loading={generate.isPending}>{t('reports.page.generate')}</Button>
         </Space>
+        {/* Why the Word button waits: the name goes into the report's "prepared by" line. */}
+        {!createdBy.trim() && <Typography.Text type="secondary">{t('validation.createdBy')}</Typography.Text>}
         {generate.isPending && (
           <Alert type="info" showIcon icon={<Spin size="small" />} role="status" title={t('reports.page.generating')} />
         )}

@@ -137,7 +137,7 @@ export function RecordTransferDrawer({ open, personId, onClose }: { open: boolea
         </Form.Item>
         <PlaceSelects reference={reference} depth={levelDepth[values?.toOfficeLevel ?? 'central'] ?? 0} />
         <Form.Item name="toOrganisationId" label={t('transfers.toOrganisation')}>
-          <Select aria-label={t('transfers.toOrganisation')} allowClear options={reference.organisations.map((o) => ({ value: o.id, label: name(o) }))} />
+          <Select aria-label={t('transfers.toOrganisation')} allowClear showSearch={{ optionFilterProp: 'label' }} options={reference.organisations.map((o) => ({ value: o.id, label: name(o) }))} />
         </Form.Item>
         <Form.Item name="toPosition" label={t('transfers.toPosition')}>
           <Input />
