@@ -106,7 +106,9 @@ export function registerSyncCommands(program: Command, { withBackend, fail }: Cl
         console.log(t(`sync.cli.${r.status}`, { ...r, file: r.fileName, missing: r.missing.join(', ') || '-' }));
         if (r.earlierInstall) console.log(`  ${t('syncPage.earlierInstall', { from: r.from })}`);
       };
-      await withBackend((b) => importAll(b.ctx.db, b.ctx.keyProtectors, sourcesFromPaths(paths.map((p) => path.resolve(p))), { appVersion: b.ctx.version, dryRun: o.dryRun }, report));
+      const outcomes = await withBackend((b) => importAll(b.ctx.db, b.ctx.keyProtectors, sourcesFromPaths(paths.map((p) => path.resolve(p))), { appVersion: b.ctx.version, dryRun: o.dryRun }, report));
+      // An empty folder (the wrong drive letter, a stick not yet copied to) must not pass for a done import.
+      if (outcomes.length === 0) fail(t('syncPage.noPackagesChosen'));
       if (failed > 0) fail(t('sync.cli.failedCount', { count: failed }));
     });
 

@@ -46,6 +46,9 @@ describe('sync from the lwu command line', () => {
     const mixed = lwu(central, ['sync', 'import', up, down]);
     expect(mixed.status).not.toBe(0);
     expect(mixed.stderr, 'its own package for LA-BL, named from the file name').toContain('This package is from LA-CENTRAL to LA-BL, not to this office');
+    // A folder with no package in it (the wrong drive) is not a successful import.
+    const empty = lwu(central, ['sync', 'import', fs.mkdtempSync(path.join(work, 'empty-'))]);
+    expect([empty.status, empty.stderr.trim()]).toEqual([1, 'No sync packages (.lwusync files) were found in what you chose.']);
 
     // Interoperability: Debian's age opens the outer layer with the exported identity; inside is a plain tar.
     const identity = path.join(work, 'bl-identity.txt');
