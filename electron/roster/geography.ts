@@ -1,6 +1,6 @@
 import type { District, Geography, Module, Village } from '../../shared/api';
 import { AppError } from '../../shared/errors';
-import { cleanText } from '../../shared/roster-rules';
+import { cleanText, searchKey } from '../../shared/roster-rules';
 import type { Db } from '../db/connection';
 import { assertMaintainsReference } from '../reference/maintainer';
 import { insertRow, updateRow } from '../sync/write-path';
@@ -23,13 +23,28 @@ export async function listGeography(db: Db): Promise<Geography> {
   };
 }
 
+/**
+ * A place's name as compared for duplicates: without its leading ບ້ານ or ເມືອງ (village, district), which some
+ * write and some leave out, so that "ບ້ານ ນາບົງ" and "ນາບົງ" are the same village.
+ */
+function placeKey(nameLo: string): string {
+  return searchKey(nameLo).replace(/^(ບ້ານ|ເມືອງ)/u, '');
+}
+
+/** A live row of `table` under `where` whose Lao name is the same place as nameLo. */
+async function samePlace(db: Db, table: 'district' | 'village', where: Record<string, string>, nameLo: string) {
+  const key = placeKey(nameLo);
+  const rows: Array<{ name_lo: string }> = await db(table).where(where).whereNull('deleted_at').select('name_lo');
+  return rows.find((r) => placeKey(r.name_lo) === key);
+}
+
 export async function addDistrict(db: Db, input: { provinceId: string; nameLo: string; nameEn: string }): Promise<District> {
   await assertMaintainsReference(db);
   const province = await db('province').where({ id: input.provinceId }).whereNull('deleted_at').first();
   if (!province) throw new AppError('roster.unknownProvince', {});
   const nameLo = cleanText(input.nameLo);
-  const existing = await db('district').where({ province_id: input.provinceId, name_lo: nameLo }).whereNull('deleted_at').first();
-  if (existing) throw new AppError('roster.districtExists', { name: nameLo });
+  const existing = await samePlace(db, 'district', { province_id: input.provinceId }, nameLo);
+  if (existing) throw new AppError('roster.districtExists', { name: existing.name_lo });
   const id = await insertRow(db, 'district', { province_id: input.provinceId, code: null, name_lo: nameLo, name_en: cleanText(input.nameEn) });
   return { id, nameLo, nameEn: cleanText(input.nameEn), provinceId: input.provinceId, code: null };
 }
@@ -38,8 +53,8 @@ export async function addVillage(db: Db, input: { districtId: string; nameLo: st
   const district = await db('district').where({ id: input.districtId }).whereNull('deleted_at').first();
   if (!district) throw new AppError('roster.unknownDistrict', {});
   const nameLo = cleanText(input.nameLo);
-  const existing = await db('village').where({ district_id: input.districtId, name_lo: nameLo }).whereNull('deleted_at').first();
-  if (existing) throw new AppError('roster.villageExists', { name: nameLo });
+  const existing = await samePlace(db, 'village', { district_id: input.districtId }, nameLo);
+  if (existing) throw new AppError('roster.villageExists', { name: existing.name_lo });
   const values = { district_id: input.districtId, province_id: district.province_id, name_lo: nameLo, name_en: cleanText(input.nameEn) };
   const id = await insertRow(db, 'village', values);
   return { id, nameLo, nameEn: values.name_en, districtId: input.districtId, provinceId: district.province_id };
