@@ -175,7 +175,7 @@ describe('the Sync page in a real browser', () => {
       await chooseLanguage(newPc.page, 'English');
       await newPc.page.getByRole('menuitem', { name: 'Sync' }).click();
       await newPc.page.getByText('A new computer for an office that exists? Restore its key backup instead').waitFor();
-      await newPc.page.getByLabel('Passphrase', { exact: true }).fill('a long office passphrase');
+      await newPc.page.getByLabel("The backup's passphrase", { exact: true }).fill('a long office passphrase');
       await newPc.page.locator('input[type=file][accept=".age"]').setInputFiles(saved);
       // The page turns to the office it now is: Bolikhamxay's code and fingerprint.
       await newPc.page.getByText(fingerprint).first().waitFor();
@@ -244,9 +244,11 @@ describe('the Sync page in a real browser', () => {
       const { page } = app;
       await chooseLanguage(page, 'English');
       await page.goto(`${app.bridge.origin}/#/sync`);
-      await page.getByLabel('Passphrase', { exact: true }).fill('short');
+      // The restore has its own passphrase box: the backup's, not the one a new backup is saved with.
+      await page.getByLabel("The backup's passphrase", { exact: true }).fill('short');
       await page.getByText('At least 10 characters.').waitFor();
-      await page.getByLabel('Passphrase', { exact: true }).fill('another office passphrase');
+      await page.getByLabel("The backup's passphrase", { exact: true }).fill('another office passphrase');
+      expect(await page.getByLabel('Passphrase', { exact: true }).inputValue(), 'the backup box is left alone').toBe('');
       await page.locator('input[type=file][accept=".age"]').setInputFiles(file);
       const ask = page.getByRole('dialog', { name: "Replace this office's keys?" });
       await ask.getByText(`fingerprint now ${own}, in the backup ${theirs}`, { exact: false }).waitFor();

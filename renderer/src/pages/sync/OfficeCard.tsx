@@ -17,21 +17,67 @@ export function Fingerprint({ value }: { value: string }) {
   );
 }
 
+/** A passphrase box that says when it is too short for a key backup. */
+function PassphraseInput({ label, value, onChange }: { label: string; value: string; onChange: (v: string) => void }) {
+  const { t } = useTranslation();
+  return (
+    <Space direction="vertical" size={0}>
+      <Input.Password aria-label={label} placeholder={label} value={value} onChange={(e) => onChange(e.target.value)} style={{ width: 260 }} />
+      {value !== '' && value.length < MIN_PASSPHRASE && <Typography.Text type="secondary">{t('syncPage.passphraseShort')}</Typography.Text>}
+    </Space>
+  );
+}
+
+const MIN_PASSPHRASE = 10;
+
+/** Saves this office's keys in a file protected by a passphrase, typed twice. */
+function SaveKeyBackup() {
+  const { t } = useTranslation();
+  const [passphrase, setPassphrase] = useState('');
+  // Typed twice: a typo here makes the backup useless, and nobody finds out until it is needed.
+  const [repeat, setRepeat] = useState('');
+  const backup = useApiMutation('office.backupKeys');
+  const differs = repeat !== '' && repeat !== passphrase;
+  return (
+    <Space direction="vertical" style={{ width: '100%' }}>
+      <Typography.Text strong>{t('syncPage.backupTitle')}</Typography.Text>
+      <Typography.Text type="secondary">{t('syncPage.backupHelp')}</Typography.Text>
+      <Space wrap align="start">
+        <PassphraseInput label={t('syncPage.passphrase')} value={passphrase} onChange={setPassphrase} />
+        <Space direction="vertical" size={0}>
+          <Input.Password
+            aria-label={t('syncPage.passphraseRepeat')}
+            placeholder={t('syncPage.passphraseRepeat')}
+            status={differs ? 'error' : undefined}
+            value={repeat}
+            onChange={(e) => setRepeat(e.target.value)}
+            style={{ width: 260 }}
+          />
+          {differs && <Typography.Text type="danger">{t('syncPage.passphraseMismatch')}</Typography.Text>}
+        </Space>
+        <Button disabled={passphrase.length < MIN_PASSPHRASE || repeat !== passphrase} loading={backup.isPending} onClick={() => backup.mutate({ passphrase }, { onSuccess: (f) => downloadFile(f) })}>
+          {t('syncPage.backup')}
+        </Button>
+      </Space>
+      {backup.data && <Alert type="success" showIcon role="status" title={t('syncPage.backupSaved', { file: backup.data.fileName })} />}
+      {backup.error && <ErrorAlert error={backup.error} />}
+    </Space>
+  );
+}
+
 /**
- * Save the keys in a passphrase-protected file, or restore them from one. On a new PC's first run only the
- * restore is offered (restoreOnly): the office becomes the one in the backup, keys and fingerprint.
+ * Restores the keys from a backup file, with the backup's own passphrase box (not the one a new backup is
+ * saved with). On a new PC's first run (firstRun) the office becomes the one in the backup, keys and
+ * fingerprint; on an office set up already, keys other than the ones in use are restored only once the person
+ * has seen both fingerprints and said so.
  */
-export function KeyBackup({ restoreOnly = false }: { restoreOnly?: boolean }) {
+export function RestoreKeyBackup({ firstRun = false }: { firstRun?: boolean }) {
   const { t } = useTranslation();
   const { message, modal } = App.useApp();
   const [passphrase, setPassphrase] = useState('');
-  // Typed twice for a backup: a typo there makes the backup useless, and nobody finds out until it is needed.
-  const [repeat, setRepeat] = useState('');
-  const backup = useApiMutation('office.backupKeys');
   const restore = useApiMutation('office.restoreKeys', ['office.status']);
-  const long = passphrase.length >= 10;
   const errorText = useErrorText();
-  // Keys other than the ones in use are restored only once the person has seen both fingerprints and said so.
+  const long = passphrase.length >= MIN_PASSPHRASE;
   const restoreFrom = (file: FileIn, replace = false) =>
     restore.mutate(
       { file, passphrase, replace },
@@ -52,34 +98,12 @@ export function KeyBackup({ restoreOnly = false }: { restoreOnly?: boolean }) {
         },
       },
     );
-  const differs = repeat !== '' && repeat !== passphrase;
   return (
     <Space direction="vertical" style={{ width: '100%' }}>
-      <Typography.Text strong>{t(restoreOnly ? 'syncPage.restoreInsteadTitle' : 'syncPage.backupTitle')}</Typography.Text>
-      <Typography.Text type="secondary">{t(restoreOnly ? 'syncPage.restoreInsteadHelp' : 'syncPage.backupHelp')}</Typography.Text>
+      <Typography.Text strong>{t(firstRun ? 'syncPage.restoreInsteadTitle' : 'syncPage.restoreTitle')}</Typography.Text>
+      <Typography.Text type="secondary">{t(firstRun ? 'syncPage.restoreInsteadHelp' : 'syncPage.restoreHelp')}</Typography.Text>
       <Space wrap align="start">
-        <Space direction="vertical" size={0}>
-          <Input.Password aria-label={t('syncPage.passphrase')} placeholder={t('syncPage.passphrase')} value={passphrase} onChange={(e) => setPassphrase(e.target.value)} style={{ width: 260 }} />
-          {passphrase !== '' && !long && <Typography.Text type="secondary">{t('syncPage.passphraseShort')}</Typography.Text>}
-        </Space>
-        {!restoreOnly && (
-          <>
-            <Space direction="vertical" size={0}>
-              <Input.Password
-                aria-label={t('syncPage.passphraseRepeat')}
-                placeholder={t('syncPage.passphraseRepeat')}
-                status={differs ? 'error' : undefined}
-                value={repeat}
-                onChange={(e) => setRepeat(e.target.value)}
-                style={{ width: 260 }}
-              />
-              {differs && <Typography.Text type="danger">{t('syncPage.passphraseMismatch')}</Typography.Text>}
-            </Space>
-            <Button disabled={!long || repeat !== passphrase} loading={backup.isPending} onClick={() => backup.mutate({ passphrase }, { onSuccess: (f) => downloadFile(f) })}>
-              {t('syncPage.backup')}
-            </Button>
-          </>
-        )}
+        <PassphraseInput label={t('syncPage.backupPassphrase')} value={passphrase} onChange={setPassphrase} />
         <Upload
           accept=".age"
           showUploadList={false}
@@ -94,9 +118,8 @@ export function KeyBackup({ restoreOnly = false }: { restoreOnly?: boolean }) {
           </Button>
         </Upload>
       </Space>
-      {backup.data && <Alert type="success" showIcon role="status" title={t('syncPage.backupSaved', { file: backup.data.fileName })} />}
       {restore.data && <Alert type="success" showIcon title={t('syncPage.restored', { code: restore.data.code })} />}
-      {(backup.error || restore.error) && <ErrorAlert error={backup.error ?? restore.error} />}
+      {restore.error && <ErrorAlert error={restore.error} />}
     </Space>
   );
 }
@@ -118,7 +141,8 @@ export function OfficeCard({ office, keyStorage }: { office: OfficeInfo; keyStor
           </Descriptions.Item>
         </Descriptions>
         <Typography.Text type="secondary">{t(`syncPage.keyStorage_${keyStorage}`)}</Typography.Text>
-        <KeyBackup />
+        <SaveKeyBackup />
+        <RestoreKeyBackup />
       </Space>
     </Card>
   );

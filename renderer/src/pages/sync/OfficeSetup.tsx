@@ -4,7 +4,7 @@ import type { OfficeStatus } from '../../../../shared/api';
 import { CENTRAL_CODE } from '../../../../shared/sync-format';
 import { useApiMutation } from '../../api/queries';
 import { ErrorAlert } from '../../components/ErrorAlert';
-import { KeyBackup } from './OfficeCard';
+import { RestoreKeyBackup } from './OfficeCard';
 
 interface Values {
   level: 'central' | 'provincial';
@@ -54,7 +54,7 @@ export function OfficeSetup({ status }: { status: OfficeStatus }) {
       {init.error && <div style={{ marginTop: 16 }}><ErrorAlert error={init.error} /></div>}
       <Alert style={{ marginTop: 16 }} type="info" showIcon title={t(`syncPage.keyStorage_${status.keyStorage}`)} />
       <Divider />
-      <KeyBackup restoreOnly />
+      <RestoreKeyBackup firstRun />
     </Card>
   );
 }
