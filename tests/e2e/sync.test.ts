@@ -132,8 +132,12 @@ describe('the Sync page in a real browser', () => {
     // A stick also holds this office's own packages and other files: they are left out, and the page says so.
     const stray = path.join(tempDir('lwu-stick'), 'readme.txt');
     fs.writeFileSync(stray, 'not a package');
-    await page.locator('input[type=file][accept=".lwusync"]').setInputFiles([back, stray]);
+    // Carried on the same stick from another province to central: left out too, not shown as refused.
+    const passing = path.join(path.dirname(stray), 'LWU_LA-XA_to_LA-CENTRAL_000003_20261128.lwusync');
+    fs.copyFileSync(back, passing);
+    await page.locator('input[type=file][accept=".lwusync"]').setInputFiles([back, stray, passing]);
     await page.getByText('Packages written by this office are left out (1): they are for other offices.').waitFor();
+    await page.getByText('Packages addressed to other offices are left out (1): their file names name another office.').waitFor();
     await page.getByText('No sync packages (.lwusync files) were found in what you chose.').waitFor();
     // Two packages from central checked together: the later one does not count the earlier one as missing.
     const stick = tempDir('lwu-stick');
