@@ -21,13 +21,12 @@ import { importPackage } from '../electron/sync/import';
 import { outgoingFor, wholeBody } from '../electron/sync/outgoing';
 import { requirePeer } from '../electron/sync/peers';
 import { insertRows } from '../electron/sync/write-path';
-import { benchOffice, enrollBench, timed } from './bench/common';
+import { benchOffice, enrollBench, median, timed } from './bench/common';
 
 const MESSAGES = 100_000;
 const FIELDS_PER_PERSON = 9; // the six given below plus created_at, updated_at, deleted_at
 const RUNS = 5;
 
-const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)];
 
 /**
  * Garbage left by one timed run must not be collected during the next (npm run bench exposes gc): a 100,000

@@ -145,10 +145,10 @@ const part = async <T>(name: string, fn: () => Promise<T>): Promise<T | undefine
 
 const results = {
   machine: { cpus: os.cpus().length, node: process.version },
-  // Every replicated insert through the single write path (row + 7 change messages + field clocks)
-  // against a plain batched insert of the same rows.
   // The desktop app's backend starting in a fresh process: no target in the issues; watched so it does not grow.
   backendStart: await part('start', () => benchBackendStart()),
+  // Every replicated insert through the single write path (row + 7 change messages + field clocks)
+  // against a plain batched insert of the same rows.
   writePathInsert: await part('writePath', () => writePath(5000)),
   rosterAtScale: await part('roster', () => rosterAtScale(20_000)),
   capacityAtNationalScale: await part('capacity', () => capacityAtNationalScale()),

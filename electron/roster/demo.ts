@@ -104,10 +104,11 @@ export async function holdsDemoData(db: Db): Promise<boolean> {
 
 export async function loadDemoRoster(db: Db, today = todayIso()): Promise<{ people: number; teams: number; villages: number }> {
   return inTransaction(db, async (trx) => {
-    if (!(await demoStatus(trx)).empty) throw new AppError('demo.notEmpty', {});
+    const status = await demoStatus(trx);
+    if (!status.empty) throw new AppError('demo.notEmpty', {});
     // An office set up on this PC is real work: its packages would carry the demo's trainers of every province
     // to central, so it could never write one, and the only way out would be a new data folder.
-    if (await trx('sync_office').first('code')) throw new AppError('demo.officeSetUp', {});
+    if (status.officeSetUp) throw new AppError('demo.officeSetUp', {});
     const rnd = seededRandom(20261128);
     const pick = <T>(list: T[]) => list[Math.floor(rnd() * list.length)];
     const lwu = referenceId('organisation', 'lwu');

@@ -51,7 +51,7 @@ function changesNothing(t: Parsed, p: Record<string, any>): boolean {
  * The transfer against her record (`p`, her row as it stands): refused here, so that the preview says what
  * saving would.
  */
-async function checkDate(db: Db, t: Parsed, p: Record<string, any>, today: string): Promise<void> {
+async function checkAgainstRecord(db: Db, t: Parsed, p: Record<string, any>, today: string): Promise<void> {
   if (changesNothing(t, p)) throw new AppError('transfers.changesNothing', {});
   if (tooYoungOn(p.birth_year, t.date) !== null) throw new AppError('transfers.tooYoung', { date: t.date, born: p.birth_year, age: WORKING_AGE });
   const later = await db('transfer').where({ person_id: t.personId }).whereNull('deleted_at').where('transfer_date', '>', t.date).first();
@@ -73,7 +73,7 @@ async function checkDate(db: Db, t: Parsed, p: Record<string, any>, today: strin
 
 export async function previewTransfer(db: Db, input: TransferInput, today = todayIso()): Promise<TransferPreview> {
   const t = transferInput.parse(input);
-  await checkDate(db, t, await livePerson(db, t.personId), today);
+  await checkAgainstRecord(db, t, await livePerson(db, t.personId), today);
   const state = await loadCapacityState(db);
   const impact = transferImpact(
     { personId: t.personId, date: t.date, toProvinceId: t.toProvinceId, toDistrictId: t.toDistrictId, keepsTrainingRole: t.keepsTrainingRole },
@@ -126,7 +126,7 @@ export async function recordTransfer(db: Db, input: TransferInput, today = today
   await checkDestination(db, t);
   const id = await inTransaction(db, async (trx) => {
     const p = await livePerson(trx, t.personId);
-    await checkDate(trx, t, p, today);
+    await checkAgainstRecord(trx, t, p, today);
     const open = await trx('team_member').where({ person_id: t.personId }).whereNull('deleted_at').where((w) => w.whereNull('to_date').orWhere('to_date', '>=', t.date));
     const lastDay = addDays(t.date, -1);
     const ended: Array<{ id: string; previousToDate: string | null; cancelled: boolean }> = [];

@@ -9,11 +9,14 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { build } from 'esbuild';
+import { mainProcessOptions } from '../main-process-build.mjs';
+import { median } from './common';
 
 const RUNS = 5;
 
-function child(dir: string, code: string): { ms: number; heapMb: number } {
-  const r = spawnSync(process.execPath, ['--expose-gc', '-e', `(async () => { ${code} })()`], { cwd: dir, encoding: 'utf8' });
+/** Runs code in a fresh Node process in the project's folder, where the bundle's require() finds node_modules. */
+function child(code: string): { ms: number; heapMb: number } {
+  const r = spawnSync(process.execPath, ['--expose-gc', '-e', `(async () => { ${code} })()`], { encoding: 'utf8' });
   if (r.status !== 0) throw new Error(r.stderr);
   return JSON.parse(r.stdout.trim().split('\n').pop()!);
 }
@@ -24,15 +27,14 @@ export async function benchBackendStart() {
   const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'lwu-bench-start-'));
   // Beside node_modules, so that the bundle's require() of each package resolves as the app's does.
   const out = path.resolve('dist-bench-backend.cjs');
-  await build({ entryPoints: ['electron/backend.ts'], bundle: true, platform: 'node', target: 'node20', format: 'cjs', packages: 'external', supported: { 'dynamic-import': false }, outfile: out, logLevel: 'error' });
+  await build({ ...mainProcessOptions, entryPoints: ['electron/backend.ts'], outfile: out, logLevel: 'error' });
   const data = path.join(dir, 'data');
-  const backend = () => child(path.resolve('.'), `const t = performance.now(); const b = await require(${JSON.stringify(out)}).startBackend({ dataDir: ${JSON.stringify(data)}, transport: 'cli' }); ${report('t')} await b.close();`);
+  const backend = () => child(`const t = performance.now(); const b = await require(${JSON.stringify(out)}).startBackend({ dataDir: ${JSON.stringify(data)}, transport: 'cli' }); ${report('t')} await b.close();`);
   const knexOnly = () =>
-    child(path.resolve('.'), `const t = performance.now(); const db = require('knex')({ client: 'sqlite3', connection: { filename: ${JSON.stringify(path.join(data, 'lwu-desk.sqlite'))} }, useNullAsDefault: true }); await db.raw('select count(*) from person'); ${report('t')} await db.destroy();`);
+    child(`const t = performance.now(); const db = require('knex')({ client: 'sqlite3', connection: { filename: ${JSON.stringify(path.join(data, 'lwu-desk.sqlite'))} }, useNullAsDefault: true }); await db.raw('select count(*) from person'); ${report('t')} await db.destroy();`);
   try {
     backend(); // creates and migrates the database, so that each timed start opens an existing one
     const starts = Array.from({ length: RUNS }, () => [backend(), knexOnly()] as const);
-    const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)];
     const ms = median(starts.map(([b]) => b.ms));
     const baselineMs = median(starts.map(([, k]) => k.ms));
     return {

@@ -3,6 +3,9 @@ import { type Backend, startBackend } from '../../electron/backend';
 import { acceptRequest, completeEnrollment, createRequest } from '../../electron/sync/enrollment';
 import { initOffice } from '../../electron/sync/identity';
 
+/** The middle value: each figure is the median of several runs, as single runs on a shared PC vary by half. */
+export const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)];
+
 /** How long fn took, in milliseconds, and what it returned. */
 export async function timed<T>(fn: () => Promise<T>): Promise<[number, T]> {
   const start = process.hrtime.bigint();

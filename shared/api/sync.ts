@@ -135,7 +135,9 @@ const exportInput = z.object({ to: officeCodeSchema, folder: absolutePathSchema.
 const importInput = z
   .object({ files: z.array(fileIn).max(500).optional(), paths: z.array(z.string().min(1).max(1000)).max(500).optional(), dryRun: z.boolean() })
   .strict();
-const passphrase = z.string().min(10).max(500);
+/** The shortest passphrase a key backup accepts; the Sync page says so as it is typed. */
+export const PASSPHRASE_MIN = 10;
+const passphrase = z.string().min(PASSPHRASE_MIN).max(500);
 const backupInput = z.object({ passphrase }).strict();
 // replace: the person has seen that the backup's keys are not this office's working ones, and confirmed.
 const restoreInput = z.object({ file: fileIn, passphrase, replace: z.boolean().optional() }).strict();

@@ -34,8 +34,7 @@ export function ImportCard({ officeCode }: { officeCode: string }) {
   const [files, setFiles] = useState<Chosen[]>([]);
   // How many of this office's own packages, and of packages named for other offices, the last choice left
   // out; null before any choice.
-  const [ownLeftOut, setOwnLeftOut] = useState<number | null>(null);
-  const [othersLeftOut, setOthersLeftOut] = useState(0);
+  const [leftOut, setLeftOut] = useState<{ own: number; others: number } | null>(null);
   const [rows, setRows] = useState<Row[]>([]);
   const [done, setDone] = useState(0);
   const [mode, setMode] = useState<'idle' | 'checked' | 'imported'>('idle');
@@ -48,8 +47,7 @@ export function ImportCard({ officeCode }: { officeCode: string }) {
     const ours = packages.filter((f) => f.name.startsWith(`LWU_${officeCode}_to_`));
     const others = packages.filter((f) => !ours.includes(f) && (namedOffices(f.name)?.to ?? officeCode) !== officeCode);
     setFiles(packages.filter((f) => !ours.includes(f) && !others.includes(f)));
-    setOwnLeftOut(ours.length);
-    setOthersLeftOut(others.length);
+    setLeftOut({ own: ours.length, others: others.length });
     setMode('idle');
     setRows([]);
   };
@@ -90,9 +88,9 @@ export function ImportCard({ officeCode }: { officeCode: string }) {
             <Button>{t('syncPage.chooseFolder')}</Button>
           </Upload>
         </Space>
-        {ownLeftOut !== null && !files.length && <Alert type="warning" showIcon role="status" title={t('syncPage.noPackagesChosen')} />}
-        {!!ownLeftOut && <Typography.Text type="secondary">{t('syncPage.ownPackagesLeftOut', { count: ownLeftOut })}</Typography.Text>}
-        {!!othersLeftOut && <Typography.Text type="secondary">{t('syncPage.othersPackagesLeftOut', { count: othersLeftOut })}</Typography.Text>}
+        {leftOut && !files.length && <Alert type="warning" showIcon role="status" title={t('syncPage.noPackagesChosen')} />}
+        {!!leftOut?.own && <Typography.Text type="secondary">{t('syncPage.ownPackagesLeftOut', { count: leftOut.own })}</Typography.Text>}
+        {!!leftOut?.others && <Typography.Text type="secondary">{t('syncPage.othersPackagesLeftOut', { count: leftOut.others })}</Typography.Text>}
         {files.length > 0 && (
           <ul aria-label={t('syncPage.choose')} style={{ margin: 0, paddingInlineStart: 20 }}>
             {files.map((f) => (

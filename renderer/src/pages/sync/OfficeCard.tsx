@@ -2,6 +2,7 @@ import { Alert, App, Button, Card, Descriptions, Input, Space, Typography, Uploa
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { FileIn, OfficeInfo, OfficeStatus } from '../../../../shared/api';
+import { PASSPHRASE_MIN } from '../../../../shared/api/sync';
 import { ApiCallError } from '../../api/client';
 import { useApiMutation } from '../../api/queries';
 import { useErrorText } from '../../components/use-error-text';
@@ -23,12 +24,10 @@ function PassphraseInput({ label, value, onChange }: { label: string; value: str
   return (
     <Space direction="vertical" size={0}>
       <Input.Password aria-label={label} placeholder={label} value={value} onChange={(e) => onChange(e.target.value)} style={{ width: 260 }} />
-      {value !== '' && value.length < MIN_PASSPHRASE && <Typography.Text type="secondary">{t('syncPage.passphraseShort')}</Typography.Text>}
+      {value !== '' && value.length < PASSPHRASE_MIN && <Typography.Text type="secondary">{t('syncPage.passphraseShort')}</Typography.Text>}
     </Space>
   );
 }
-
-const MIN_PASSPHRASE = 10;
 
 /** Saves this office's keys in a file protected by a passphrase, typed twice. */
 function SaveKeyBackup() {
@@ -55,7 +54,7 @@ function SaveKeyBackup() {
           />
           {differs && <Typography.Text type="danger">{t('syncPage.passphraseMismatch')}</Typography.Text>}
         </Space>
-        <Button disabled={passphrase.length < MIN_PASSPHRASE || repeat !== passphrase} loading={backup.isPending} onClick={() => backup.mutate({ passphrase }, { onSuccess: (f) => downloadFile(f) })}>
+        <Button disabled={passphrase.length < PASSPHRASE_MIN || repeat !== passphrase} loading={backup.isPending} onClick={() => backup.mutate({ passphrase }, { onSuccess: (f) => downloadFile(f) })}>
           {t('syncPage.backup')}
         </Button>
       </Space>
@@ -77,7 +76,7 @@ export function RestoreKeyBackup({ firstRun = false }: { firstRun?: boolean }) {
   const [passphrase, setPassphrase] = useState('');
   const restore = useApiMutation('office.restoreKeys', ['office.status']);
   const errorText = useErrorText();
-  const long = passphrase.length >= MIN_PASSPHRASE;
+  const long = passphrase.length >= PASSPHRASE_MIN;
   const restoreFrom = (file: FileIn, replace = false) =>
     restore.mutate(
       { file, passphrase, replace },
