@@ -5,6 +5,7 @@
  * holiday), so each warning explains itself and leaves the decision to her.
  */
 import { z } from 'zod';
+import { modulesByPerson } from './capacity';
 import { isoDate } from './roster-rules';
 
 export const sessionKinds = ['tot', 'refresher', 'village', 'meeting', 'baseline', 'evaluation'] as const;
@@ -130,7 +131,7 @@ export function holidayCode(nameEn: string, year: number | null): string {
 // ---------------------------------------------------------------------------------------------------------
 // Warnings
 
-export type WarningCode = 'doubleBooked' | 'facilitatorTransferred' | 'facilitatorLeft' | 'facilitatorNoTeam' | 'notQualified' | 'holiday';
+export type WarningCode = 'doubleBooked' | 'facilitatorTransferred' | 'facilitatorLeft' | 'facilitatorNoTeam' | 'notQualified' | 'refresherOverdue' | 'holiday';
 
 /**
  * Parameters come in pairs (`personLo`/`personEn`...) where a name exists in both scripts, so that the UI
@@ -149,8 +150,8 @@ export interface FacilitatorFacts {
   deleted: boolean;
   /** Team memberships with their dates; a transfer ends them, so they show when she stopped training here. */
   memberships: Array<{ fromDate: string; toDate: string | null }>;
-  /** Qualifications she holds: module and the day she earned it. */
-  qualifications: Array<{ moduleId: string; earnedOn: string }>;
+  /** Qualifications she holds: module, the day she earned it and when its refresher falls due. */
+  qualifications: Array<{ moduleId: string; earnedOn: string; refresherDue: string | null }>;
   /** Her other sessions that still take her time (not postponed or cancelled). */
   otherSessions: Array<DateRange & { id: string; titleLo: string; titleEn: string }>;
 }
@@ -187,11 +188,23 @@ export function availability(plan: DateRange, f: FacilitatorFacts): PlanWarning[
   return [{ code: 'facilitatorNoTeam', params: { ...person, date: lastEnd } }];
 }
 
-/** A qualification counts when it was earned on or before the first day of the session. */
+/**
+ * A qualification counts when it is current on the first day of the session (shared/capacity currentOn):
+ * earned by then, its refresher not overdue. A lapsed one is named as such, with the day it fell due.
+ */
 export function missingQualifications(plan: PlanToCheck, f: FacilitatorFacts): PlanWarning[] {
+  const held = modulesByPerson(
+    f.qualifications.map((q) => ({ ...q, personId: f.id })),
+    plan.startDate,
+  ).get(f.id);
   return plan.modules
-    .filter((m) => !f.qualifications.some((q) => q.moduleId === m.id && q.earnedOn <= plan.startDate))
-    .map((m) => ({ code: 'notQualified' as const, params: { personLo: f.nameLo, personEn: f.nameEn || f.nameLo, moduleLo: m.nameLo, moduleEn: m.nameEn } }));
+    .filter((m) => !held?.current.has(m.id))
+    .map((m) => {
+      const params = { personLo: f.nameLo, personEn: f.nameEn || f.nameLo, moduleLo: m.nameLo, moduleEn: m.nameEn };
+      if (!held?.overdue.has(m.id)) return { code: 'notQualified' as const, params };
+      const due = f.qualifications.filter((q) => q.moduleId === m.id && q.refresherDue !== null).map((q) => q.refresherDue as string).sort().at(-1)!;
+      return { code: 'refresherOverdue' as const, params: { ...params, date: due } };
+    });
 }
 
 export function holidayWarnings(plan: DateRange, holidays: Holiday[]): PlanWarning[] {

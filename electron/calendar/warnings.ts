@@ -39,7 +39,7 @@ async function facilitatorFacts(db: Db, draft: Draft): Promise<FacilitatorFacts[
         status: p.status,
         deleted: p.deleted_at !== null,
         memberships: memberships.filter((m) => m.person_id === id).map((m) => ({ fromDate: m.from_date, toDate: m.to_date })),
-        qualifications: quals.filter((q) => q.person_id === id).map((q) => ({ moduleId: q.module_id, earnedOn: q.earned_on })),
+        qualifications: quals.filter((q) => q.person_id === id).map((q) => ({ moduleId: q.module_id, earnedOn: q.earned_on, refresherDue: q.refresher_due })),
         otherSessions: bookings
           .filter((b) => b.person_id === id)
           .map((b) => ({ id: b.id, startDate: b.start_date, endDate: b.end_date, ...(titles.get(b.id) as { titleLo: string; titleEn: string }) })),

@@ -1,6 +1,6 @@
 import type { Block } from '../../shared/report-model';
 import type { BuildContext } from './build-context';
-import type { RosterData, TeamInfo } from './roster-data';
+import type { RosterData, TeamInfo, TeamMemberInfo } from './roster-data';
 
 const activeCount = (t: TeamInfo) => t.members.length;
 
@@ -14,7 +14,7 @@ export function rosterFigures(c: BuildContext, d: RosterData) {
     { label: c.t('reports.doc.figTeams'), value: c.number(d.teams.length) },
     { label: c.t('reports.doc.figTeamsUnderTarget'), value: c.number(d.teams.filter((t) => activeCount(t) < t.targetSize).length) },
     { label: c.t('reports.doc.figQualifications'), value: c.number(all.reduce((s, m) => s + m.moduleIds.length, 0)) },
-    { label: c.t('reports.doc.figOverdue'), value: c.number(all.reduce((s, m) => s + m.overdue, 0)) },
+    { label: c.t('reports.doc.figOverdue'), value: c.number(all.reduce((s, m) => s + m.overdueModuleIds.length, 0)) },
   ];
 }
 
@@ -23,6 +23,10 @@ export function rosterSections(c: BuildContext, d: RosterData): Block[] {
   // Short labels M1..M10 in curriculum order: the module codes are English slugs, unreadable in a Lao report.
   const code = new Map(d.modules.map((m, i) => [m.id, `M${i + 1}`]));
   const order = new Map(d.modules.map((m, i) => [m.id, i]));
+  const codes = (ids: string[]) => [...ids].sort((a, b) => (order.get(a) ?? 0) - (order.get(b) ?? 0)).map((id) => code.get(id) ?? '?').join(', ');
+  // A lapsed module is named apart: she cannot train it until her refresher, and the gaps below leave it out.
+  const modulesCell = (m: TeamMemberInfo) =>
+    [codes(m.moduleIds), m.overdueModuleIds.length ? c.t('reports.doc.overdueModules', { modules: codes(m.overdueModuleIds) }) : ''].filter(Boolean).join('; ');
   const blocks: Block[] = [{ type: 'heading', level: 1, text: c.t('reports.doc.rosterByTeam') }];
   for (const team of d.teams) {
     blocks.push({
@@ -41,7 +45,7 @@ export function rosterSections(c: BuildContext, d: RosterData): Block[] {
         c.name(m),
         c.t(m.sex === 'f' ? 'reports.doc.sexF' : 'reports.doc.sexM'),
         c.t(m.role === 'lead' ? 'reports.doc.roleLead' : 'reports.doc.roleMember'),
-        [...m.moduleIds].sort((a, b) => (order.get(a) ?? 0) - (order.get(b) ?? 0)).map((id) => code.get(id) ?? '?').join(', '),
+        modulesCell(m),
       ]),
     });
   }

@@ -1,6 +1,7 @@
 import type { Db } from '../db/connection';
-import { overdueRefreshers } from '../../shared/capacity';
+import { modulesByPerson } from '../../shared/capacity';
 import { compareLaoNames } from '../../shared/lao-order';
+import { capQualifications } from '../roster/qualifications';
 
 export interface ModuleInfo {
   id: string;
@@ -16,8 +17,10 @@ export interface TeamMemberInfo {
   /** her own province (null for central staff), where the consolidated report counts her once */
   provinceId: string | null;
   role: 'lead' | 'member';
+  /** modules she could train on the day (shared/capacity currentOn) */
   moduleIds: string[];
-  overdue: number;
+  /** modules she held whose refresher was overdue on the day */
+  overdueModuleIds: string[];
 }
 export interface TeamInfo {
   id: string;
@@ -75,23 +78,9 @@ export async function loadRosterData(db: Db, provinceId: string | null, day: str
     );
   const leadFirst = (role: string) => (role === 'lead' ? 0 : 1);
   members.sort((a, b) => leadFirst(a.role) - leadFirst(b.role) || compareLaoNames(a.name_lo, b.name_lo));
-  // As they stood on the day: a report for a past month does not count what was earned after it.
-  const quals = (
-    await db('qualification')
-      .whereNull('deleted_at')
-      .where('earned_on', '<=', day)
-      .whereIn('person_id', [...new Set(members.map((m) => m.person_id))])
-      .select('person_id', 'module_id', 'earned_on', 'refresher_due')
-  ).map((q) => ({ personId: q.person_id, moduleId: q.module_id, earnedOn: q.earned_on, refresherDue: q.refresher_due }));
-  const modulesOf = new Map<string, Set<string>>();
-  for (const q of quals) {
-    if (!modulesOf.has(q.personId)) modulesOf.set(q.personId, new Set());
-    modulesOf.get(q.personId)!.add(q.moduleId);
-  }
-  // A module once per person, and only when her latest qualification in it is past its refresher: a renewal
-  // replaces the lapsed one (the report counted every lapsed record, renewed or not).
-  const overdueOf = new Map<string, number>();
-  for (const q of overdueRefreshers(quals, day)) overdueOf.set(q.personId, (overdueOf.get(q.personId) ?? 0) + 1);
+  // As they stood on the day: a report for a past month does not count what was earned after it, and a
+  // lapsed trainer is not capacity, as on the Capacity view.
+  const held = modulesByPerson(await capQualifications(db, members.map((m) => m.person_id)), day);
   return {
     modules,
     teams: teams.map((t) => ({
@@ -110,8 +99,8 @@ export async function loadRosterData(db: Db, provinceId: string | null, day: str
           sex: m.sex,
           provinceId: m.province_id,
           role: m.role,
-          moduleIds: [...(modulesOf.get(m.person_id) ?? [])],
-          overdue: overdueOf.get(m.person_id) ?? 0,
+          moduleIds: [...(held.get(m.person_id)?.current ?? [])],
+          overdueModuleIds: [...(held.get(m.person_id)?.overdue ?? [])],
         })),
     })),
   };

@@ -1,6 +1,8 @@
 import type { QualificationRow } from '../../shared/api';
+import type { CapQualification } from '../../shared/capacity';
 import { AppError } from '../../shared/errors';
 import { refresherDue, tooYoungOn } from '../../shared/roster-rules';
+import { chunks } from '../db/bulk';
 import type { Db } from '../db/connection';
 import { insertRow, softDelete } from '../sync/write-path';
 
@@ -17,6 +19,16 @@ const toRow = (q: Record<string, any>): QualificationRow => ({
 export async function qualificationsOf(db: Db, personId: string): Promise<QualificationRow[]> {
   const rows = await db('qualification').where({ person_id: personId }).whereNull('deleted_at').orderBy('earned_on', 'desc');
   return rows.map(toRow);
+}
+
+/** The live qualifications of these people, as the capacity rules (shared/capacity) read them. */
+export async function capQualifications(db: Db, personIds: Iterable<string>): Promise<CapQualification[]> {
+  const out: CapQualification[] = [];
+  for (const part of chunks([...new Set(personIds)])) {
+    const rows = await db('qualification').whereNull('deleted_at').whereIn('person_id', part).select('person_id', 'module_id', 'earned_on', 'refresher_due');
+    for (const q of rows) out.push({ personId: q.person_id, moduleId: q.module_id, earnedOn: q.earned_on, refresherDue: q.refresher_due });
+  }
+  return out;
 }
 
 /** Recorded by hand (a certificate from before the app) or granted by a held session. */

@@ -1,9 +1,11 @@
 import type { z } from 'zod';
 import type { MembershipRow, TeamDetail, TeamRow, teamInput } from '../../shared/api';
+import { modulesByPerson } from '../../shared/capacity';
 import { AppError } from '../../shared/errors';
 import { todayIso, tooYoungOn } from '../../shared/roster-rules';
 import type { Db } from '../db/connection';
 import { inTransaction } from '../db/transaction';
+import { capQualifications } from './qualifications';
 import { insertRow, updateRow } from '../sync/write-path';
 
 type TeamValues = z.output<typeof teamInput>;
@@ -50,12 +52,11 @@ export async function listTeams(db: Db, today = todayIso(), teamId?: string): Pr
     .where('m.from_date', '<=', today)
     .where((w) => w.whereNull('m.to_date').orWhere('m.to_date', '>=', today))
     .select('m.team_id', 'm.person_id', 'm.role');
-  const quals = await db('qualification').whereNull('deleted_at').whereIn('person_id', [...new Set(active.map((a) => a.person_id))]).select('person_id', 'module_id');
-  const modulesOf = new Map<string, Set<string>>();
-  for (const q2 of quals) (modulesOf.get(q2.person_id) ?? modulesOf.set(q2.person_id, new Set()).get(q2.person_id)!).add(q2.module_id);
+  const held = modulesByPerson(await capQualifications(db, active.map((a) => a.person_id)), today);
   return teams.map((t) => {
     const members = active.filter((a) => a.team_id === t.id);
-    const modules = new Set(members.flatMap((m) => [...(modulesOf.get(m.person_id) ?? [])]));
+    const modules = new Set(members.flatMap((m) => [...(held.get(m.person_id)?.current ?? [])]));
+    const overdue = new Set(members.flatMap((m) => [...(held.get(m.person_id)?.overdue ?? [])]).filter((id) => !modules.has(id)));
     return {
       id: t.id,
       nameLo: t.name_lo,
@@ -68,6 +69,7 @@ export async function listTeams(db: Db, today = todayIso(), teamId?: string): Pr
       activeSize: new Set(members.map((m) => m.person_id)).size,
       leadCount: members.filter((m) => m.role === 'lead').length,
       moduleIds: [...modules],
+      overdueModuleIds: [...overdue],
     };
   });
 }

@@ -108,7 +108,10 @@ export interface TeamRow extends Named {
   notes: string | null;
   activeSize: number;
   leadCount: number;
+  /** Modules a member can train today (a current qualification: earned, refresher not overdue). */
   moduleIds: string[];
+  /** Modules members held whose refresher is overdue, and that no member can train today. */
+  overdueModuleIds: string[];
 }
 
 export interface TeamDetail {

@@ -55,7 +55,14 @@ describe('the trainer roster in a real browser', () => {
     expect(await page.getByText('6 of 6').count()).toBe(10);
     // The demo's Paklai trainer moved to the provincial office: her team is one short.
     await page.locator('tr', { hasText: 'Paklai district team' }).getByText('5 of 6').waitFor();
+    // A module whose only holders are past their refresher is not counted, and is named apart.
+    const bolikhamxay = page.locator('tr', { hasText: 'Bolikhamxay provincial team' });
+    await bolikhamxay.getByText('9 / 10').waitFor();
+    await bolikhamxay.getByText('Refresher overdue: 1').waitFor();
     await page.screenshot({ path: path.join(artifactsDir, 'teams-en.png') });
+    await chooseLanguage(page, 'ລາວ');
+    await page.getByText('ກາຍກຳນົດຝຶກທົບທວນ: 1').waitFor();
+    await page.screenshot({ path: path.join(artifactsDir, 'teams-lo.png') });
   });
 
   it('adds a trainer in Lao, finds her by romanised name, edits her, deletes and undoes', async () => {

@@ -329,7 +329,7 @@ describe('Word reports from the demo data', () => {
     expect(texts).not.toContain('Every team is at or above its target size, with a lead.');
   });
 
-  it('counts an overdue refresher once per trainer and module, not when renewed, and a past month as it stood', async () => {
+  it('counts an overdue refresher once per trainer and module, not when renewed, apart from current qualifications, and a past month as it stood', async () => {
     const db = b.ctx.db;
     const day = reportDay();
     // The active members of the province's teams on a day, as a subquery of their ids.
@@ -345,8 +345,11 @@ describe('Word reports from the demo data', () => {
         .where('m.from_date', '<=', asOf)
         .where((w) => w.whereNull('m.to_date').orWhere('m.to_date', '>=', asOf))
         .select('m.person_id');
-    const someone: string = (await membersOn(day).first()).person_id;
-    const [lapsedTwice, renewed] = (await db('module').orderBy('sort_order').select('id')).slice(-2).map((m) => m.id as string);
+    const modules = (await db('module').whereNull('deleted_at').orderBy('sort_order').select('id')).map((m) => m.id as string);
+    // A member and two modules she holds no qualification in, so that only the records below decide them.
+    const holds = await db('qualification').whereNull('deleted_at').whereIn('person_id', membersOn(day)).select('person_id', 'module_id');
+    const someone = [...new Set((await membersOn(day)).map((m) => m.person_id as string))].find((p) => new Set(holds.filter((h) => h.person_id === p).map((h) => h.module_id)).size <= modules.length - 2)!;
+    const [lapsedTwice, renewed] = modules.filter((m) => !holds.some((h) => h.person_id === someone && h.module_id === m));
     // Two lapsed records of one module: one overdue refresher. A lapsed record and its renewal: none.
     await insertRows(db, 'qualification', [
       { person_id: someone, module_id: lapsedTwice, earned_on: '2019-01-10', refresher_due: '2021-01-10', source: 'manual' },
@@ -354,27 +357,40 @@ describe('Word reports from the demo data', () => {
       { person_id: someone, module_id: renewed, earned_on: '2019-01-10', refresher_due: '2021-01-10', source: 'manual' },
       { person_id: someone, module_id: renewed, earned_on: '2024-01-10', refresher_due: '2099-01-10', source: 'manual' },
     ]);
-    // Independently: a trainer's module is overdue when every qualification she holds in it is past its date.
-    const pairs = (asOf: string, overdueOnly: boolean) =>
+    // Independently: a trainer's module is overdue when every qualification she holds in it is past its date,
+    // and current when one is not: she can train it, as the Capacity view counts her.
+    const pairs = (asOf: string, which: 'overdue' | 'current') =>
       db('qualification')
         .whereNull('deleted_at')
         .where('earned_on', '<=', asOf)
         .whereIn('person_id', membersOn(asOf))
         .groupBy('person_id', 'module_id')
-        .modify((q) => (overdueOnly ? q.havingRaw('sum(refresher_due is null) = 0 and max(refresher_due) < ?', [asOf]) : q))
+        .modify((q) =>
+          which === 'overdue'
+            ? q.havingRaw('sum(refresher_due is null) = 0 and max(refresher_due) < ?', [asOf])
+            : q.havingRaw('sum(refresher_due is null or refresher_due >= ?) > 0', [asOf]),
+        )
         .select('person_id');
-    const overdue = (await pairs(day, true)).length;
-    const held = (await pairs(day, false)).length;
+    const overdue = (await pairs(day, 'overdue')).length;
+    const held = (await pairs(day, 'current')).length;
     const blocks = await preview({ kind: 'roster', period, scope, language: 'en' });
     expect(figure(blocks, 'Refreshers overdue')).toBe(overdue);
-    expect(figure(blocks, 'Qualifications held (one person in one module)')).toBe(held);
+    expect(figure(blocks, 'Current qualifications (one person in one module)')).toBe(held);
+    // Her row names the lapsed module apart, and the renewed one among those she can train.
+    const her = await db('person').where({ id: someone }).first();
+    const rows = blocks.filter((x) => x.type === 'table').flatMap((x) => x.rows ?? []);
+    const cell = rows.find((r) => r[0] === her.name_en)?.[3] ?? '';
+    const code = (id: string) => `M${modules.indexOf(id) + 1}`;
+    expect(cell).toContain(`refresher overdue: ${code(lapsedTwice)}`);
+    expect(cell.split(';')[0].split(', ')).toContain(code(renewed));
+    expect(cell.split(';')[0].split(', ')).not.toContain(code(lapsedTwice));
     // Two years back: nothing earned since is counted.
     const [y, m] = period.split('-').map(Number) as [number, number];
     const past = `${y - 2}-${String(m).padStart(2, '0')}`;
     const pastDay = periodRange(past).to;
     const pastBlocks = await preview({ kind: 'roster', period: past, scope, language: 'en' });
-    const pastHeld = (await pairs(pastDay, false)).length;
-    expect(figure(pastBlocks, 'Qualifications held (one person in one module)')).toBe(pastHeld);
+    const pastHeld = (await pairs(pastDay, 'current')).length;
+    expect(figure(pastBlocks, 'Current qualifications (one person in one module)')).toBe(pastHeld);
   });
   it("still counts, in last month's report, a trainer transferred away since", async () => {
     const db = b.ctx.db;

@@ -193,6 +193,23 @@ describe('teams', () => {
     const district = await fails('teams.create', { nameLo: 'ທີມ', level: 'district', provinceId: vt, targetSize: 6 });
     expect(district.params).toMatchObject({ fields: ['districtId'] });
   });
+
+  it('counts a module its members can train only while a refresher is not overdue, and names the lapsed apart', async () => {
+    const geo = await call<{ provinces: Array<{ id: string; code: string }>; modules: Array<{ id: string }> }>('reference.geography', {});
+    const vt = geo.provinces.find((p) => p.code === 'LA-VT')!.id;
+    const [law, survey] = geo.modules.map((m) => m.id);
+    const team = await call<TeamRow>('teams.create', { nameLo: 'ທີມທົບທວນ', nameEn: 'Refresher team', level: 'provincial', provinceId: vt, targetSize: 2 });
+    const [a, c] = [await call<RosterRow>('roster.create', { nameLo: 'ນາງ ຄ', sex: 'f', officeLevel: 'provincial', provinceId: vt }), await call<RosterRow>('roster.create', { nameLo: 'ນາງ ງ', sex: 'f', officeLevel: 'provincial', provinceId: vt })];
+    for (const p of [a, c]) await call('teams.addMember', { teamId: team.id, personId: p.id, role: 'member', fromDate: '2020-01-01' });
+    // Law: lapsed for one member, current for the other. Survey: lapsed for the one member who holds it.
+    await call('qualification.add', { personId: a.id, moduleId: law, earnedOn: '2020-03-01' });
+    await call('qualification.add', { personId: a.id, moduleId: survey, earnedOn: '2020-03-01' });
+    const listed = async () => (await call<TeamRow[]>('teams.list', {})).find((t) => t.id === team.id)!;
+    expect(await listed()).toMatchObject({ moduleIds: [], overdueModuleIds: expect.arrayContaining([law, survey]) });
+    const thisYear = new Date().toISOString().slice(0, 10);
+    await call('qualification.add', { personId: c.id, moduleId: law, earnedOn: thisYear });
+    expect(await listed()).toMatchObject({ moduleIds: [law], overdueModuleIds: [survey] });
+  });
 });
 
 describe('places and curriculum', () => {

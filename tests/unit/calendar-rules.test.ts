@@ -30,8 +30,8 @@ function facilitator(over: Partial<FacilitatorFacts> = {}): FacilitatorFacts {
     deleted: false,
     memberships: [{ fromDate: '2024-01-01', toDate: null }],
     qualifications: [
-      { moduleId: 'm1', earnedOn: '2024-05-01' },
-      { moduleId: 'm2', earnedOn: '2024-05-01' },
+      { moduleId: 'm1', earnedOn: '2024-05-01', refresherDue: null },
+      { moduleId: 'm2', earnedOn: '2024-05-01', refresherDue: '2027-05-01' },
     ],
     otherSessions: [],
     ...over,
@@ -86,12 +86,25 @@ describe('facilitator availability on the session date', () => {
 
 describe('qualification for the modules', () => {
   it('warns for each module she does not hold', () => {
-    const w = missingQualifications(plan(), facilitator({ qualifications: [{ moduleId: 'm1', earnedOn: '2024-01-01' }] }));
+    const w = missingQualifications(plan(), facilitator({ qualifications: [{ moduleId: 'm1', earnedOn: '2024-01-01', refresherDue: null }] }));
     expect(w).toEqual([{ code: 'notQualified', params: { personLo: 'ນາງ ບົວພັນ', personEn: 'Bouaphan', moduleLo: 'ວິທີການ', moduleEn: 'Methods' } }]);
   });
   it('counts a qualification earned on the first day but not one earned the day after', () => {
-    const onDay = [{ moduleId: 'm1', earnedOn: '2026-03-10' }, { moduleId: 'm2', earnedOn: '2026-03-11' }];
+    const onDay = [
+      { moduleId: 'm1', earnedOn: '2026-03-10', refresherDue: null },
+      { moduleId: 'm2', earnedOn: '2026-03-11', refresherDue: null },
+    ];
     expect(missingQualifications(plan(), facilitator({ qualifications: onDay })).map((w) => w.params.moduleEn)).toEqual(['Methods']);
+  });
+  it('names a lapsed qualification as a refresher overdue, with the day it fell due, unless a renewal is current', () => {
+    const lapsed = { moduleId: 'm2', earnedOn: '2023-03-01', refresherDue: '2026-03-09' };
+    const w = missingQualifications(plan(), facilitator({ qualifications: [{ moduleId: 'm1', earnedOn: '2024-01-01', refresherDue: null }, lapsed] }));
+    expect(w).toEqual([{ code: 'refresherOverdue', params: { personLo: 'ນາງ ບົວພັນ', personEn: 'Bouaphan', moduleLo: 'ວິທີການ', moduleEn: 'Methods', date: '2026-03-09' } }]);
+    // Due on the first day itself still counts, as on the Capacity view.
+    const dueOnDay = { ...lapsed, refresherDue: '2026-03-10' };
+    expect(missingQualifications(plan({ modules: [M2] }), facilitator({ qualifications: [dueOnDay] }))).toEqual([]);
+    const renewed = { moduleId: 'm2', earnedOn: '2026-03-01', refresherDue: '2029-03-01' };
+    expect(missingQualifications(plan({ modules: [M2] }), facilitator({ qualifications: [lapsed, renewed] }))).toEqual([]);
   });
 });
 

@@ -7,6 +7,7 @@ import {
   coverageOf,
   knowledgeLost,
   moduleGaps,
+  modulesByPerson,
   overdueRefreshers,
   teamCapacity,
   transferImpact,
@@ -108,6 +109,26 @@ describe('overdue refreshers', () => {
 
   it('is not overdue on the due day itself', () => {
     expect(overdueRefreshers([qual('a', 'law', '2024-01-01', '2026-01-01')], '2026-01-01')).toEqual([]);
+  });
+});
+
+describe('modules a person can train', () => {
+  it('splits current from lapsed, by the day: a renewal makes a module current, a future one does not count yet', () => {
+    const quals = [
+      qual('a', 'law', '2020-01-01', '2022-01-01'),
+      qual('a', 'law', '2024-01-01', '2026-01-01'),
+      qual('a', 'survey', '2023-01-01', '2024-06-01'),
+      qual('a', 'methods', '2025-06-01', null),
+      qual('b', 'survey', '2026-03-01', '2029-03-01'),
+    ];
+    const on = (day: string) => {
+      const m = modulesByPerson(quals, day);
+      return Object.fromEntries([...m].map(([p, h]) => [p, { current: [...h.current].sort(), overdue: [...h.overdue].sort() }]));
+    };
+    expect(on('2025-01-01')).toEqual({ a: { current: ['law'], overdue: ['survey'] } });
+    expect(on('2026-01-01')).toEqual({ a: { current: ['law', 'methods'], overdue: ['survey'] } });
+    expect(on('2026-01-02')).toEqual({ a: { current: ['methods'], overdue: ['law', 'survey'] } });
+    expect(on('2026-03-01')).toEqual({ a: { current: ['methods'], overdue: ['law', 'survey'] }, b: { current: ['survey'], overdue: [] } });
   });
 });
 

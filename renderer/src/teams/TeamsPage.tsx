@@ -83,11 +83,18 @@ export function TeamsPage() {
               title: t('teams.modules'),
               key: 'modules',
               render: (_: unknown, team) => (
-                <Tooltip title={team.moduleIds.map((m) => name(reference.byId.get(m))).join(', ')}>
-                  <span>
-                    {team.moduleIds.length} / {reference.modules.length}
-                  </span>
-                </Tooltip>
+                <Space size={4} wrap>
+                  <Tooltip title={team.moduleIds.map((m) => name(reference.byId.get(m))).join(', ')}>
+                    <span>
+                      {team.moduleIds.length} / {reference.modules.length}
+                    </span>
+                  </Tooltip>
+                  {team.overdueModuleIds.length > 0 && (
+                    <Tooltip title={team.overdueModuleIds.map((m) => name(reference.byId.get(m))).join(', ')}>
+                      <Tag color="orange">{t('teams.overdueModules', { count: team.overdueModuleIds.length })}</Tag>
+                    </Tooltip>
+                  )}
+                </Space>
               ),
             },
           ]}
