@@ -162,7 +162,7 @@ describe('Word reports from the demo data', () => {
     const en = files.get('roster-en')!;
     expect(en.text).toContain('Trainer roster report');
     expect(en.text).toContain('Trainers by team');
-    line(en.text, 'Active trainers', fig.people);
+    line(en.text, 'Active trainers in teams', fig.people);
     line(en.text, 'Women among active trainers', fig.women);
     line(en.text, 'Teams', fig.teams);
     const lo = files.get('roster-lo')!;
@@ -212,7 +212,7 @@ describe('Word reports from the demo data', () => {
     expect(en.text).toContain('All provinces');
     line(en.text, 'Sessions held', held.sessions);
     line(en.text, 'Participants', held.participants);
-    line(en.text, 'Active trainers', fig.people);
+    line(en.text, 'Active trainers in teams', fig.people);
     expect(files.get('central-lo')!.xml).toContain(createI18n('lo').t('reports.doc.byProvince'));
     expect(files.get('central-lo')!.xml, 'a figure sits level with its label, which wraps more often').toContain('<w:vAlign w:val="center"/>');
   });
@@ -289,7 +289,7 @@ describe('Word reports from the demo data', () => {
 
     const blocks = await preview({ kind: 'central', period, scope: 'all', language: 'en' });
     const fig = await activeTrainers(day, null);
-    expect(figure(blocks, 'Active trainers')).toBe(fig.people);
+    expect(figure(blocks, 'Active trainers in teams')).toBe(fig.people);
     const comparison = tableAfter(blocks, 'Comparison by province');
     expect(comparison.rows!.at(-1)![0]).toBe('Central office');
     const column = (rows: string[][], i: number) => rows.reduce((s, r) => s + Number(r[i]!.replace(/,/g, '')), 0);
@@ -402,10 +402,10 @@ describe('Word reports from the demo data', () => {
     expect((await db('person').where({ id: member.person_id }).first()).status, 'moved today').toBe('transferred');
     try {
       const after = await preview({ kind: 'roster', period, scope, language: 'en' });
-      expect(figure(after, 'Active trainers'), 'she trained there all last month').toBe(figure(before, 'Active trainers'));
+      expect(figure(after, 'Active trainers in teams'), 'she trained there all last month').toBe(figure(before, 'Active trainers in teams'));
       expect(await comparison(), 'and the central report counts her in the province she was in then').toEqual(byProvince);
       const now = await preview({ kind: 'roster', period: today.slice(0, 7), scope, language: 'en' });
-      expect(figure(now, 'Active trainers'), 'and not this month, from the day she moved').toBe(figure(before, 'Active trainers') - 1);
+      expect(figure(now, 'Active trainers in teams'), 'and not this month, from the day she moved').toBe(figure(before, 'Active trainers in teams') - 1);
     } finally {
       await b.dispatch('transfers.undo', { id: (moved as { data: { id: string } }).data.id });
     }
