@@ -46,6 +46,14 @@ export function searchKey(s: string): string {
 }
 
 /**
+ * A place's name as compared for duplicates and looked up by an import: without its leading ບ້ານ or ເມືອງ
+ * (village, district), which some write and some leave out, so that "ບ້ານ ນາບົງ" and "ນາບົງ" are one village.
+ */
+export function placeKey(name: string): string {
+  return searchKey(name).replace(/^(ບ້ານ|ເມືອງ)/u, '');
+}
+
+/**
  * Lao phone numbers, as people write them: mobiles 020 + 8 digits and 030 + 7 digits; landlines
  * 0 + two-digit area code + 6 digits (021 Vientiane Capital, 041 Savannakhet...). The country code
  * (+856 or 00856) may replace the leading 0. Returns the national form with spaces, or null if invalid.

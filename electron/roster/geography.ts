@@ -1,6 +1,6 @@
 import type { District, Geography, Module, Village } from '../../shared/api';
 import { AppError } from '../../shared/errors';
-import { cleanText, searchKey } from '../../shared/roster-rules';
+import { cleanText, placeKey } from '../../shared/roster-rules';
 import type { Db } from '../db/connection';
 import { assertMaintainsReference } from '../reference/maintainer';
 import { insertRow, updateRow } from '../sync/write-path';
@@ -21,14 +21,6 @@ export async function listGeography(db: Db): Promise<Geography> {
     villages: villages.map((v) => ({ ...named(v), districtId: v.district_id, provinceId: v.province_id })).sort((a, b) => compareLao(a.nameLo, b.nameLo)),
     modules: modules.map((m) => ({ ...named(m), code: m.code, refresherMonths: m.refresher_months })),
   };
-}
-
-/**
- * A place's name as compared for duplicates: without its leading ບ້ານ or ເມືອງ (village, district), which some
- * write and some leave out, so that "ບ້ານ ນາບົງ" and "ນາບົງ" are the same village.
- */
-function placeKey(nameLo: string): string {
-  return searchKey(nameLo).replace(/^(ບ້ານ|ເມືອງ)/u, '');
 }
 
 /** A live row of `table` under `where` whose Lao name is the same place as nameLo. */

@@ -19,6 +19,8 @@ export interface ImportProblem {
   field: string;
   message: string; // i18n key
   value?: string;
+  /** where each of the places a cell could name lies, when it names several */
+  places?: Array<{ nameLo: string; nameEn: string }>;
 }
 export interface ImportDuplicate {
   id: string | null; // a person already in the roster, or null for an earlier row of the same file

@@ -169,7 +169,7 @@ describe('the trainer roster in a real browser', () => {
     expect(detail.ok && (detail.data as { qualifications: unknown[] }).qualifications, 'nothing added').toEqual([]);
   });
 
-  it('imports a spreadsheet: two bad rows and a duplicate are each reported before anything is written', async () => {
+  it('imports a spreadsheet: bad rows, a district two provinces share and a duplicate are each reported before anything is written', async () => {
     app = await startApp();
     const { page } = app;
     await app.backend.dispatch('roster.create', { nameLo: 'ນາງ ບົວພັນ ສີສຸວັນ', nameEn: 'Bouaphanh Sisouvanh', sex: 'f', birthYear: 1985, officeLevel: 'central' });
@@ -179,8 +179,11 @@ describe('the trainer roster in a real browser', () => {
       ['', 'Nobody Lao', 'F', 1991, '', '', ''],
       ['ນາງ ແສງດາວ ວົງສາ', 'Saengdao Vongsa', 'F', 1987, '999', '', ''],
       ['ນາງ ບົວພັນ ສີສຸວັນ', 'Bouaphanh Sisouvanh', 'F', 1985, '', '', ''],
+      // Vientiane Capital and Attapeu each have a Xaysetha: the row must say which.
+      ['ນາງ ສີດາ ພົມມະວົງ', 'Sida Phommavong', 'F', 1989, '', '', 'Xaysetha'],
     ]);
-    await page.getByText('4 rows: 1 ready, 2 with problems, 1 likely already in the roster.').waitFor();
+    await page.getByText('5 rows: 1 ready, 3 with problems, 1 likely already in the roster.').waitFor();
+    await page.getByText('District: There are districts named "Xaysetha" in Vientiane Capital, Attapeu: write the province on this row.').waitFor();
     await page.getByText('Name in Lao: Enter the name in Lao.').waitFor();
     await page.getByText('Phone: This is not a Lao phone number', { exact: false }).waitFor();
     await page.getByText('Probably the same person as ນາງ ບົວພັນ ສີສຸວັນ (Bouaphanh Sisouvanh) already in the roster').waitFor();
@@ -191,7 +194,7 @@ describe('the trainer roster in a real browser', () => {
     expect(await rosterCount(app)).toBe(1);
 
     await page.getByRole('button', { name: 'Import the rows without problems only (1)' }).click();
-    await page.getByText('Imported: 1. Not imported: 2 with problems, 1 likely duplicates.').waitFor();
+    await page.getByText('Imported: 1. Not imported: 3 with problems, 1 likely duplicates.').waitFor();
     expect(await rosterCount(app)).toBe(2);
   });
   it('lets the person point to the Lao-name column when the header is not one LWU Desk knows', async () => {

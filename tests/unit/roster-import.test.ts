@@ -97,3 +97,39 @@ describe('roster import: sex as lists write it', () => {
     expect(convertRow(['ບົວລີ', 'ຂ'], { nameLo: 0, sex: 1 }, noPlaces).problems.map((p) => p.field)).toEqual(['sex']);
   });
 });
+
+describe('roster import: places several share', () => {
+  const [U1, U2, U3, U4, U5, U6, U7] = [1, 2, 3, 4, 5, 6, 7].map((n) => `00000000-0000-4000-8000-00000000000${n}`);
+  const VT = { id: U1, code: 'LA-VT', nameLo: 'ນະຄອນຫຼວງວຽງຈັນ', nameEn: 'Vientiane Capital' };
+  const AT = { id: U2, code: 'LA-AT', nameLo: 'ອັດຕະປື', nameEn: 'Attapeu' };
+  const districts = [
+    { id: U3, code: 'LA-VT-XST', nameLo: 'ໄຊເສດຖາ', nameEn: 'Xaysetha', provinceId: U1 },
+    { id: U4, code: 'LA-AT-XST', nameLo: 'ໄຊເສດຖາ', nameEn: 'Xaysetha', provinceId: U2 },
+    { id: U5, code: 'LA-AT-SMS', nameLo: 'ສາມັກຄີໄຊ', nameEn: 'Samakkhixay', provinceId: U2 },
+  ];
+  const villages = [
+    { id: U6, nameLo: 'ນາບົງ', nameEn: 'Nabong', districtId: U3, provinceId: U1 },
+    { id: U7, nameLo: 'ນາບົງ', nameEn: 'Nabong', districtId: U5, provinceId: U2 },
+  ];
+  const lookups = (homeProvinceId: string | null) => ({ geography: { provinces: [VT, AT], districts, villages, modules: [] }, organisations: [], homeProvinceId });
+  const row = (cells: string[], home: string | null = null) => convertRow(['ນາງ ດາວ', ...cells], { nameLo: 0, district: 1, ...(cells.length > 1 ? { village: 2 } : {}) }, lookups(home));
+
+  it('names the provinces of a district name two share, instead of taking the first, and imports nothing from the row', () => {
+    const r = row(['ໄຊເສດຖາ']);
+    expect(r.values).toBeNull();
+    expect(r.problems).toEqual([{ field: 'district', message: 'import.severalDistricts', value: 'ໄຊເສດຖາ', places: [{ nameLo: VT.nameLo, nameEn: VT.nameEn }, { nameLo: AT.nameLo, nameEn: AT.nameEn }] }]);
+  });
+
+  it("settles it by the office's own province, by the province column, or by the district's code", () => {
+    expect(row(['Xaysetha'], U2).values).toMatchObject({ districtId: U4, provinceId: U2 });
+    const withProvince = convertRow(['ນາງ ດາວ', 'Attapeu', 'ເມືອງ ໄຊເສດຖາ'], { nameLo: 0, province: 1, district: 2 }, lookups(null));
+    expect(withProvince.values).toMatchObject({ districtId: U4 });
+    expect(row(['LA-VT-XST']).values).toMatchObject({ districtId: U3 });
+  });
+
+  it('does the same for a village, naming the districts, and finds one written with ບ້ານ', () => {
+    const r = convertRow(['ນາງ ດາວ', 'ບ້ານ ນາບົງ'], { nameLo: 0, village: 1 }, lookups(null));
+    expect(r.problems).toEqual([{ field: 'village', message: 'import.severalVillages', value: 'ບ້ານ ນາບົງ', places: [{ nameLo: 'ໄຊເສດຖາ', nameEn: 'Xaysetha' }, { nameLo: 'ສາມັກຄີໄຊ', nameEn: 'Samakkhixay' }] }]);
+    expect(row(['ສາມັກຄີໄຊ', 'ບ້ານ ນາບົງ']).values).toMatchObject({ villageId: U7, districtId: U5, officeLevel: 'village' });
+  });
+});

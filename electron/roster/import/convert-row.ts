@@ -1,7 +1,7 @@
 import type { ImportField, ImportMapping, ImportProblem } from '../../../shared/api/roster-import';
 import type { Geography, Organisation } from '../../../shared/api';
 import { titleOf } from '../../../shared/lao-order';
-import { type PersonValues, normalisePhone, officeLevels, personInput, placeProblems, searchKey } from '../../../shared/roster-rules';
+import { type PersonValues, normalisePhone, officeLevels, personInput, placeKey, placeProblems, searchKey } from '../../../shared/roster-rules';
 
 export interface Lookups {
   geography: Geography;
@@ -25,11 +25,36 @@ const statusWords: Record<string, 'active' | 'transferred' | 'left'> = {
   active: 'active', ເຄື່ອນໄຫວ: 'active', transferred: 'transferred', ຍົກຍ້າຍ: 'transferred', ຍົກຍ້າຍແລ້ວ: 'transferred', left: 'left', ອອກ: 'left', ອອກແລ້ວ: 'left',
 };
 
-/** Finds a named thing by code, Lao name or English name, ignoring case and spacing. */
-function findNamed<T extends { nameLo: string; nameEn: string; code?: string | null }>(list: T[], text: string): T | undefined {
-  const key = searchKey(text);
-  return list.find((x) => [x.code, x.nameLo, x.nameEn].some((n) => n && searchKey(n) === key))
-    ?? list.find((x) => [x.nameLo, x.nameEn].some((n) => n && searchKey(n).startsWith(key) && key.length >= 3));
+type Named = { nameLo: string; nameEn: string; code?: string | null };
+
+/**
+ * Every thing a cell names, by code or whole name (Lao or English, ignoring case and spacing, and for a place
+ * its leading ບ້ານ or ເມືອງ), or else by the start of a name of three letters or more.
+ */
+function allNamed<T extends Named>(list: T[], text: string, key: (s: string) => string): T[] {
+  const k = key(text);
+  const names = (x: T) => [x.nameLo, x.nameEn].filter(Boolean).map(key);
+  const exact = list.filter((x) => (x.code && searchKey(x.code) === searchKey(text)) || names(x).includes(k));
+  if (exact.length || k.length < 3) return exact;
+  return list.filter((x) => names(x).some((n) => n.startsWith(k)));
+}
+
+/** The one thing a cell names; a start of a name that fits several names none. */
+function findNamed<T extends Named>(list: T[], text: string): T | undefined {
+  const found = allNamed(list, text, searchKey);
+  return found.length === 1 ? found[0] : undefined;
+}
+
+/**
+ * The one place a cell names. A name several districts (or villages) share is settled by the office's own
+ * province where only one of them lies there; otherwise the row says which ones it could be, rather than
+ * the first being taken.
+ */
+function findPlace<T extends Named & { provinceId: string }>(list: T[], text: string, homeProvinceId: string | null): { place?: T; several?: T[] } {
+  const found = allNamed(list, text, placeKey);
+  const home = found.filter((p) => p.provinceId === homeProvinceId);
+  if (found.length === 1 || home.length === 1) return { place: found.length === 1 ? found[0] : home[0] };
+  return found.length ? { several: found } : {};
 }
 
 /**
@@ -55,6 +80,13 @@ function yearOf(text: string): number {
   return m ? Number(m[1]) : Number.NaN;
 }
 
+/** An unknown place, or one several share: named with where each lies (a district's province, a village's district). */
+function placeProblem<T>(field: 'district' | 'village', value: string, several: T[] | undefined, where: (place: T) => Named | undefined): ImportProblem {
+  if (!several) return { field, message: field === 'district' ? 'import.unknownDistrict' : 'import.unknownVillage', value };
+  const places = several.map(where).filter((p): p is Named => p !== undefined).map((p) => ({ nameLo: p.nameLo, nameEn: p.nameEn }));
+  return { field, message: field === 'district' ? 'import.severalDistricts' : 'import.severalVillages', value, places };
+}
+
 export interface ConvertedRow {
   values: PersonValues | null;
   problems: ImportProblem[];
@@ -73,17 +105,20 @@ export function convertRow(cells: string[], mapping: ImportMapping, lookups: Loo
 
   const province = raw.province ? findNamed(lookups.geography.provinces, raw.province) : undefined;
   if (raw.province && !province) problems.push({ field: 'province', message: 'import.unknownProvince', value: raw.province });
-  const districts = lookups.geography.districts.filter((d) => !province || d.provinceId === province.id);
-  const district = raw.district ? findNamed(districts, raw.district) : undefined;
-  if (raw.district && !district) problems.push({ field: 'district', message: 'import.unknownDistrict', value: raw.district });
-  const villagesNear = () => lookups.geography.villages.filter((v) => (district ? v.districtId === district.id : !province || v.provinceId === province.id));
-  const village = raw.village ? findNamed(villagesNear(), raw.village) : undefined;
-  if (raw.village && !village) problems.push({ field: 'village', message: 'import.unknownVillage', value: raw.village });
+  const { geography, homeProvinceId } = lookups;
+  const districts = geography.districts.filter((d) => !province || d.provinceId === province.id);
+  const districtFound = raw.district ? findPlace(districts, raw.district, homeProvinceId) : {};
+  const district = districtFound.place;
+  if (raw.district && !district) problems.push(placeProblem('district', raw.district, districtFound.several, (d) => geography.provinces.find((p) => p.id === d.provinceId)));
+  const villagesNear = () => geography.villages.filter((v) => (district ? v.districtId === district.id : !province || v.provinceId === province.id));
+  const villageFound = raw.village ? findPlace(villagesNear(), raw.village, homeProvinceId) : {};
+  const village = villageFound.place;
+  if (raw.village && !village) problems.push(placeProblem('village', raw.village, villageFound.several, (v) => geography.districts.find((d) => d.id === v.districtId)));
   const organisation = raw.organisation ? findNamed(lookups.organisations, raw.organisation) : undefined;
   if (raw.organisation && !organisation) problems.push({ field: 'organisation', message: 'import.unknownOrganisation', value: raw.organisation });
   // No sex column, or an empty cell: the title before the Lao name says it (ນາງ, ທ້າວ), as on every Lao list.
   const sex = raw.sex ? sexWords[searchKey(raw.sex)] : sexFromTitle(get('nameLo'));
-  const home = !raw.level && !province && !district && !village ? lookups.homeProvinceId : null;
+  const home = !raw.level && !province && !district && !village ? homeProvinceId : null;
   const level = raw.level ? levelWords[searchKey(raw.level)] : village ? 'village' : district ? 'district' : province || home ? 'provincial' : 'central';
   if (raw.level && !level) problems.push({ field: 'officeLevel', message: 'import.unknownLevel', value: raw.level });
   const status = raw.status ? statusWords[searchKey(raw.status)] : 'active';

@@ -9,6 +9,7 @@ import { useQueryClient } from '@tanstack/react-query';
 import { ErrorAlert } from '../../components/ErrorAlert';
 import { readAsBase64 } from './read-file';
 import { personName } from '../../hooks/use-person-options';
+import { useLocalName } from '../../hooks/use-reference';
 
 /** A column fills one field: choosing it for one takes it from any other, which is then not in the file. */
 function chooseColumn(mapping: ImportMapping, field: ImportField, col: number): ImportMapping {
@@ -24,6 +25,7 @@ interface Chosen {
 
 /** Excel roster in, without retyping: choose a file, confirm the columns, see every problem, then import. */
 export function ImportPage() {
+  const localName = useLocalName();
   const { t } = useTranslation();
   const navigate = useNavigate();
   const client = useQueryClient();
@@ -84,7 +86,7 @@ export function ImportPage() {
   const problemText = (r: ImportPreviewRow) => [
     ...r.problems.map((p) => (
       <Tag color="red" key={`${p.field}${p.message}`}>
-        {t(`import.fields.${p.field}`, { defaultValue: p.field })}: {t(p.message, { value: p.value })}
+        {t(`import.fields.${p.field}`, { defaultValue: p.field })}: {t(p.message, { value: p.value, places: p.places?.map(localName).join(', ') })}
       </Tag>
     )),
     ...r.duplicates.map((d) => (
