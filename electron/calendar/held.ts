@@ -51,7 +51,7 @@ export async function grantQualifications(trx: Trx, session: Record<string, any>
 
 /**
  * The named attendees against the session: none of them facilitated it, and the counts by organisation, which
- * the reports add up, hold at least everyone named (by sex, where the roster knows it).
+ * the reports add up, hold at least one person and everyone named (by sex, where the roster knows it).
  */
 async function checkAttendees(trx: Trx, sessionId: string, held: HeldValues): Promise<void> {
   const people: Array<{ id: string; name_lo: string; sex: string | null }> = await trx('person').whereIn('id', held.attendeeIds).whereNull('deleted_at').select('id', 'name_lo', 'sex');
@@ -62,6 +62,8 @@ async function checkAttendees(trx: Trx, sessionId: string, held: HeldValues): Pr
   const counted = (sex: 'female' | 'male') => held.participants.reduce((n, p) => n + p[sex], 0);
   const named = { female: people.filter((p) => p.sex === 'f').length, male: people.filter((p) => p.sex === 'm').length };
   const [female, male] = [counted('female'), counted('male')];
+  // A session held reached someone: with no count, the reports would show it as reaching nobody.
+  if (female + male === 0) throw new AppError('calendar.nobodyCounted', {});
   if (female < named.female || male < named.male || female + male < people.length) {
     throw new AppError('calendar.fewerCounted', { named: people.length, namedFemale: named.female, namedMale: named.male, female, male });
   }

@@ -121,7 +121,7 @@ describe('sessions', () => {
     const moved = await moveSession(w.db, session.id, '2026-04-13');
     expect(moved.session).toMatchObject({ startDate: '2026-04-13', endDate: '2026-04-15' });
     expect(moved.warnings.map((x) => x.code)).toEqual(['holiday', 'holiday']); // Pi Mai Lao, 14 and 15 April
-    await recordHeld(w.db, session.id, heldInput.parse({}), '2026-05-01');
+    await recordHeld(w.db, session.id, heldInput.parse({ participants: [{ organisationId: LWU, female: 8, male: 4 }] }), '2026-05-01');
     await expect(moveSession(w.db, session.id, '2026-05-01')).rejects.toMatchObject({ code: 'calendar.alreadyHeld' });
     await expect(setSessionStatus(w.db, session.id, 'cancelled')).rejects.toMatchObject({ code: 'calendar.alreadyHeld' });
   });
@@ -190,13 +190,18 @@ describe('recording a held session', () => {
     expect(await w.db('session_participants').where({ session_id: session.id })).toHaveLength(1); // changed in place
   });
 
-  it('refuses a session not yet over, attendees at a village session, villages of another district, and a bad count', async () => {
+  it('refuses a session not yet over, attendees at a village session, villages of another district, nobody counted, and a bad count', async () => {
     const w = await world();
     const { session } = await createSession(w.db, plan());
     await expect(recordHeld(w.db, session.id, heldInput.parse({}), '2026-03-11')).rejects.toMatchObject({ code: 'calendar.heldInFuture', params: { date: '2026-03-12' } });
     const village = (await createSession(w.db, plan({ kind: 'village', level: 'village', villageId: w.v1, moduleIds: [] }))).session;
     await expect(recordHeld(w.db, village.id, heldInput.parse({ attendeeIds: [w.dao] }), '2026-04-01')).rejects.toMatchObject({ code: 'calendar.attendeesOnlyForCourses' });
-    await expect(recordHeld(w.db, village.id, heldInput.parse({ villageIds: [w.v3] }), '2026-04-01')).rejects.toMatchObject({ code: 'calendar.villageOutside' });
+    const counted = [{ organisationId: LWU, female: 20, male: 15 }];
+    await expect(recordHeld(w.db, village.id, heldInput.parse({ participants: counted, villageIds: [w.v3] }), '2026-04-01')).rejects.toMatchObject({ code: 'calendar.villageOutside' });
+    // Held, but nobody counted (or every count 0): the reports would show it reaching no one.
+    for (const participants of [[], [{ organisationId: LWU, female: 0, male: 0 }]]) {
+      await expect(recordHeld(w.db, village.id, heldInput.parse({ participants, villageIds: [w.v1] }), '2026-04-01')).rejects.toMatchObject({ code: 'calendar.nobodyCounted' });
+    }
     expect((await getSessionDetail(w.db, village.id)).session.status).toBe('planned');
     const dispatch = createDispatcher({ db: w.db } as never, allHandlers());
     const bad = await dispatch('calendar.recordHeld', { id: village.id, held: { participants: [{ organisationId: LWU, female: -1, male: 2 }] } });
