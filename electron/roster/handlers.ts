@@ -8,6 +8,7 @@ import { likelyDuplicates } from './likely-same';
 import { addQualification, removeQualification } from './qualifications';
 import { sessionsOfPerson } from '../calendar-link';
 import { addMember, createTeam, endMembership, getTeam, listTeams, updateTeam } from './teams';
+import { previewDeletion } from '../transfers/transfers';
 
 export const rosterHandlers: DomainHandlers = {
   'reference.geography': (_i, { db }) => listGeography(db),
@@ -20,6 +21,7 @@ export const rosterHandlers: DomainHandlers = {
   'roster.create': (person, { db }) => createPerson(db, person),
   'roster.update': ({ id, person }, { db }) => updatePerson(db, id, person),
   'roster.sessions': ({ id }, { db }) => sessionsOfPerson(db, id),
+  'roster.previewDelete': ({ id }, { db }) => previewDeletion(db, id),
   'roster.delete': ({ id }, { db }) => deletePerson(db, id),
   'roster.restore': ({ id }, { db }) => restorePerson(db, id),
   'roster.exportXlsx': async ({ filter, language }, { db }) => exportRosterXlsx(db, await searchRoster(db, filter), language),

@@ -7,7 +7,7 @@
  */
 import type { TransferFilter, TransferInput, TransferPreview, TransferRow } from '../../shared/api';
 import { transferInput } from '../../shared/api/transfers';
-import { addDays, transferImpact } from '../../shared/capacity';
+import { type ProposedTransfer, addDays, transferImpact } from '../../shared/capacity';
 import { AppError } from '../../shared/errors';
 import { WORKING_AGE, placeProblems, todayIso, tooYoungOn } from '../../shared/roster-rules';
 import type { Db } from '../db/connection';
@@ -74,17 +74,29 @@ async function checkAgainstRecord(db: Db, t: Parsed, p: Record<string, any>, tod
 export async function previewTransfer(db: Db, input: TransferInput, today = todayIso()): Promise<TransferPreview> {
   const t = transferInput.parse(input);
   await checkAgainstRecord(db, t, await livePerson(db, t.personId), today);
+  return departureImpact(db, { personId: t.personId, date: t.date, toProvinceId: t.toProvinceId, toDistrictId: t.toDistrictId, keepsTrainingRole: t.keepsTrainingRole });
+}
+
+/**
+ * What deleting a person from the roster does to capacity: she stops training today, as if she left. Her
+ * memberships are not ended (they stay, for an undo), so none is counted as ending.
+ */
+export async function previewDeletion(db: Db, id: string, today = todayIso()): Promise<TransferPreview> {
+  const p = await livePerson(db, id);
+  const impact = await departureImpact(db, { personId: id, date: today, toProvinceId: p.province_id, toDistrictId: p.district_id, keepsTrainingRole: false });
+  return { ...impact, membershipsToEnd: 0 };
+}
+
+/** A move (or a departure) against the capacity rules, with the teams named and the sessions left to cover. */
+async function departureImpact(db: Db, proposed: ProposedTransfer): Promise<TransferPreview> {
   const state = await loadCapacityState(db);
-  const impact = transferImpact(
-    { personId: t.personId, date: t.date, toProvinceId: t.toProvinceId, toDistrictId: t.toDistrictId, keepsTrainingRole: t.keepsTrainingRole },
-    state,
-  );
+  const impact = transferImpact(proposed, state);
   const teamNames = new Map(state.teams.map((x) => [x.id, x]));
   return {
     ...impact,
     teamsBelowTarget: impact.teamsBelowTarget.map((x) => ({ ...x, nameLo: teamNames.get(x.teamId)!.nameLo, nameEn: teamNames.get(x.teamId)!.nameEn })),
-    sessions: await sessionsFacilitatedFrom(db, t.personId, t.date),
-    membershipsToEnd: state.memberships.filter((m) => m.personId === t.personId && (m.toDate === null || m.toDate >= t.date)).length,
+    sessions: await sessionsFacilitatedFrom(db, proposed.personId, proposed.date),
+    membershipsToEnd: state.memberships.filter((m) => m.personId === proposed.personId && (m.toDate === null || m.toDate >= proposed.date)).length,
   };
 }
 

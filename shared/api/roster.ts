@@ -1,7 +1,7 @@
 import { z } from 'zod';
 import { isoDate, memberRoles, officeLevels, personInput, personStatuses, teamLevels, todayIso } from '../roster-rules';
 import { empty, takes } from './channel';
-import type { SessionRef } from './transfers';
+import type { SessionRef, TransferPreview } from './transfers';
 
 const id = z.string().uuid();
 const withId = z.object({ id }).strict();
@@ -162,6 +162,8 @@ export const rosterApi = {
     facilitated: Array<SessionRef & { status: string; kind: string }>;
     attended: Array<SessionRef & { status: string; kind: string }>;
   }>(),
+  /** what deleting the person would do to teams and modules, shown before the delete is confirmed */
+  'roster.previewDelete': takes(withId).returns<TransferPreview>(),
   'roster.delete': takes(withId).returns<{ id: string }>(),
   'roster.restore': takes(withId).returns<{ id: string }>(),
   'roster.exportXlsx': takes(z.object({ filter: rosterFilter, language: z.enum(['lo', 'en']) }).strict()).returns<FileOut>(),

@@ -3,7 +3,7 @@ import path from 'node:path';
 import ExcelJS from 'exceljs';
 import { afterEach, describe, expect, it } from 'vitest';
 import type { RosterRow } from '../../shared/api';
-import { type RunningApp, artifactsDir, chooseLanguage, pick, startApp } from '../helpers/app';
+import { type RunningApp, artifactsDir, chooseLanguage, pick, settled, startApp } from '../helpers/app';
 import { tempDir } from '../helpers/temp-dir';
 
 let app: RunningApp | undefined;
@@ -63,6 +63,24 @@ describe('the trainer roster in a real browser', () => {
     await chooseLanguage(page, 'ລາວ');
     await page.getByText('ກາຍກຳນົດຝຶກທົບທວນ: 1').waitFor();
     await page.screenshot({ path: path.join(artifactsDir, 'teams-lo.png') });
+
+    // Deleting a member of a full team says, before it is confirmed, that the team falls below its target.
+    await chooseLanguage(page, 'English');
+    await page.getByRole('button', { name: 'Pakkading district team' }).click();
+    await page.getByRole('dialog').getByRole('link').first().click();
+    await page.getByRole('button', { name: 'Delete' }).click();
+    const confirm = page.getByRole('dialog', { name: /^Delete / });
+    await confirm.getByRole('region', { name: 'What deleting does' }).getByText('Pakkading district team falls to 5 of 6 members.').waitFor();
+    await settled(page);
+    await page.screenshot({ path: path.join(artifactsDir, 'delete-impact-en.png') });
+    await confirm.getByRole('button', { name: 'Cancel' }).click();
+    await chooseLanguage(page, 'ລາວ');
+    await page.getByRole('button', { name: 'ລຶບ' }).click();
+    await page.getByRole('dialog').getByRole('region', { name: 'ຜົນກະທົບຂອງການລຶບນີ້' }).getByText('ປາກກະດິງ', { exact: false }).waitFor();
+    await settled(page);
+    await page.screenshot({ path: path.join(artifactsDir, 'delete-impact-lo.png') });
+    await page.keyboard.press('Escape');
+    expect(await rosterCount(app), 'nothing deleted').toBe(74);
   });
 
   it('adds a trainer in Lao, finds her by romanised name, edits her, deletes and undoes', async () => {
@@ -110,7 +128,8 @@ describe('the trainer roster in a real browser', () => {
     await page.getByText('ຍັງບໍ່ມີຄຸນສົມບັດທີ່ບັນທຶກໄວ້.').waitFor();
 
     await page.getByRole('button', { name: 'ລຶບ' }).click();
-    await page.getByRole('tooltip').getByRole('button', { name: 'ລຶບ' }).click();
+    await page.getByRole('dialog').getByRole('region', { name: 'ຜົນກະທົບຂອງການລຶບນີ້' }).waitFor();
+    await page.getByRole('dialog').getByRole('button', { name: 'ລຶບ' }).click();
     await page.getByText('ໄດ້ລຶບ ນາງ ວັນນະພອນ ສຸລິຍະວົງ ແລ້ວ.').waitFor();
     expect(await rosterCount(app)).toBe(0);
     await page.getByRole('button', { name: 'ເອົາຄືນ' }).click();

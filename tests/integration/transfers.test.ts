@@ -50,6 +50,19 @@ describe('recording a transfer', () => {
     expect((await pakkadingTeam()).activeSize).toBe(6);
   });
 
+  it('previews, before a trainer is deleted, the team she leaves below target, and nothing for someone not active', async () => {
+    const p = await pakkadingTrainer();
+    const preview = await call<TransferPreview>('roster.previewDelete', { id: p.id });
+    expect(preview.teamsBelowTarget).toEqual([expect.objectContaining({ activeBefore: 6, activeAfter: 5, target: 6, nameEn: 'Pakkading district team' })]);
+    expect(preview.membershipsToEnd, 'her memberships stay, for an undo').toBe(0);
+    // The same losses as her leaving today by a transfer out of training.
+    const leaving = await call<TransferPreview>('transfers.preview', { personId: p.id, date: today, toOfficeLevel: 'provincial', toProvinceId: province('LA-VT'), keepsTrainingRole: false });
+    expect(preview.modulesLost).toEqual(leaving.modulesLost);
+    expect((await pakkadingTeam()).activeSize, 'a preview changes nothing').toBe(6);
+    const gone = demoTransfers.find((t) => !t.keepsTrainingRole && t.date <= today)!;
+    expect(await call<TransferPreview>('roster.previewDelete', { id: gone.personId })).toMatchObject({ teamsBelowTarget: [], modulesLost: [] });
+  });
+
   it('ends her memberships the day before, moves her, and undoes all of it in one step', async () => {
     const p = await pakkadingTrainer();
     const t = await call<TransferRow>('transfers.record', {

@@ -1,5 +1,6 @@
 import { ArrowLeftOutlined, DeleteOutlined, EditOutlined, SwapOutlined } from '@ant-design/icons';
-import { App, Button, Card, Descriptions, Popconfirm, Space, Table, Tag, Typography } from 'antd';
+import { App, Button, Card, Descriptions, Modal, Popconfirm, Space, Table, Tag, Typography } from 'antd';
+import { DeleteImpact } from './DeleteImpact';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useNavigate, useParams } from 'react-router-dom';
@@ -33,6 +34,7 @@ export function PersonPage() {
   const removeQualification = useApiMutation('qualification.remove', ['roster.get', 'roster.search', 'teams.list']);
   const [editing, setEditing] = useState(false);
   const [transferring, setTransferring] = useState(false);
+  const [confirmingDelete, setConfirmingDelete] = useState(false);
   const transfers = useApiQuery('transfers.list', { personId: id });
   const today = todayIso();
 
@@ -92,11 +94,9 @@ export function PersonPage() {
           <Button icon={<EditOutlined />} onClick={() => setEditing(true)}>
             {t('roster.edit')}
           </Button>
-          <Popconfirm title={t('roster.confirmDelete', { name: p.nameLo })} onConfirm={() => void deleteWithUndo()} okText={t('roster.delete')} cancelText={t('roster.cancel')}>
-            <Button danger icon={<DeleteOutlined />}>
-              {t('roster.delete')}
-            </Button>
-          </Popconfirm>
+          <Button danger icon={<DeleteOutlined />} onClick={() => setConfirmingDelete(true)}>
+            {t('roster.delete')}
+          </Button>
         </Space>
       </Space>
       <Space style={{ marginBottom: 12 }} wrap>
@@ -202,6 +202,21 @@ export function PersonPage() {
       </Space>
       <PersonFormDrawer open={editing} person={p} onClose={() => setEditing(false)} />
       <RecordTransferDrawer open={transferring} personId={id} onClose={() => setTransferring(false)} />
+      <Modal
+        open={confirmingDelete}
+        title={t('roster.confirmDelete', { name: p.nameLo })}
+        okText={t('roster.delete')}
+        okButtonProps={{ danger: true, loading: remove.isPending }}
+        cancelText={t('roster.cancel')}
+        onOk={async () => {
+          await deleteWithUndo();
+          setConfirmingDelete(false);
+        }}
+        onCancel={() => setConfirmingDelete(false)}
+        destroyOnHidden
+      >
+        <DeleteImpact personId={id} />
+      </Modal>
     </div>
   );
 }

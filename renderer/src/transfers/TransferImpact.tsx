@@ -4,9 +4,10 @@ import type { TransferPreview } from '../../../shared/api';
 import type { Area } from '../../../shared/capacity';
 import { useLocalName, useReference } from '../hooks/use-reference';
 
-/** The preview of a transfer in plain words, shown before it is saved. */
-export function TransferImpact({ preview }: { preview: TransferPreview }) {
+/** The preview of a transfer (or of a deletion: `title` says which) in plain words, shown before it is saved. */
+export function TransferImpact({ preview, title }: { preview: TransferPreview; title?: string }) {
   const { t } = useTranslation();
+  const heading = title ?? t('transfers.impact');
   const reference = useReference();
   const name = useLocalName();
   const area = (a: Area) => `${name(reference.byId.get(a.id))} (${t(`capacity.${a.kind}`)})`;
@@ -16,8 +17,8 @@ export function TransferImpact({ preview }: { preview: TransferPreview }) {
     ...preview.modulesLost.map((m) => t('transfers.moduleLost', { module: module(m.moduleId), area: area(m.area), before: m.before, after: m.after })),
   ];
   return (
-    <div role="region" aria-label={t('transfers.impact')}>
-      <Typography.Title level={5}>{t('transfers.impact')}</Typography.Title>
+    <div role="region" aria-label={heading}>
+      <Typography.Title level={5}>{heading}</Typography.Title>
       {preview.membershipsToEnd > 0 && <Typography.Paragraph>{t('transfers.membershipsEnd', { count: preview.membershipsToEnd })}</Typography.Paragraph>}
       {losses.length === 0 ? (
         <Alert type="success" showIcon title={t('transfers.impactNone')} />
