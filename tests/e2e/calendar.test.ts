@@ -41,9 +41,11 @@ async function world(a: RunningApp, [start, end]: [string, string]) {
   ]);
   const [team] = await insertRows(db, 'team', [{ name_lo: 'ທີມວິທະຍາກອນແຂວງໄຊຍະບູລີ', name_en: 'Xayaboury provincial team', level: 'provincial', province_id: XA, target_size: 6 }]);
   await insertRows(db, 'team_member', [{ team_id: team, person_id: anong, role: 'lead', from_date: '2024-01-01' }]);
+  // Current on the session's days, whenever the test runs: a lapsed refresher would be a warning of its own.
+  const [earned, due] = [addDays(start, -365), addDays(start, 365)];
   await insertRows(db, 'qualification', [
-    { person_id: anong, module_id: LAW, earned_on: '2024-06-01', refresher_due: '2026-06-01', source: 'manual' },
-    { person_id: anong, module_id: MIGRATION, earned_on: '2024-06-01', refresher_due: '2026-06-01', source: 'manual' },
+    { person_id: anong, module_id: LAW, earned_on: earned, refresher_due: due, source: 'manual' },
+    { person_id: anong, module_id: MIGRATION, earned_on: earned, refresher_due: due, source: 'manual' },
   ]);
   await createSession(db, sessionInput.parse({ kind: 'meeting', level: 'provincial', provinceId: XA, title: 'ກອງປະຊຸມປະສານງານແຂວງ', startDate: end, endDate: end, facilitatorIds: [anong] }));
   return { anong, dao, ek };
