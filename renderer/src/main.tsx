@@ -7,6 +7,7 @@ import enGB from 'antd/es/locale/en_GB';
 import dayjs from 'dayjs';
 import 'dayjs/locale/en-gb';
 import 'dayjs/locale/lo';
+import updateLocale from 'dayjs/plugin/updateLocale';
 import { StrictMode, useEffect } from 'react';
 import { createRoot } from 'react-dom/client';
 import { I18nextProvider, useTranslation } from 'react-i18next';
@@ -15,6 +16,11 @@ import { App } from './App';
 import { i18n } from './i18n';
 import { antdLo } from './i18n/antd-lo';
 import { theme } from './theme';
+
+// dayjs's Lao locale starts the week on Sunday, its British English one on Monday: the same week view and date
+// pickers showed different days in the two languages. Offices work Monday to Friday; both start on Monday.
+dayjs.extend(updateLocale);
+dayjs.updateLocale('lo', { weekStart: 1 });
 
 const queryClient = new QueryClient({
   defaultOptions: { queries: { retry: false, refetchOnWindowFocus: false } },
