@@ -1,9 +1,11 @@
 import type { District, Geography, Module, Village } from '../../shared/api';
 import { AppError } from '../../shared/errors';
 import { cleanText, placeKey } from '../../shared/roster-rules';
+import type { Knex } from 'knex';
 import type { Db } from '../db/connection';
 import { assertMaintainsReference } from '../reference/maintainer';
-import { insertRow, updateRow } from '../sync/write-path';
+import { inTransaction } from '../db/transaction';
+import { insertRow, softDelete, updateRow } from '../sync/write-path';
 import { compareLao } from '../../shared/lao-order';
 
 const named = (r: { id: string; name_lo: string; name_en: string }) => ({ id: r.id, nameLo: r.name_lo, nameEn: r.name_en });
@@ -23,10 +25,10 @@ export async function listGeography(db: Db): Promise<Geography> {
   };
 }
 
-/** A live row of `table` under `where` whose Lao name is the same place as nameLo. */
-async function samePlace(db: Db, table: 'district' | 'village', where: Record<string, string>, nameLo: string) {
+/** A live row of `table` under `where`, other than `exceptId`, whose Lao name is the same place as nameLo. */
+async function samePlace(db: Db, table: 'district' | 'village', where: Record<string, string>, nameLo: string, exceptId = '') {
   const key = placeKey(nameLo);
-  const rows: Array<{ name_lo: string }> = await db(table).where(where).whereNull('deleted_at').select('name_lo');
+  const rows: Array<{ name_lo: string }> = await db(table).where(where).whereNot('id', exceptId).whereNull('deleted_at').select('name_lo');
   return rows.find((r) => placeKey(r.name_lo) === key);
 }
 
@@ -50,6 +52,41 @@ export async function addVillage(db: Db, input: { districtId: string; nameLo: st
   const values = { district_id: input.districtId, province_id: district.province_id, name_lo: nameLo, name_en: cleanText(input.nameEn) };
   const id = await insertRow(db, 'village', values);
   return { id, nameLo, nameEn: values.name_en, districtId: input.districtId, provinceId: district.province_id };
+}
+
+async function liveVillage(db: Db, id: string) {
+  const village = await db('village').where({ id }).whereNull('deleted_at').first();
+  if (!village) throw new AppError('roster.unknownVillage', {});
+  return village;
+}
+
+/** A village's name corrected (a typo, a spelling that differs from the district's list), as any office may add one. */
+export async function renameVillage(db: Db, input: { id: string; nameLo: string; nameEn: string }): Promise<Village> {
+  const village = await liveVillage(db, input.id);
+  const nameLo = cleanText(input.nameLo);
+  const existing = await samePlace(db, 'village', { district_id: village.district_id }, nameLo, input.id);
+  if (existing) throw new AppError('roster.villageExists', { name: existing.name_lo });
+  const values = { name_lo: nameLo, name_en: cleanText(input.nameEn) };
+  await updateRow(db, 'village', input.id, values);
+  return { id: input.id, nameLo, nameEn: values.name_en, districtId: village.district_id, provinceId: village.province_id };
+}
+
+/**
+ * A village added by mistake (or twice under two spellings) is deleted only while nothing names it: a person
+ * living there, a session held there or reaching it. Otherwise it is renamed, or those records moved first.
+ */
+export async function deleteVillage(db: Db, id: string): Promise<{ id: string }> {
+  return inTransaction(db, async (trx) => {
+    const village = await liveVillage(trx, id);
+    const count = async (q: Knex.QueryBuilder) => Number((await q.whereNull('deleted_at').count({ n: '*' }).first())?.n ?? 0);
+    const people = await count(trx('person').where({ village_id: id }));
+    // Held there, or reaching it: each session once.
+    const reaching = trx('session_village').where({ village_id: id }).whereNull('deleted_at').select('session_id');
+    const sessions = await count(trx('session').where((w) => w.where({ village_id: id }).orWhereIn('id', reaching)));
+    if (people + sessions > 0) throw new AppError('roster.villageInUse', { name: village.name_lo, people, sessions });
+    await softDelete(trx, 'village', id);
+    return { id };
+  });
 }
 
 /**

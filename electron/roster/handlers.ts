@@ -2,7 +2,7 @@ import type { DomainHandlers } from '../handlers';
 import { demoStatus, loadDemo } from './demo';
 import { commitImport, previewImport } from './import/import-roster';
 import { exportRosterXlsx } from './export-xlsx';
-import { addDistrict, addVillage, listGeography, saveModule } from './geography';
+import { addDistrict, addVillage, deleteVillage, listGeography, renameVillage, saveModule } from './geography';
 import { createPerson, deletePerson, getPerson, restorePerson, searchRoster, updatePerson } from './people';
 import { likelyDuplicates } from './likely-same';
 import { addQualification, removeQualification } from './qualifications';
@@ -14,6 +14,8 @@ export const rosterHandlers: DomainHandlers = {
   'reference.geography': (_i, { db }) => listGeography(db),
   'reference.addDistrict': (i, { db }) => addDistrict(db, i),
   'reference.addVillage': (i, { db }) => addVillage(db, i),
+  'reference.renameVillage': (i, { db }) => renameVillage(db, i),
+  'reference.deleteVillage': ({ id }, { db }) => deleteVillage(db, id),
   'reference.saveModule': (i, { db }) => saveModule(db, i),
   'roster.search': (filter, { db }) => searchRoster(db, filter),
   'roster.get': ({ id }, { db }) => getPerson(db, id),

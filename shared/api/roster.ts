@@ -140,6 +140,8 @@ export interface FileOut {
 export const rosterApi = {
   'reference.geography': takes(empty).returns<Geography>(),
   'reference.addVillage': takes(z.object({ districtId: id, nameLo: placeName.min(1, 'validation.nameLoRequired'), nameEn: placeName.default('') }).strict()).returns<Village>(),
+  'reference.renameVillage': takes(z.object({ id, nameLo: placeName.min(1, 'validation.nameLoRequired'), nameEn: placeName.default('') }).strict()).returns<Village>(),
+  'reference.deleteVillage': takes(withId).returns<{ id: string }>(),
   'reference.addDistrict': takes(z.object({ provinceId: id, nameLo: placeName.min(1, 'validation.nameLoRequired'), nameEn: placeName.min(1, 'validation.nameEnRequired') }).strict()).returns<District>(),
   'reference.saveModule': takes(
     z

@@ -72,7 +72,7 @@ describe('public holidays, maintained by central', () => {
     await page.screenshot({ path: path.join(artifactsDir, 'holidays-lo.png') });
   });
 
-  it('a provincial office sees the holidays and curriculum read-only, with the reason', async () => {
+  it('a provincial office sees the holidays and curriculum read-only, with the reason, and corrects and deletes its own village', async () => {
     app = await startApp();
     const { page } = app;
     await initOffice(app.backend.ctx.db, app.backend.ctx.keyProtectors[0], { code: 'LA-BL', level: 'provincial', name: 'Bolikhamxay LWU' });
@@ -90,6 +90,23 @@ describe('public holidays, maintained by central', () => {
     expect(await page.getByRole('button', { name: 'Add a module' }).count()).toBe(0);
     expect(await page.getByRole('button', { name: 'Add a district' }).count()).toBe(0);
     await page.getByRole('button', { name: 'Add a village' }).waitFor();
+
+    // A village added with a typo is corrected, then deleted, since nothing names it yet.
+    const villageForm = page.getByRole('form', { name: 'Add a village' });
+    await pick(page, villageForm, 'District', 'Pakxan');
+    await villageForm.getByRole('textbox', { name: 'Name in Lao' }).fill('ບ້ານ ນາເຟືອງ');
+    await villageForm.getByRole('button', { name: 'Add a village' }).click();
+    await places.getByRole('row', { name: /Pakxan/ }).getByText('Villages: 1').waitFor();
+    await places.getByRole('row', { name: /Pakxan/ }).locator('.ant-table-row-expand-icon').click();
+    await places.getByRole('button', { name: 'Correct the village\'s name: ບ້ານ ນາເຟືອງ' }).click();
+    const rename = page.getByRole('dialog', { name: "Correct the village's name" });
+    await rename.getByRole('textbox', { name: 'Name in Lao' }).fill('ບ້ານ ນາເຟືອງໃຕ້');
+    await rename.getByRole('button', { name: 'Save' }).click();
+    await places.getByRole('cell', { name: 'ບ້ານ ນາເຟືອງໃຕ້', exact: true }).waitFor();
+    await places.getByRole('button', { name: 'Delete: ບ້ານ ນາເຟືອງໃຕ້' }).click();
+    await page.getByRole('tooltip').getByRole('button', { name: 'Delete' }).click();
+    await page.getByText('The village ບ້ານ ນາເຟືອງໃຕ້ was deleted.').waitFor();
+    await places.getByRole('row', { name: /Pakxan/ }).getByText('Villages: 0').waitFor();
     await chooseLanguage(page, 'ລາວ');
     await page.locator('.ant-card', { has: page.getByText('ວັນພັກລັດຖະການ', { exact: true }) }).getByText('ສູນກາງເປັນຜູ້ຄຸ້ມຄອງ', { exact: false }).waitFor();
     await page.locator('.ant-card', { has: page.getByText('ວັນພັກລັດຖະການ', { exact: true }) }).scrollIntoViewIfNeeded();

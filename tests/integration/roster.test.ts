@@ -229,6 +229,29 @@ describe('places and curriculum', () => {
     expect(changes.length).toBeGreaterThan(0);
   });
 
+  it('corrects a village name, refusing one its district already has, and deletes a village only while nothing names it', async () => {
+    const geo = await call<{ districts: Array<{ id: string; code: string }> }>('reference.geography', {});
+    const district = geo.districts.find((d) => d.code === 'LA-XA-PKL')!;
+    const typo = await call<{ id: string }>('reference.addVillage', { districtId: district.id, nameLo: 'ບ້ານ ນາເຟືອງ', nameEn: 'Nafeuang' });
+    const other = await call<{ id: string }>('reference.addVillage', { districtId: district.id, nameLo: 'ບ້ານ ໂພນສະຫວາດ', nameEn: 'Phonsavat' });
+    const villages = async () => (await call<{ villages: Array<{ id: string; nameLo: string; nameEn: string }> }>('reference.geography', {})).villages;
+    expect(await call('reference.renameVillage', { id: typo.id, nameLo: 'ບ້ານ ນາເຟືອງໃຕ້', nameEn: 'Nafeuang Tai' })).toMatchObject({ nameLo: 'ບ້ານ ນາເຟືອງໃຕ້', districtId: district.id });
+    expect((await villages()).find((v) => v.id === typo.id)).toMatchObject({ nameLo: 'ບ້ານ ນາເຟືອງໃຕ້', nameEn: 'Nafeuang Tai' });
+    // Its own name again is no clash; the other village's name, with or without ບ້ານ, is.
+    await call('reference.renameVillage', { id: typo.id, nameLo: 'ນາເຟືອງໃຕ້', nameEn: 'Nafeuang Tai' });
+    expect(await fails('reference.renameVillage', { id: typo.id, nameLo: 'ໂພນສະຫວາດ', nameEn: '' })).toMatchObject({ code: 'roster.villageExists', params: { name: 'ບ້ານ ໂພນສະຫວາດ' } });
+    // Named by a person: refused, with what names it, and kept.
+    await call('roster.create', { nameLo: 'ນາງ ບ້ານ', sex: 'f', officeLevel: 'village', provinceId: (await b.ctx.db('district').where({ id: district.id }).first()).province_id, districtId: district.id, villageId: other.id });
+    expect(await fails('reference.deleteVillage', { id: other.id })).toMatchObject({ code: 'roster.villageInUse', params: { people: 1, sessions: 0 } });
+    expect((await villages()).map((v) => v.id)).toContain(other.id);
+    // Named by nothing: deleted, as a tombstone that travels to the other offices.
+    await call('reference.deleteVillage', { id: typo.id });
+    expect((await villages()).map((v) => v.id)).not.toContain(typo.id);
+    const tombstone = await b.ctx.db('change_log').where({ table_name: 'village', row_id: typo.id, column_name: 'deleted_at' }).orderBy('seq', 'desc').first();
+    expect(JSON.parse(tombstone.value)).toEqual(expect.any(String));
+    expect((await fails('reference.deleteVillage', { id: typo.id })).code).toBe('roster.unknownVillage');
+  });
+
   it('edits a module and adds one, with unique codes', async () => {
     const geo = await call<{ modules: Array<{ id: string; code: string; nameEn: string }> }>('reference.geography', {});
     const first = geo.modules[0];

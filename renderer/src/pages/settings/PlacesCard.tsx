@@ -5,6 +5,7 @@ import type { District } from '../../../../shared/api';
 import { useApiMutation } from '../../api/queries';
 import { useErrorText } from '../../components/use-error-text';
 import { useHomeProvinceCode, useLocalName, useMaintainsReference, useReference } from '../../hooks/use-reference';
+import { VillagesTable } from './VillagesTable';
 
 /** Districts of a province and their villages; users add villages, central adds districts. */
 export function PlacesCard() {
@@ -41,7 +42,9 @@ export function PlacesCard() {
 
   return (
     <Card title={t('reference.places')}>
-      <Typography.Paragraph type="secondary">{t('reference.placesHelp')}</Typography.Paragraph>
+      <Typography.Paragraph type="secondary">
+        {t('reference.placesHelp')} {t('reference.villagesHelp')}
+      </Typography.Paragraph>
       <Select
         aria-label={t('roster.field.province')}
         style={{ width: 260, marginBottom: 12 }}
@@ -55,6 +58,10 @@ export function PlacesCard() {
         rowKey="id"
         pagination={false}
         dataSource={districts}
+        expandable={{
+          expandedRowRender: (d) => <VillagesTable districtId={d.id} />,
+          rowExpandable: (d) => reference.villages.some((v) => v.districtId === d.id),
+        }}
         columns={[
           { title: t('roster.field.district'), key: 'name', render: (_: unknown, d) => name(d) },
           {
@@ -75,7 +82,13 @@ export function PlacesCard() {
       <Space direction="vertical" style={{ marginTop: 16, width: '100%' }}>
         <Form form={villageForm} layout="inline" aria-label={t('reference.addVillage')}>
           <Form.Item name="districtId" rules={required}>
-            <Select aria-label={t('roster.field.district')} placeholder={t('roster.field.district')} style={{ width: 200 }} options={districts.map((d) => ({ value: d.id, label: name(d) }))} />
+            <Select
+              aria-label={t('roster.field.district')}
+              placeholder={t('roster.field.district')}
+              style={{ width: 200 }}
+              showSearch={{ optionFilterProp: 'label' }}
+              options={districts.map((d) => ({ value: d.id, label: name(d) }))}
+            />
           </Form.Item>
           <Form.Item name="nameLo" rules={required}>
             <Input aria-label={t('roster.field.nameLo')} placeholder={t('roster.field.nameLo')} lang="lo" />
