@@ -13,5 +13,5 @@ export function DeleteImpact({ personId }: { personId: string }) {
   const preview = useApiQuery('roster.previewDelete', { id: personId });
   if (preview.error) return <ErrorAlert error={preview.error} onRetry={() => void preview.refetch()} />;
   if (!preview.data) return <Spin size="small" />;
-  return <TransferImpact preview={preview.data} title={t('roster.deleteImpact')} />;
+  return <TransferImpact preview={preview.data} title={t('roster.deleteImpact')} sessionsTitle={t('roster.deleteSessions')} />;
 }

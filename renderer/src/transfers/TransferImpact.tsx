@@ -4,8 +4,11 @@ import type { TransferPreview } from '../../../shared/api';
 import type { Area } from '../../../shared/capacity';
 import { useLocalName, useReference } from '../hooks/use-reference';
 
-/** The preview of a transfer (or of a deletion: `title` says which) in plain words, shown before it is saved. */
-export function TransferImpact({ preview, title }: { preview: TransferPreview; title?: string }) {
+/**
+ * The preview of a transfer in plain words, shown before it is saved; a deletion's too, with its own heading and
+ * its own words for the sessions left to cover (from today, not from a transfer's date).
+ */
+export function TransferImpact({ preview, title, sessionsTitle }: { preview: TransferPreview; title?: string; sessionsTitle?: string }) {
   const { t } = useTranslation();
   const heading = title ?? t('transfers.impact');
   const reference = useReference();
@@ -30,7 +33,7 @@ export function TransferImpact({ preview, title }: { preview: TransferPreview; t
           style={{ marginTop: 8 }}
           type="warning"
           showIcon
-          title={t('transfers.sessionsToCover')}
+          title={sessionsTitle ?? t('transfers.sessionsToCover')}
           description={<Lines items={preview.sessions.map((s) => `${s.startDate} · ${name({ nameLo: s.titleLo, nameEn: s.titleEn })}`)} />}
         />
       )}
