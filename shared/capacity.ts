@@ -235,14 +235,16 @@ export interface ProposedTransfer {
 }
 export interface TransferImpact {
   teamsBelowTarget: Array<{ teamId: string; activeBefore: number; activeAfter: number; target: number }>;
+  /** modules a team she leaves could train on the day and no longer can: she was its only current holder */
+  teamModulesLost: Array<{ teamId: string; moduleIds: string[] }>;
   modulesLost: Array<{ area: Area; moduleId: string; before: number; after: number }>;
   modulesGained: Array<{ area: Area; moduleId: string; before: number; after: number }>;
 }
 
 /**
- * What a transfer would do, computed before it is saved: the teams she leaves that fall below target, the
- * modules whose qualified trainers in her district or province fall to one or none, and the modules gained
- * where she arrives when she keeps her training role.
+ * What a transfer would do, computed before it is saved: the teams she leaves that fall below target or lose
+ * a module only she could train there, the modules whose qualified trainers in her district or province fall
+ * to one or none, and the modules gained where she arrives when she keeps her training role.
  */
 export function transferImpact(
   proposed: ProposedTransfer,
@@ -272,6 +274,21 @@ export function transferImpact(
     }))
     .filter((t) => t.activeAfter < t.activeBefore && t.activeAfter < t.target);
 
+  // By team as well as by area: central staff have no district or province, and a team can lose a module
+  // that colleagues in her district (in other teams) still hold.
+  const holding = holdersByModule(state.quals, day);
+  const teamModules = (team: CapTeam, memberships: CapMembership[], people: Map<string, CapPerson>) => {
+    const members = teamActiveMembers(team, memberships, people, day);
+    return new Set(state.moduleIds.filter((m) => members.some((id) => holding.get(m)?.has(id))));
+  };
+  const teamModulesLost = state.teams
+    .filter((t) => teamActiveMembers(t, state.memberships, peopleBefore, day).includes(proposed.personId))
+    .map((t) => {
+      const after = teamModules(t, membershipsAfter, mapAfter);
+      return { teamId: t.id, moduleIds: [...teamModules(t, state.memberships, peopleBefore)].filter((m) => !after.has(m)) };
+    })
+    .filter((t) => t.moduleIds.length > 0);
+
   const compare = (areas: Area[]) =>
     areas.flatMap((area) => {
       const before = moduleCounts(area, state.moduleIds, state.people, state.quals, day);
@@ -282,5 +299,5 @@ export function transferImpact(
     p ? [...(p.districtId ? [{ kind: 'district' as const, id: p.districtId }] : []), ...(p.provinceId ? [{ kind: 'province' as const, id: p.provinceId }] : [])] : [];
   const modulesLost = compare(areasOf(person)).filter((c) => c.after < c.before && c.after <= 1);
   const modulesGained = proposed.keepsTrainingRole ? compare(areasOf(moved)).filter((c) => c.after > c.before) : [];
-  return { teamsBelowTarget, modulesLost, modulesGained };
+  return { teamsBelowTarget, teamModulesLost, modulesLost, modulesGained };
 }

@@ -92,9 +92,11 @@ async function departureImpact(db: Db, proposed: ProposedTransfer): Promise<Tran
   const state = await loadCapacityState(db);
   const impact = transferImpact(proposed, state);
   const teamNames = new Map(state.teams.map((x) => [x.id, x]));
+  const teamName = (id: string) => ({ nameLo: teamNames.get(id)!.nameLo, nameEn: teamNames.get(id)!.nameEn });
   return {
     ...impact,
-    teamsBelowTarget: impact.teamsBelowTarget.map((x) => ({ ...x, nameLo: teamNames.get(x.teamId)!.nameLo, nameEn: teamNames.get(x.teamId)!.nameEn })),
+    teamsBelowTarget: impact.teamsBelowTarget.map((x) => ({ ...x, ...teamName(x.teamId) })),
+    teamModulesLost: impact.teamModulesLost.map((x) => ({ ...x, ...teamName(x.teamId) })),
     sessions: await sessionsFacilitatedFrom(db, proposed.personId, proposed.date),
     membershipsToEnd: state.memberships.filter((m) => m.personId === proposed.personId && (m.toDate === null || m.toDate >= proposed.date)).length,
   };

@@ -44,6 +44,7 @@ export interface SessionRef {
 
 export interface TransferPreview {
   teamsBelowTarget: Array<{ teamId: string; nameLo: string; nameEn: string; activeBefore: number; activeAfter: number; target: number }>;
+  teamModulesLost: Array<{ teamId: string; nameLo: string; nameEn: string; moduleIds: string[] }>;
   modulesLost: Array<{ area: Area; moduleId: string; before: number; after: number }>;
   modulesGained: Array<{ area: Area; moduleId: string; before: number; after: number }>;
   sessions: SessionRef[];

@@ -58,6 +58,7 @@ describe('recording a transfer', () => {
     // The same losses as her leaving today by a transfer out of training.
     const leaving = await call<TransferPreview>('transfers.preview', { personId: p.id, date: today, toOfficeLevel: 'provincial', toProvinceId: province('LA-VT'), keepsTrainingRole: false });
     expect(preview.modulesLost).toEqual(leaving.modulesLost);
+    expect(preview.teamModulesLost).toEqual(leaving.teamModulesLost);
     expect((await pakkadingTeam()).activeSize, 'a preview changes nothing').toBe(6);
     const gone = demoTransfers.find((t) => !t.keepsTrainingRole && t.date <= today)!;
     expect(await call<TransferPreview>('roster.previewDelete', { id: gone.personId })).toMatchObject({ teamsBelowTarget: [], modulesLost: [] });

@@ -163,6 +163,24 @@ describe('the impact of a transfer, before it is saved', () => {
       'province:survey:1->0',
     ]);
     expect(impact.modulesGained).toEqual([]);
+    // The team loses survey (only she held it), not law (b holds it too).
+    expect(impact.teamModulesLost).toEqual([{ teamId: 't', moduleIds: ['survey'] }]);
+  });
+
+  it('names a module a team loses even where her district keeps it, and for central staff, who have no district', () => {
+    const central: CapTeam = { id: 'ct', level: 'central', provinceId: null, districtId: null, targetSize: 2 };
+    const staff = { provinceId: null, districtId: null };
+    const s = {
+      teams: [central, team],
+      memberships: [{ teamId: 'ct', personId: 'x', fromDate: '2025-01-01', toDate: null }, { teamId: 'ct', personId: 'y', fromDate: '2025-01-01', toDate: null }, member('a')],
+      people: [person('x', staff), person('y', staff), person('a')],
+      // y's law qualification has lapsed: x is the central team's only current holder. a (another team) holds it.
+      quals: [qual('x', 'law'), qual('y', 'law', '2020-01-01', '2022-01-01'), qual('x', 'survey'), qual('a', 'survey')],
+      moduleIds: ['law', 'survey'],
+    };
+    const impact = transferImpact({ personId: 'x', date: '2025-06-01', toProvinceId: null, toDistrictId: null, keepsTrainingRole: false }, s);
+    expect(impact.modulesLost).toEqual([]);
+    expect(impact.teamModulesLost).toEqual([{ teamId: 'ct', moduleIds: ['law', 'survey'] }]);
   });
 
   it('counts her as capacity where she arrives when she keeps her training role', () => {
