@@ -47,10 +47,11 @@ export function searchKey(s: string): string {
 
 /**
  * A place's name as compared for duplicates and looked up by an import: without its leading ບ້ານ or ເມືອງ
- * (village, district), which some write and some leave out, so that "ບ້ານ ນາບົງ" and "ນາບົງ" are one village.
+ * (village, district), which some write and some leave out, so that "ບ້ານ ນາບົງ" and "ນາບົງ" are one village;
+ * likewise "Ban" and "Muang" (Mueang, Meuang) before a romanised name, as a separate word only.
  */
 export function placeKey(name: string): string {
-  return searchKey(name).replace(/^(ບ້ານ|ເມືອງ)/u, '');
+  return searchKey(name.trim().replace(/^(ban|muang|mueang|meuang)\s+/i, '')).replace(/^(ບ້ານ|ເມືອງ)/u, '');
 }
 
 /**

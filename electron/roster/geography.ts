@@ -74,15 +74,16 @@ export async function renameVillage(db: Db, input: { id: string; nameLo: string;
 /**
  * A village added by mistake (or twice under two spellings) is deleted only while nothing names it: a person
  * living there, a session held there or reaching it. Otherwise it is renamed, or those records moved first.
+ * A person deleted still counts, since she can be restored: she would name a village that is gone.
  */
 export async function deleteVillage(db: Db, id: string): Promise<{ id: string }> {
   return inTransaction(db, async (trx) => {
     const village = await liveVillage(trx, id);
-    const count = async (q: Knex.QueryBuilder) => Number((await q.whereNull('deleted_at').count({ n: '*' }).first())?.n ?? 0);
+    const count = async (q: Knex.QueryBuilder) => Number((await q.count({ n: '*' }).first())?.n ?? 0);
     const people = await count(trx('person').where({ village_id: id }));
     // Held there, or reaching it: each session once.
     const reaching = trx('session_village').where({ village_id: id }).whereNull('deleted_at').select('session_id');
-    const sessions = await count(trx('session').where((w) => w.where({ village_id: id }).orWhereIn('id', reaching)));
+    const sessions = await count(trx('session').whereNull('deleted_at').where((w) => w.where({ village_id: id }).orWhereIn('id', reaching)));
     if (people + sessions > 0) throw new AppError('roster.villageInUse', { name: village.name_lo, people, sessions });
     await softDelete(trx, 'village', id);
     return { id };

@@ -29,7 +29,8 @@ export function toRosterRow(r: PersonRecord): RosterRow {
     deletedAt: r.deleted_at,
     teams: r.team_names ? String(r.team_names).split('\u001f') : [],
     moduleIds: r.module_ids ? String(r.module_ids).split(',') : [],
-    overdueCount: r.overdue_count ?? 0,
+    overdueModuleIds: r.overdue_module_ids ? String(r.overdue_module_ids).split(',') : [],
+    overdueCount: r.overdue_module_ids ? String(r.overdue_module_ids).split(',').length : 0,
   };
 }
 
@@ -51,6 +52,9 @@ export function toColumns(p: PersonValues) {
   };
 }
 
+/** Qualification `a` current on the day bound twice after it: earned by then, its refresher not overdue. */
+const current = (a: string) => `${a}.earned_on <= ? AND (${a}.refresher_due IS NULL OR ${a}.refresher_due >= ?)`;
+
 /** The roster query: each person with her active teams, qualified modules and overdue refreshers. */
 function rosterQuery(db: Db, today: string) {
   return db('person as p').select(
@@ -60,12 +64,12 @@ function rosterQuery(db: Db, today: string) {
         WHERE m.person_id = p.id AND m.deleted_at IS NULL AND t.deleted_at IS NULL AND m.from_date <= ? AND (m.to_date IS NULL OR m.to_date >= ?)) AS team_names`,
       [today, today],
     ),
-    db.raw(`(SELECT group_concat(DISTINCT q.module_id) FROM qualification q WHERE q.person_id = p.id AND q.deleted_at IS NULL) AS module_ids`),
+    // The modules she can train today (shared/capacity currentOn); the lapsed ones are counted apart, below.
+    db.raw(`(SELECT group_concat(DISTINCT q.module_id) FROM qualification q WHERE q.person_id = p.id AND q.deleted_at IS NULL AND ${current('q')}) AS module_ids`, [today, today]),
     db.raw(
-      `(SELECT count(DISTINCT q.module_id) FROM qualification q WHERE q.person_id = p.id AND q.deleted_at IS NULL AND q.refresher_due < ?
-        AND NOT EXISTS (SELECT 1 FROM qualification q2 WHERE q2.person_id = q.person_id AND q2.module_id = q.module_id
-        AND q2.deleted_at IS NULL AND (q2.refresher_due IS NULL OR q2.refresher_due >= ?))) AS overdue_count`,
-      [today, today],
+      `(SELECT group_concat(DISTINCT q.module_id) FROM qualification q WHERE q.person_id = p.id AND q.deleted_at IS NULL AND q.refresher_due < ?
+        AND NOT EXISTS (SELECT 1 FROM qualification q2 WHERE q2.person_id = p.id AND q2.module_id = q.module_id AND q2.deleted_at IS NULL AND ${current('q2')})) AS overdue_module_ids`,
+      [today, today, today],
     ),
   );
 }
@@ -93,10 +97,11 @@ export async function searchRoster(db: Db, filter: RosterFilter, today = todayIs
   if (filter.districtId) q.where('p.district_id', filter.districtId);
   if (filter.organisationId) q.where('p.organisation_id', filter.organisationId);
   if (filter.status) q.where('p.status', filter.status);
-  if (filter.moduleId) {
-    q.whereExists((s) => s.select(db.raw('1')).from('qualification as fq').whereRaw('fq.person_id = p.id').whereNull('fq.deleted_at').where('fq.module_id', filter.moduleId!));
-  }
   const out = (await q).map(toRosterRow).sort((a, b) => compareLaoNames(a.nameLo, b.nameLo));
+  // A module: those who can train it; with the overdue filter, those whose refresher in it is overdue.
+  const moduleId = filter.moduleId;
+  if (moduleId && filter.refresherOverdue) return out.filter((r) => r.overdueModuleIds.includes(moduleId));
+  if (moduleId) return out.filter((r) => r.moduleIds.includes(moduleId));
   return filter.refresherOverdue ? out.filter((r) => r.overdueCount > 0) : out;
 }
 
@@ -126,6 +131,8 @@ export async function checkPlace(db: Db, p: PersonValues): Promise<void> {
   }
   if (p.villageId) {
     const v = await db('village').where({ id: p.villageId }).first();
+    // Deleted since the form was opened (or by another office's package): the person needs a village that exists.
+    if (v?.deleted_at) throw new AppError('roster.unknownVillage', {});
     if (!v || (p.districtId && v.district_id !== p.districtId)) throw new AppError('roster.placeMismatch', {});
   }
   if (p.organisationId && !(await db('organisation').where({ id: p.organisationId }).first())) throw new AppError('roster.unknownOrganisation', {});

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { isoDate, memberRoles, officeLevels, personInput, personStatuses, teamLevels, todayIso } from '../roster-rules';
+import { isoDate, memberRoles, officeLevels, personInput, personStatuses, placeKey, teamLevels, todayIso } from '../roster-rules';
 import { empty, takes } from './channel';
 import type { SessionRef, TransferPreview } from './transfers';
 
@@ -7,6 +7,8 @@ const id = z.string().uuid();
 const withId = z.object({ id }).strict();
 /** A district's or village's name: long enough for any real one, short enough to fit a picker. */
 const placeName = z.string().trim().max(120, 'validation.tooLong');
+/** A Lao place name with something after its ບ້ານ or ເມືອງ. */
+const placeNameLo = placeName.min(1, 'validation.nameLoRequired').refine((s) => placeKey(s) !== '', 'validation.placeNameOnlyPrefix');
 
 export interface Named {
   id: string;
@@ -64,7 +66,10 @@ export interface RosterRow extends Named {
   notes: string | null;
   deletedAt: string | null;
   teams: string[];
+  /** modules she can train today: a qualification earned, its refresher not overdue */
   moduleIds: string[];
+  /** modules whose refresher is overdue, with no current qualification in them */
+  overdueModuleIds: string[];
   overdueCount: number;
 }
 
@@ -139,10 +144,10 @@ export interface FileOut {
 
 export const rosterApi = {
   'reference.geography': takes(empty).returns<Geography>(),
-  'reference.addVillage': takes(z.object({ districtId: id, nameLo: placeName.min(1, 'validation.nameLoRequired'), nameEn: placeName.default('') }).strict()).returns<Village>(),
-  'reference.renameVillage': takes(z.object({ id, nameLo: placeName.min(1, 'validation.nameLoRequired'), nameEn: placeName.default('') }).strict()).returns<Village>(),
+  'reference.addVillage': takes(z.object({ districtId: id, nameLo: placeNameLo, nameEn: placeName.default('') }).strict()).returns<Village>(),
+  'reference.renameVillage': takes(z.object({ id, nameLo: placeNameLo, nameEn: placeName.default('') }).strict()).returns<Village>(),
   'reference.deleteVillage': takes(withId).returns<{ id: string }>(),
-  'reference.addDistrict': takes(z.object({ provinceId: id, nameLo: placeName.min(1, 'validation.nameLoRequired'), nameEn: placeName.min(1, 'validation.nameEnRequired') }).strict()).returns<District>(),
+  'reference.addDistrict': takes(z.object({ provinceId: id, nameLo: placeNameLo, nameEn: placeName.min(1, 'validation.nameEnRequired') }).strict()).returns<District>(),
   'reference.saveModule': takes(
     z
       .object({

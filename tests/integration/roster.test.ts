@@ -128,6 +128,23 @@ describe('people', () => {
     expect(overdue.length).toBe(all.filter((p) => p.overdueCount > 0).length);
   });
 
+  it('lists as qualified in a module only those who can train it; with "overdue", those whose refresher in it lapsed', async () => {
+    const [lapsed, renewed, fresh] = geo.modules.slice(3, 6).map((m) => m.id);
+    const p = await call<RosterRow>('roster.create', { nameLo: 'ນາງ ບົວຄຳ', sex: 'f', officeLevel: 'central' });
+    const thisYear = new Date().toISOString().slice(0, 10);
+    for (const [moduleId, earnedOn] of [[lapsed, '2020-01-10'], [renewed, '2020-01-10'], [renewed, thisYear], [fresh, thisYear]]) {
+      await call('qualification.add', { personId: p.id, moduleId, earnedOn });
+    }
+    const row = (await call<RosterRow[]>('roster.search', { query: 'ບົວຄຳ' })).find((r) => r.id === p.id)!;
+    expect(row.moduleIds.sort()).toEqual([renewed, fresh].sort());
+    expect(row).toMatchObject({ overdueModuleIds: [lapsed], overdueCount: 1 });
+    const found = async (filter: Record<string, unknown>) => (await call<RosterRow[]>('roster.search', filter)).some((r) => r.id === p.id);
+    expect(await found({ moduleId: lapsed })).toBe(false);
+    expect(await found({ moduleId: lapsed, refresherOverdue: true })).toBe(true);
+    expect(await found({ moduleId: renewed })).toBe(true);
+    expect(await found({ moduleId: renewed, refresherOverdue: true })).toBe(false);
+  });
+
   it('records a qualification with its refresher due date, and shows it on the person page', async () => {
     const p = await call<RosterRow>('roster.create', { nameLo: 'ນາງ ດາວເຮືອງ', sex: 'f', officeLevel: 'central' });
     const q = await call<{ refresherDue: string }>('qualification.add', { personId: p.id, moduleId: geo.modules[1].id, earnedOn: '2024-02-29' });
@@ -240,8 +257,9 @@ describe('places and curriculum', () => {
     // Its own name again is no clash; the other village's name, with or without ບ້ານ, is.
     await call('reference.renameVillage', { id: typo.id, nameLo: 'ນາເຟືອງໃຕ້', nameEn: 'Nafeuang Tai' });
     expect(await fails('reference.renameVillage', { id: typo.id, nameLo: 'ໂພນສະຫວາດ', nameEn: '' })).toMatchObject({ code: 'roster.villageExists', params: { name: 'ບ້ານ ໂພນສະຫວາດ' } });
-    // Named by a person: refused, with what names it, and kept.
-    await call('roster.create', { nameLo: 'ນາງ ບ້ານ', sex: 'f', officeLevel: 'village', provinceId: (await b.ctx.db('district').where({ id: district.id }).first()).province_id, districtId: district.id, villageId: other.id });
+    // Named by a person, even one deleted (she can be restored): refused, with what names it, and kept.
+    const resident = await call<RosterRow>('roster.create', { nameLo: 'ນາງ ບ້ານ', sex: 'f', officeLevel: 'village', provinceId: (await b.ctx.db('district').where({ id: district.id }).first()).province_id, districtId: district.id, villageId: other.id });
+    await call('roster.delete', { id: resident.id });
     expect(await fails('reference.deleteVillage', { id: other.id })).toMatchObject({ code: 'roster.villageInUse', params: { people: 1, sessions: 0 } });
     expect((await villages()).map((v) => v.id)).toContain(other.id);
     // Named by nothing: deleted, as a tombstone that travels to the other offices.
@@ -250,6 +268,10 @@ describe('places and curriculum', () => {
     const tombstone = await b.ctx.db('change_log').where({ table_name: 'village', row_id: typo.id, column_name: 'deleted_at' }).orderBy('seq', 'desc').first();
     expect(JSON.parse(tombstone.value)).toEqual(expect.any(String));
     expect((await fails('reference.deleteVillage', { id: typo.id })).code).toBe('roster.unknownVillage');
+    // A person cannot be placed in it any more, nor a village be only its ບ້ານ.
+    const place = { provinceId: (await b.ctx.db('district').where({ id: district.id }).first()).province_id, districtId: district.id };
+    expect((await fails('roster.create', { nameLo: 'ນາງ ຄຳ', sex: 'f', officeLevel: 'village', ...place, villageId: typo.id })).code).toBe('roster.unknownVillage');
+    expect((await fails('reference.renameVillage', { id: other.id, nameLo: 'ບ້ານ', nameEn: '' })).params).toMatchObject({ fields: ['nameLo'], messages: ['validation.placeNameOnlyPrefix'] });
   });
 
   it('edits a module and adds one, with unique codes', async () => {

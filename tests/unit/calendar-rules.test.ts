@@ -105,6 +105,9 @@ describe('qualification for the modules', () => {
     expect(missingQualifications(plan({ modules: [M2] }), facilitator({ qualifications: [dueOnDay] }))).toEqual([]);
     const renewed = { moduleId: 'm2', earnedOn: '2026-03-01', refresherDue: '2029-03-01' };
     expect(missingQualifications(plan({ modules: [M2] }), facilitator({ qualifications: [lapsed, renewed] }))).toEqual([]);
+    // Renewed only after the session (recorded after the fact): the lapse is dated by what she held then.
+    const renewedLater = { moduleId: 'm2', earnedOn: '2026-11-20', refresherDue: '2028-11-20' };
+    expect(missingQualifications(plan({ modules: [M2] }), facilitator({ qualifications: [lapsed, renewedLater] }))[0].params.date).toBe('2026-03-09');
   });
 });
 

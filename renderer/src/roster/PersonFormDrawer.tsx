@@ -48,7 +48,7 @@ export function PersonFormDrawer({ person, open, onClose }: { person?: RosterRow
     const depth = levelDepth[all.officeLevel] ?? 0;
     const values = { ...all, provinceId: depth >= 1 ? all.provinceId : null, districtId: depth >= 2 ? all.districtId : null, villageId: depth >= 3 ? all.villageId : null };
     delete values.id;
-    for (const k of ['teams', 'moduleIds', 'overdueCount', 'deletedAt']) delete values[k];
+    for (const k of ['teams', 'moduleIds', 'overdueModuleIds', 'overdueCount', 'deletedAt']) delete values[k];
     const parsed = personInput.safeParse(values);
     if (!parsed.success) {
       errors.fromIssues(parsed.error);

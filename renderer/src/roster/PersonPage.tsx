@@ -1,6 +1,7 @@
 import { ArrowLeftOutlined, DeleteOutlined, EditOutlined, SwapOutlined } from '@ant-design/icons';
 import { App, Button, Card, Descriptions, Modal, Popconfirm, Space, Table, Tag, Typography } from 'antd';
 import { DeleteImpact } from './DeleteImpact';
+import { modulesByPerson } from '../../../shared/capacity';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useNavigate, useParams } from 'react-router-dom';
@@ -42,6 +43,7 @@ export function PersonPage() {
   const data = detail.data;
   if (!data) return <Card loading />;
   const p = data.person;
+  const lapsed = modulesByPerson(data.qualifications.map((q) => ({ ...q, personId: id })), today).get(id)?.overdue ?? new Set<string>();
 
   const deleteWithUndo = async () => {
     try {
@@ -131,7 +133,21 @@ export function PersonPage() {
                 title: t('roster.field.refresherDue'),
                 dataIndex: 'refresherDue',
                 width: 190,
-                render: (d: string | null) => (d && d < today ? <Tag color="orange">{t('roster.refresherOverdue')} · {d}</Tag> : d),
+                // Overdue only while the module is lapsed: a record past its date that a renewal replaced is history.
+                render: (d: string | null, q) =>
+                  d && d < today ? (
+                    lapsed.has(q.moduleId) ? (
+                      <Tag color="orange">
+                        {t('roster.refresherOverdue')} · {d}
+                      </Tag>
+                    ) : (
+                      <Typography.Text type="secondary">
+                        {d} · {t('roster.renewed')}
+                      </Typography.Text>
+                    )
+                  ) : (
+                    d
+                  ),
               },
               { title: t('roster.field.source'), key: 'source', width: 170, render: (_: unknown, q) => sourceText(q) },
               {
