@@ -19,8 +19,10 @@ export interface ImportProblem {
   field: string;
   message: string; // i18n key
   value?: string;
-  /** where each of the places a cell could name lies, when it names several */
-  places?: Array<{ nameLo: string; nameEn: string }>;
+  /** the places a cell could name, when it could name several, each with where it lies (its province or district) */
+  places?: Array<{ nameLo: string; nameEn: string; within: { nameLo: string; nameEn: string } | null }>;
+  /** how many more places it could name, beyond those listed */
+  more?: number;
 }
 export interface ImportDuplicate {
   id: string | null; // a person already in the roster, or null for an earlier row of the same file

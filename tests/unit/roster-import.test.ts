@@ -113,11 +113,22 @@ describe('roster import: places several share', () => {
   ];
   const lookups = (homeProvinceId: string | null) => ({ geography: { provinces: [VT, AT], districts, villages, modules: [] }, organisations: [], homeProvinceId });
   const row = (cells: string[], home: string | null = null) => convertRow(['ນາງ ດາວ', ...cells], { nameLo: 0, district: 1, ...(cells.length > 1 ? { village: 2 } : {}) }, lookups(home));
+  /** The one problem of a cell that could name several places: each place (one name) with where it lies. */
+  const several = (field: 'district' | 'village', value: string, place: { nameLo: string; nameEn: string }, within: Array<{ nameLo: string; nameEn: string }>) => [
+    {
+      field,
+      message: field === 'district' ? 'import.severalDistricts' : 'import.severalVillages',
+      value,
+      places: within.map((w) => ({ ...place, within: { nameLo: w.nameLo, nameEn: w.nameEn } })),
+      more: 0,
+    },
+  ];
 
   it('names the provinces of a district name two share, instead of taking the first, and imports nothing from the row', () => {
     const r = row(['ໄຊເສດຖາ']);
     expect(r.values).toBeNull();
-    expect(r.problems).toEqual([{ field: 'district', message: 'import.severalDistricts', value: 'ໄຊເສດຖາ', places: [{ nameLo: VT.nameLo, nameEn: VT.nameEn }, { nameLo: AT.nameLo, nameEn: AT.nameEn }] }]);
+    // Only the district's own problem: not also "choose the province" and "choose the district".
+    expect(r.problems).toEqual(several('district', 'ໄຊເສດຖາ', { nameLo: 'ໄຊເສດຖາ', nameEn: 'Xaysetha' }, [VT, AT]));
   });
 
   it("settles it by the office's own province, by the province column, or by the district's code", () => {
@@ -129,7 +140,15 @@ describe('roster import: places several share', () => {
 
   it('does the same for a village, naming the districts, and finds one written with ບ້ານ', () => {
     const r = convertRow(['ນາງ ດາວ', 'ບ້ານ ນາບົງ'], { nameLo: 0, village: 1 }, lookups(null));
-    expect(r.problems).toEqual([{ field: 'village', message: 'import.severalVillages', value: 'ບ້ານ ນາບົງ', places: [{ nameLo: 'ໄຊເສດຖາ', nameEn: 'Xaysetha' }, { nameLo: 'ສາມັກຄີໄຊ', nameEn: 'Samakkhixay' }] }]);
+    expect(r.problems).toEqual(several('village', 'ບ້ານ ນາບົງ', { nameLo: 'ນາບົງ', nameEn: 'Nabong' }, [districts[0], districts[2]]));
     expect(row(['ສາມັກຄີໄຊ', 'ບ້ານ ນາບົງ']).values).toMatchObject({ villageId: U7, districtId: U5, officeLevel: 'village' });
+    // Romanised with "Muang" or "Ban" before the name, as English lists write them.
+    expect(row(['Muang Samakkhixay', 'Ban Nabong']).values).toMatchObject({ villageId: U7, districtId: U5 });
+  });
+
+  it("settles a start of a name only where it fits one place, never by the office's province", () => {
+    // "Sa" is too short; "Xay" starts both Xaysetha, and the home province does not choose between them.
+    expect(row(['Xay'], U2).problems).toMatchObject([{ field: 'district', message: 'import.severalDistricts' }]);
+    expect(row(['Samak'], U1).values).toMatchObject({ districtId: U5 });
   });
 });

@@ -28,33 +28,36 @@ const statusWords: Record<string, 'active' | 'transferred' | 'left'> = {
 type Named = { nameLo: string; nameEn: string; code?: string | null };
 
 /**
- * Every thing a cell names, by code or whole name (Lao or English, ignoring case and spacing, and for a place
- * its leading ບ້ານ or ເມືອງ), or else by the start of a name of three letters or more.
+ * What a cell names: by code or whole name (Lao or English, ignoring case and spacing, and for a place its
+ * leading ບ້ານ or ເມືອງ), and, only where nothing is named whole, by the start of a name of three letters or more.
  */
-function allNamed<T extends Named>(list: T[], text: string, key: (s: string) => string): T[] {
+function matchesOf<T extends Named>(list: T[], text: string, key: (s: string) => string): { exact: T[]; partial: T[] } {
   const k = key(text);
   const names = (x: T) => [x.nameLo, x.nameEn].filter(Boolean).map(key);
   const exact = list.filter((x) => (x.code && searchKey(x.code) === searchKey(text)) || names(x).includes(k));
-  if (exact.length || k.length < 3) return exact;
-  return list.filter((x) => names(x).some((n) => n.startsWith(k)));
+  const partial = exact.length || k.length < 3 ? [] : list.filter((x) => names(x).some((n) => n.startsWith(k)));
+  return { exact, partial };
 }
 
 /** The one thing a cell names; a start of a name that fits several names none. */
 function findNamed<T extends Named>(list: T[], text: string): T | undefined {
-  const found = allNamed(list, text, searchKey);
+  const { exact, partial } = matchesOf(list, text, searchKey);
+  const found = exact.length ? exact : partial;
   return found.length === 1 ? found[0] : undefined;
 }
 
 /**
- * The one place a cell names. A name several districts (or villages) share is settled by the office's own
- * province where only one of them lies there; otherwise the row says which ones it could be, rather than
- * the first being taken.
+ * The one place a cell names. A whole name several districts (or villages) share is settled by the office's
+ * own province where only one of them lies there; a start of a name only where it fits one place. Otherwise
+ * the row says which places it could be, rather than the first being taken.
  */
 function findPlace<T extends Named & { provinceId: string }>(list: T[], text: string, homeProvinceId: string | null): { place?: T; several?: T[] } {
-  const found = allNamed(list, text, placeKey);
-  const home = found.filter((p) => p.provinceId === homeProvinceId);
-  if (found.length === 1 || home.length === 1) return { place: found.length === 1 ? found[0] : home[0] };
-  return found.length ? { several: found } : {};
+  const { exact, partial } = matchesOf(list, text, placeKey);
+  const home = exact.filter((p) => p.provinceId === homeProvinceId);
+  const one = exact.length === 1 ? exact[0] : home.length === 1 ? home[0] : !exact.length && partial.length === 1 ? partial[0] : undefined;
+  if (one) return { place: one };
+  const several = exact.length ? exact : partial;
+  return several.length ? { several } : {};
 }
 
 /**
@@ -80,11 +83,18 @@ function yearOf(text: string): number {
   return m ? Number(m[1]) : Number.NaN;
 }
 
-/** An unknown place, or one several share: named with where each lies (a district's province, a village's district). */
-function placeProblem<T>(field: 'district' | 'village', value: string, several: T[] | undefined, where: (place: T) => Named | undefined): ImportProblem {
+/** Places a cell could name, listed in its problem: enough to recognise the right one, not the whole country. */
+const PLACES_LISTED = 8;
+
+/** An unknown place, or one that could be several: each named with where it lies (a district's province, a village's district). */
+function placeProblem<T extends Named>(field: 'district' | 'village', value: string, several: T[] | undefined, where: (place: T) => Named | undefined): ImportProblem {
   if (!several) return { field, message: field === 'district' ? 'import.unknownDistrict' : 'import.unknownVillage', value };
-  const places = several.map(where).filter((p): p is Named => p !== undefined).map((p) => ({ nameLo: p.nameLo, nameEn: p.nameEn }));
-  return { field, message: field === 'district' ? 'import.severalDistricts' : 'import.severalVillages', value, places };
+  const names = (x: Named) => ({ nameLo: x.nameLo, nameEn: x.nameEn });
+  const places = several.slice(0, PLACES_LISTED).map((p) => {
+    const within = where(p);
+    return { ...names(p), within: within ? names(within) : null };
+  });
+  return { field, message: field === 'district' ? 'import.severalDistricts' : 'import.severalVillages', value, places, more: Math.max(0, several.length - PLACES_LISTED) };
 }
 
 export interface ConvertedRow {
@@ -147,8 +157,10 @@ export function convertRow(cells: string[], mapping: ImportMapping, lookups: Loo
       problems.push({ field, message: issue.message.startsWith('validation.') ? issue.message : 'validation.required', value: get(field as ImportField) });
     }
   } else {
-    // As the trainer form asks: a district trainer needs her district, a village one her village.
-    for (const p of placeProblems(parsed.data)) problems.push({ field: p.field.replace(/Id$/, ''), message: p.message });
+    // As the trainer form asks: a district trainer needs her district, a village one her village. Not where the
+    // row's place is already reported: "choose the district" beside "unknown district" says nothing more.
+    const placeReported = problems.some((p) => ['province', 'district', 'village'].includes(p.field));
+    if (!placeReported) for (const p of placeProblems(parsed.data)) problems.push({ field: p.field.replace(/Id$/, ''), message: p.message });
   }
   return { values: problems.length === 0 && parsed.success ? parsed.data : null, problems, nameLo: candidate.nameLo, nameEn: candidate.nameEn ?? '' };
 }

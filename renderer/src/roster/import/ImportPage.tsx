@@ -26,6 +26,8 @@ interface Chosen {
 /** Excel roster in, without retyping: choose a file, confirm the columns, see every problem, then import. */
 export function ImportPage() {
   const localName = useLocalName();
+  const placeList = (p: ImportPreviewRow['problems'][number]) =>
+    p.places && [...p.places.map((x) => (x.within ? `${localName(x)} (${localName(x.within)})` : localName(x))), ...(p.more ? ['…'] : [])].join(', ');
   const { t } = useTranslation();
   const navigate = useNavigate();
   const client = useQueryClient();
@@ -85,12 +87,13 @@ export function ImportPage() {
   const nameColumnMissing = preview != null && preview.mapping.nameLo == null;
   const problemText = (r: ImportPreviewRow) => [
     ...r.problems.map((p) => (
-      <Tag color="red" key={`${p.field}${p.message}`}>
-        {t(`import.fields.${p.field}`, { defaultValue: p.field })}: {t(p.message, { value: p.value, places: p.places?.map(localName).join(', ') })}
+      // A tag keeps to one line unless told: a long message would widen the table past the window.
+      <Tag color="red" key={`${p.field}${p.message}`} style={{ whiteSpace: 'normal' }}>
+        {t(`import.fields.${p.field}`, { defaultValue: p.field })}: {t(p.message, { value: p.value, places: placeList(p) })}
       </Tag>
     )),
     ...r.duplicates.map((d) => (
-      <Tag color="gold" key={`${d.id}${d.row}`}>
+      <Tag color="gold" key={`${d.id}${d.row}`} style={{ whiteSpace: 'normal' }}>
         {d.id ? t('import.duplicateOf', { name: personName(d) }) : t('import.duplicateRow', { row: d.row })}
       </Tag>
     )),
