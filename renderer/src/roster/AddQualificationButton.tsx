@@ -45,7 +45,7 @@ export function AddQualificationButton({ personId }: { personId: string }) {
         {refusal && <Alert type="error" showIcon role="alert" style={{ marginBottom: 16 }} title={refusal} />}
         <Form form={form} layout="vertical" onValuesChange={() => setRefusal(null)}>
           <Form.Item name="moduleId" label={t('roster.field.module')} rules={[{ required: true, message: t('validation.required') }]}>
-            <Select aria-label={t('roster.field.module')} options={reference.modules.map((m) => ({ value: m.id, label: name(m) }))} />
+            <Select aria-label={t('roster.field.module')} showSearch={{ optionFilterProp: 'label' }} options={reference.modules.map((m) => ({ value: m.id, label: name(m) }))} />
           </Form.Item>
           <Form.Item name="earnedOn" label={t('roster.field.earnedOn')} rules={[{ required: true, message: t('validation.date') }]}>
             <DatePicker aria-label={t('roster.field.earnedOn')} format="YYYY-MM-DD" />
