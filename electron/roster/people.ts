@@ -10,7 +10,10 @@ import { compareLaoNames } from '../../shared/lao-order';
 
 type PersonRecord = Record<string, any>;
 
+const idList = (v: unknown): string[] => (v ? String(v).split(',') : []);
+
 export function toRosterRow(r: PersonRecord): RosterRow {
+  const overdue = idList(r.overdue_module_ids);
   return {
     id: r.id,
     nameLo: r.name_lo,
@@ -28,9 +31,9 @@ export function toRosterRow(r: PersonRecord): RosterRow {
     notes: r.notes,
     deletedAt: r.deleted_at,
     teams: r.team_names ? String(r.team_names).split('\u001f') : [],
-    moduleIds: r.module_ids ? String(r.module_ids).split(',') : [],
-    overdueModuleIds: r.overdue_module_ids ? String(r.overdue_module_ids).split(',') : [],
-    overdueCount: r.overdue_module_ids ? String(r.overdue_module_ids).split(',').length : 0,
+    moduleIds: idList(r.module_ids),
+    overdueModuleIds: overdue,
+    overdueCount: overdue.length,
   };
 }
 
