@@ -201,14 +201,9 @@ export function missingQualifications(plan: PlanToCheck, f: FacilitatorFacts): P
     .filter((m) => !held?.current.has(m.id))
     .map((m) => {
       const params = { personLo: f.nameLo, personEn: f.nameEn || f.nameLo, moduleLo: m.nameLo, moduleEn: m.nameEn };
-      if (!held?.overdue.has(m.id)) return { code: 'notQualified' as const, params };
-      // Of those earned by the first day: a renewal recorded later does not date the lapse.
-      const due = f.qualifications
-        .filter((q) => q.moduleId === m.id && q.earnedOn <= plan.startDate && q.refresherDue !== null)
-        .map((q) => q.refresherDue as string)
-        .sort()
-        .at(-1)!;
-      return { code: 'refresherOverdue' as const, params: { ...params, date: due } };
+      // Dated by what she held on the first day: a renewal recorded later does not date the lapse.
+      const due = held?.overdue.get(m.id);
+      return due ? { code: 'refresherOverdue' as const, params: { ...params, date: due } } : { code: 'notQualified' as const, params };
     });
 }
 

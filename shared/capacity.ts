@@ -176,16 +176,17 @@ export function moduleGaps(areas: Area[], moduleIds: string[], people: CapPerson
 
 /**
  * Each person's modules on a day, by the rule of currentOn(): those she can train, and those she held but
- * whose refresher is overdue (and that she does not also hold current). The Teams page, the reports and the
- * session warnings use it, so that none counts a lapsed trainer that the Capacity view leaves out.
+ * whose refresher is overdue (and that she does not also hold current), each with the day its refresher fell
+ * due (overdueRefreshers: her latest qualification in it earned by the day). The Teams page, the reports and
+ * the session warnings use it, so that none counts a lapsed trainer that the Capacity view leaves out.
  */
-export function modulesByPerson(quals: CapQualification[], day: string): Map<string, { current: Set<string>; overdue: Set<string> }> {
-  const out = new Map<string, { current: Set<string>; overdue: Set<string> }>();
-  const of = (personId: string) => out.get(personId) ?? out.set(personId, { current: new Set(), overdue: new Set() }).get(personId)!;
+export function modulesByPerson(quals: CapQualification[], day: string): Map<string, { current: Set<string>; overdue: Map<string, string> }> {
+  const out = new Map<string, { current: Set<string>; overdue: Map<string, string> }>();
+  const of = (personId: string) => out.get(personId) ?? out.set(personId, { current: new Set(), overdue: new Map() }).get(personId)!;
   for (const q of quals) if (currentOn(q, day)) of(q.personId).current.add(q.moduleId);
   for (const q of overdueRefreshers(quals.filter((q) => q.earnedOn <= day), day)) {
     const held = of(q.personId);
-    if (!held.current.has(q.moduleId)) held.overdue.add(q.moduleId);
+    if (!held.current.has(q.moduleId)) held.overdue.set(q.moduleId, q.refresherDue!);
   }
   return out;
 }

@@ -100,7 +100,7 @@ export async function loadRosterData(db: Db, provinceId: string | null, day: str
           provinceId: m.province_id,
           role: m.role,
           moduleIds: [...(held.get(m.person_id)?.current ?? [])],
-          overdueModuleIds: [...(held.get(m.person_id)?.overdue ?? [])],
+          overdueModuleIds: [...(held.get(m.person_id)?.overdue.keys() ?? [])],
         })),
     })),
   };

@@ -21,12 +21,15 @@ export async function qualificationsOf(db: Db, personId: string): Promise<Qualif
   return rows.map(toRow);
 }
 
-/** The live qualifications of these people, as the capacity rules (shared/capacity) read them. */
+/** A qualification row as the capacity rules (shared/capacity) read it. */
+export const toCapQualification = (q: Record<string, any>): CapQualification => ({ personId: q.person_id, moduleId: q.module_id, earnedOn: q.earned_on, refresherDue: q.refresher_due });
+
+/** The live qualifications of these people, as the capacity rules read them. */
 export async function capQualifications(db: Db, personIds: Iterable<string>): Promise<CapQualification[]> {
   const out: CapQualification[] = [];
   for (const part of chunks([...new Set(personIds)])) {
     const rows = await db('qualification').whereNull('deleted_at').whereIn('person_id', part).select('person_id', 'module_id', 'earned_on', 'refresher_due');
-    for (const q of rows) out.push({ personId: q.person_id, moduleId: q.module_id, earnedOn: q.earned_on, refresherDue: q.refresher_due });
+    out.push(...rows.map(toCapQualification));
   }
   return out;
 }

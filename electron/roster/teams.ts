@@ -56,7 +56,7 @@ export async function listTeams(db: Db, today = todayIso(), teamId?: string): Pr
   return teams.map((t) => {
     const members = active.filter((a) => a.team_id === t.id);
     const modules = new Set(members.flatMap((m) => [...(held.get(m.person_id)?.current ?? [])]));
-    const overdue = new Set(members.flatMap((m) => [...(held.get(m.person_id)?.overdue ?? [])]).filter((id) => !modules.has(id)));
+    const overdue = new Set(members.flatMap((m) => [...(held.get(m.person_id)?.overdue.keys() ?? [])]).filter((id) => !modules.has(id)));
     return {
       id: t.id,
       nameLo: t.name_lo,

@@ -1,5 +1,6 @@
 import type { CapMembership, CapPerson, CapQualification, CapTeam, CapTransfer } from '../../shared/capacity';
 import type { Db } from '../db/connection';
+import { toCapQualification } from '../roster/qualifications';
 
 export interface CapacityState {
   teams: Array<CapTeam & { nameLo: string; nameEn: string }>;
@@ -22,7 +23,7 @@ export async function loadCapacityState(db: Db): Promise<CapacityState> {
     teams: teams.map((t) => ({ id: t.id, level: t.level, provinceId: t.province_id, districtId: t.district_id, targetSize: t.target_size, nameLo: t.name_lo, nameEn: t.name_en })),
     memberships: memberships.map((m) => ({ id: m.id, teamId: m.team_id, personId: m.person_id, fromDate: m.from_date, toDate: m.to_date })),
     people: people.map((p) => ({ id: p.id, status: p.status, provinceId: p.province_id, districtId: p.district_id, nameLo: p.name_lo, nameEn: p.name_en })),
-    quals: quals.map((q) => ({ personId: q.person_id, moduleId: q.module_id, earnedOn: q.earned_on, refresherDue: q.refresher_due })),
+    quals: quals.map(toCapQualification),
     moduleIds: modules.map((m) => m.id),
   };
 }

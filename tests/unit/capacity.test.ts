@@ -123,7 +123,7 @@ describe('modules a person can train', () => {
     ];
     const on = (day: string) => {
       const m = modulesByPerson(quals, day);
-      return Object.fromEntries([...m].map(([p, h]) => [p, { current: [...h.current].sort(), overdue: [...h.overdue].sort() }]));
+      return Object.fromEntries([...m].map(([p, h]) => [p, { current: [...h.current].sort(), overdue: [...h.overdue.keys()].sort() }]));
     };
     expect(on('2025-01-01')).toEqual({ a: { current: ['law'], overdue: ['survey'] } });
     expect(on('2026-01-01')).toEqual({ a: { current: ['law', 'methods'], overdue: ['survey'] } });

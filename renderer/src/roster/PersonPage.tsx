@@ -43,7 +43,7 @@ export function PersonPage() {
   const data = detail.data;
   if (!data) return <Card loading />;
   const p = data.person;
-  const lapsed = modulesByPerson(data.qualifications.map((q) => ({ ...q, personId: id })), today).get(id)?.overdue ?? new Set<string>();
+  const lapsed = modulesByPerson(data.qualifications.map((q) => ({ ...q, personId: id })), today).get(id)?.overdue ?? new Map<string, string>();
 
   const deleteWithUndo = async () => {
     try {
