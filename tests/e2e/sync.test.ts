@@ -149,6 +149,15 @@ describe('the Sync page in a real browser', () => {
     const later = page.getByRole('row', { name: /LA-CENTRAL · 4/ });
     await later.waitFor();
     expect(await later.getByRole('cell').last().textContent(), 'package 3 is being checked with it, not missing').toBe('');
+    // A whole folder (a stick) is chosen the same way; an empty one says that it held no package.
+    const folderInput = page.locator('input[type=file][webkitdirectory]');
+    await folderInput.setInputFiles(stick);
+    const chosen = page.getByRole('list', { name: 'Choose package files' });
+    await chosen.getByText(path.basename(third)).waitFor();
+    expect(await chosen.getByRole('listitem').count(), 'both packages on the stick').toBe(2);
+    await folderInput.setInputFiles(tempDir('lwu-empty-stick'));
+    await page.getByText('No sync packages (.lwusync files) were found in what you chose.').waitFor();
+    expect(await chosen.count(), 'nothing left chosen').toBe(0);
 
     // Sent, then acknowledged once central's next package confirms it.
     await page.goto(`${app.bridge.origin}/#/trainers/${id}`);

@@ -84,9 +84,12 @@ export function ImportCard({ officeCode }: { officeCode: string }) {
           <Upload multiple accept=".lwusync" {...chooser(choose)}>
             <Button>{t('syncPage.choose')}</Button>
           </Upload>
-          <Upload directory {...chooser(choose)}>
-            <Button>{t('syncPage.chooseFolder')}</Button>
-          </Upload>
+          {/* An empty folder reaches no beforeUpload; its change event, bubbling here, still says so. */}
+          <span onChange={(e) => (e.target as HTMLInputElement).files?.length === 0 && choose([])}>
+            <Upload directory {...chooser(choose)}>
+              <Button>{t('syncPage.chooseFolder')}</Button>
+            </Upload>
+          </span>
         </Space>
         {leftOut && !files.length && <Alert type="warning" showIcon role="status" title={t('syncPage.noPackagesChosen')} />}
         {!!leftOut?.own && <Typography.Text type="secondary">{t('syncPage.ownPackagesLeftOut', { count: leftOut.own })}</Typography.Text>}
