@@ -9,6 +9,12 @@ export async function exportRosterXlsx(db: Db, rows: RosterRow[], language: Lang
   const { t } = createI18n(language);
   const names = await namesById(db, ['province', 'district', 'organisation'], language);
   const name = (id: string | null) => (id ? (names.get(id) ?? '') : '');
+  // Module codes (M1, M2, ...) in the curriculum's order: a sheet is read for which modules, not how many.
+  const modules: Array<{ id: string; code: string }> = await db('module').orderBy('sort_order').select('id', 'code');
+  const codes = (ids: string[]) => {
+    const held = new Set(ids);
+    return modules.filter((m) => held.has(m.id)).map((m) => m.code).join(', ');
+  };
   return xlsxFile('LWU-roster', t('roster.title'), [
     { header: t('roster.field.nameLo'), width: 30, value: (r) => r.nameLo },
     { header: t('roster.field.nameEn'), width: 26, value: (r) => r.nameEn },
@@ -22,7 +28,7 @@ export async function exportRosterXlsx(db: Db, rows: RosterRow[], language: Lang
     { header: t('roster.field.district'), width: 20, value: (r) => name(r.districtId) },
     { header: t('roster.field.status'), width: 12, value: (r) => t(`roster.status.${r.status}`) },
     { header: t('roster.field.teams'), width: 36, value: (r) => r.teams.map((x) => x.split(' / ')[language === 'lo' ? 0 : 1] || x).join('; ') },
-    { header: t('roster.field.modules'), width: 10, value: (r) => r.moduleIds.length },
-    { header: t('roster.field.overdue'), width: 12, value: (r) => r.overdueCount },
+    { header: t('roster.field.modulesCanTrain'), width: 28, value: (r) => codes(r.moduleIds) },
+    { header: t('roster.field.modulesOverdue'), width: 20, value: (r) => codes(r.overdueModuleIds) },
   ], rows);
 }

@@ -187,7 +187,17 @@ describe('people', () => {
     await wb.xlsx.load(Buffer.from(file.base64, 'base64') as never);
     const ws = wb.worksheets[0];
     expect(ws.getRow(1).getCell(1).value).toBe('Name in Lao');
-    expect(ws.rowCount - 1).toBe((await call<RosterRow[]>('roster.search', { provinceId: bl() })).length);
+    const rows = await call<RosterRow[]>('roster.search', { provinceId: bl() });
+    expect(ws.rowCount - 1).toBe(rows.length);
+    // Which modules each can train, and which lapsed, by code in the curriculum's order: as the Trainers page holds them.
+    const header = ws.getRow(1).values as unknown[];
+    const [nameCol, canCol, lapsedCol] = ['Name in Lao', 'Modules she can train', 'Refresher overdue in'].map((h) => header.indexOf(h));
+    expect(Math.min(canCol, lapsedCol), 'both columns are there').toBeGreaterThan(0);
+    const curriculum = (await call<{ modules: Array<{ id: string; code: string }> }>('reference.geography', {})).modules;
+    const codes = (ids: string[]) => curriculum.filter((m) => ids.includes(m.id)).map((m) => m.code).join(', ');
+    const sheet = new Map(ws.getRows(2, rows.length)!.map((r) => [r.getCell(nameCol).value, [r.getCell(canCol).value ?? '', r.getCell(lapsedCol).value ?? '']]));
+    expect(rows.some((r) => r.overdueModuleIds.length), 'the demo has a lapsed trainer here').toBe(true);
+    for (const r of rows) expect(sheet.get(r.nameLo), r.nameEn ?? r.nameLo).toEqual([codes(r.moduleIds), codes(r.overdueModuleIds)]);
   });
 });
 
