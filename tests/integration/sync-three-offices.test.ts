@@ -136,6 +136,23 @@ describe('central and two provinces exchanging package files', () => {
       { peer: 'LA-BL', state: 'acknowledged' }, // it came from there
       { peer: 'LA-XA', state: 'notInScope' },
     ]);
+    // A qualification added to her is a change of her record, as her page shows it; and a team's member, of the team's.
+    const [module] = await bl.db('module').orderBy('sort_order').limit(1).pluck('id');
+    await insertRow(bl.db, 'qualification', { person_id: id, module_id: module, earned_on: '2026-01-15', source: 'import' });
+    expect(await recordStatus(bl.db, 'person', id)).toEqual([{ peer: 'LA-CENTRAL', state: 'pending' }]);
+    const team = await insertRow(bl.db, 'team', { name_lo: 'ທີມ ສົມ', level: 'provincial', province_id: provinceId('LA-BL'), target_size: 6 });
+    await receive(central, await send(bl, central, stick));
+    await receive(bl, await send(central, bl, stick));
+    expect(await recordStatus(bl.db, 'person', id)).toEqual([{ peer: 'LA-CENTRAL', state: 'acknowledged' }]);
+    expect(await recordStatus(bl.db, 'team', team)).toEqual([{ peer: 'LA-CENTRAL', state: 'acknowledged' }]);
+    await insertRow(bl.db, 'team_member', { team_id: team, person_id: id, role: 'member', from_date: '2026-02-01' });
+    expect(await recordStatus(bl.db, 'team', team)).toEqual([{ peer: 'LA-CENTRAL', state: 'pending' }]);
+    // Central's own later change of a field she had set here leaves nothing of hers to send.
+    await receive(central, await send(bl, central, stick));
+    await receive(bl, await send(central, bl, stick));
+    await updateRow(central.db, 'person', id, { phone: '020 7777 0000' });
+    await receive(bl, await send(central, bl, stick));
+    expect(await recordStatus(bl.db, 'person', id)).toEqual([{ peer: 'LA-CENTRAL', state: 'acknowledged' }]);
   });
 
   it('settles a conflict once a later change of the field arrives, and shows each field as it is now', async () => {
