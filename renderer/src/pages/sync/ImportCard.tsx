@@ -91,7 +91,10 @@ export function ImportCard({ officeCode }: { officeCode: string }) {
             </Upload>
           </span>
         </Space>
-        {leftOut && !files.length && <Alert type="warning" showIcon role="status" title={t('syncPage.noPackagesChosen')} />}
+        {leftOut && !files.length && (
+          // Packages were there, but none for this office: the lines below say which were left out and why.
+          <Alert type="warning" showIcon role="status" title={t(leftOut.own || leftOut.others ? 'syncPage.noneForThisOffice' : 'syncPage.noPackagesChosen')} />
+        )}
         {!!leftOut?.own && <Typography.Text type="secondary">{t('syncPage.ownPackagesLeftOut', { count: leftOut.own })}</Typography.Text>}
         {!!leftOut?.others && <Typography.Text type="secondary">{t('syncPage.othersPackagesLeftOut', { count: leftOut.others })}</Typography.Text>}
         {files.length > 0 && (

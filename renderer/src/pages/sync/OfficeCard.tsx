@@ -54,7 +54,20 @@ function SaveKeyBackup() {
           />
           {differs && <Typography.Text type="danger">{t('syncPage.passphraseMismatch')}</Typography.Text>}
         </Space>
-        <Button disabled={passphrase.length < PASSPHRASE_MIN || repeat !== passphrase} loading={backup.isPending} onClick={() => backup.mutate({ passphrase }, { onSuccess: (f) => downloadFile(f) })}>
+        <Button disabled={passphrase.length < PASSPHRASE_MIN || repeat !== passphrase} loading={backup.isPending} onClick={() =>
+            backup.mutate(
+              { passphrase },
+              {
+                onSuccess: (f) => {
+                  downloadFile(f);
+                  // Not left on the screen of a shared office PC once the file is saved.
+                  setPassphrase('');
+                  setRepeat('');
+                },
+              },
+            )
+          }
+        >
           {t('syncPage.backup')}
         </Button>
       </Space>
@@ -74,7 +87,7 @@ export function RestoreKeyBackup({ firstRun = false }: { firstRun?: boolean }) {
   const { t } = useTranslation();
   const { message, modal } = App.useApp();
   const [passphrase, setPassphrase] = useState('');
-  const restore = useApiMutation('office.restoreKeys', ['office.status']);
+  const restore = useApiMutation('office.restoreKeys', ['office.status', 'demo.status']);
   const errorText = useErrorText();
   const long = passphrase.length >= PASSPHRASE_MIN;
   const restoreFrom = (file: FileIn, replace = false) =>
@@ -91,6 +104,8 @@ export function RestoreKeyBackup({ firstRun = false }: { firstRun?: boolean }) {
             content: errorText(e),
             okText: t('syncPage.replaceKeys'),
             okButtonProps: { danger: true },
+            // Enter keeps the keys in use: replacing them is the step to take on purpose.
+            autoFocusButton: 'cancel',
             cancelText: t('syncPage.keepKeys'),
             onOk: () => restoreFrom(file, true),
           });

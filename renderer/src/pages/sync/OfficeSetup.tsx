@@ -15,7 +15,7 @@ interface Values {
 /** First run: which office is this computer. Done once; the keys are created here. */
 export function OfficeSetup({ status }: { status: OfficeStatus }) {
   const { t, i18n } = useTranslation();
-  const init = useApiMutation('office.init', ['office.status']);
+  const init = useApiMutation('office.init', ['office.status', 'demo.status']);
   const [form] = Form.useForm<Values>();
   const level = Form.useWatch('level', form);
   const submit = (v: Values) => {
