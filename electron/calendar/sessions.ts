@@ -1,5 +1,5 @@
 import type { SavedSession, SessionRow } from '../../shared/api';
-import { type SessionValues, moveRange, placeDepth } from '../../shared/calendar-rules';
+import { type SessionValues, isTrainerCourse, moveRange, placeDepth } from '../../shared/calendar-rules';
 import { AppError } from '../../shared/errors';
 import type { Db } from '../db/connection';
 import { inTransaction } from '../db/transaction';
@@ -78,6 +78,8 @@ export async function createSession(db: Db, s: SessionValues): Promise<SavedSess
   return saved(db, id);
 }
 
+const namedAttendees = (trx: Db, id: string): Promise<string[]> => trx('session_attendee').where({ session_id: id }).whereNull('deleted_at').pluck('person_id');
+
 export async function updateSession(db: Db, id: string, s: SessionValues): Promise<SavedSession> {
   await inTransaction(db, async (trx) => {
     const current = await sessionRecord(trx, id);
@@ -85,14 +87,17 @@ export async function updateSession(db: Db, id: string, s: SessionValues): Promi
     const held = current.status === 'held';
     // A held session happened on its dates, and its attendees' qualifications are dated from them.
     if (held && (s.startDate !== current.start_date || s.endDate !== current.end_date)) throw new AppError('calendar.alreadyHeld', {});
+    // ...and its named attendees hold its modules: it cannot stop being a course while they are on record.
+    if (held && isTrainerCourse(current.kind) && !isTrainerCourse(s.kind) && (await namedAttendees(trx, id)).length) {
+      throw new AppError('calendar.heldCourseKind', {});
+    }
     // ...and it keeps its status: editing its details must not turn it back into a plan.
     await updateRow(trx, 'session', id, { ...toColumns(s), status: held ? 'held' : s.status });
     await setLinks(trx, 'session_module', 'module_id', id, s.moduleIds);
     await setLinks(trx, 'session_facilitator', 'person_id', id, s.facilitatorIds);
     if (held) {
       // A correction of a held course's modules changes what its attendees hold.
-      const attendees = await trx('session_attendee').where({ session_id: id }).whereNull('deleted_at').pluck('person_id');
-      await grantQualifications(trx, await sessionRecord(trx, id), attendees);
+      await grantQualifications(trx, await sessionRecord(trx, id), await namedAttendees(trx, id));
     }
   });
   return saved(db, id);

@@ -10,7 +10,7 @@ import { dashboardSummary } from '../../electron/calendar/dashboard';
 import { getSessionDetail } from '../../electron/calendar/detail';
 import { recordHeld } from '../../electron/calendar/held';
 import { exportIcs } from '../../electron/calendar/ics';
-import { listSessions } from '../../electron/calendar/session-read';
+import { getSessionRow, listSessions } from '../../electron/calendar/session-read';
 import { createSession, moveSession, setSessionStatus, updateSession } from '../../electron/calendar/sessions';
 import { checkPlan } from '../../electron/calendar/warnings';
 import { heldInput, sessionInput } from '../../shared/calendar-rules';
@@ -176,6 +176,15 @@ describe('recording a held session', () => {
     expect(edited.session).toMatchObject({ status: 'held', venue: 'ຫ້ອງການເມືອງປາກລາຍ' });
     expect((await w.db('qualification').where({ session_id: session.id }).whereNull('deleted_at').pluck('module_id')).sort()).toEqual([LAW, MIGRATION].sort());
     await expect(updateSession(w.db, session.id, plan({ startDate: '2026-03-11', moduleIds: [LAW, MIGRATION] }))).rejects.toMatchObject({ code: 'calendar.alreadyHeld' });
+    // Its attendees hold its modules: it cannot turn into a village session, which names no one, and keep them.
+    const village = plan({ kind: 'village', level: 'village', villageId: w.v1, moduleIds: [] });
+    await expect(updateSession(w.db, session.id, village)).rejects.toMatchObject({ code: 'calendar.heldCourseKind' });
+    expect((await getSessionRow(w.db, session.id)).kind, 'unchanged').toBe(session.kind);
+    expect(await w.db('qualification').where({ session_id: session.id }).whereNull('deleted_at')).toHaveLength(2);
+    // Recorded again without names, it can: nobody holds anything from it any more.
+    await recordHeld(w.db, session.id, heldInput.parse({ participants: [{ organisationId: LWU, female: 1, male: 0 }] }), '2026-03-20');
+    expect((await updateSession(w.db, session.id, village)).session.kind).toBe('village');
+    expect(await w.db('qualification').where({ session_id: session.id }).whereNull('deleted_at')).toHaveLength(0);
   });
 
   it('corrects a recording: grants only what is new and withdraws what no longer applies', async () => {
