@@ -1,5 +1,6 @@
 import { DeleteOutlined, PlusOutlined } from '@ant-design/icons';
-import { Alert, App, Button, Col, Drawer, Form, Input, InputNumber, Row, Select, Space, Typography } from 'antd';
+import { Alert, App, Button, Col, Drawer, Form, Input, Row, Select, Space, Typography } from 'antd';
+import { NumberInput } from '../components/NumberInput';
 import { useEffect } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { SessionDetail } from '../../../shared/api';
@@ -117,12 +118,12 @@ export function RecordHeldDrawer({ detail, onClose }: { detail: SessionDetail | 
                     </Col>
                     <Col span={5}>
                       <Form.Item name={[f.name, 'female']} label={i === 0 ? t('calendar.field.female') : undefined}>
-                        <InputNumber aria-label={`${t('calendar.field.female')} ${i + 1}`} min={0} precision={0} style={{ width: '100%' }} />
+                        <NumberInput aria-label={`${t('calendar.field.female')} ${i + 1}`} style={{ width: '100%' }} />
                       </Form.Item>
                     </Col>
                     <Col span={5}>
                       <Form.Item name={[f.name, 'male']} label={i === 0 ? t('calendar.field.male') : undefined}>
-                        <InputNumber aria-label={`${t('calendar.field.male')} ${i + 1}`} min={0} precision={0} style={{ width: '100%' }} />
+                        <NumberInput aria-label={`${t('calendar.field.male')} ${i + 1}`} style={{ width: '100%' }} />
                       </Form.Item>
                     </Col>
                     <Col span={3} style={{ paddingTop: i === 0 ? 34 : 0 }}>
@@ -158,12 +159,12 @@ export function RecordHeldDrawer({ detail, onClose }: { detail: SessionDetail | 
           <Row gutter={12}>
             <Col span={12}>
               <Form.Item name="preTestAvg" label={t('calendar.field.preTest')}>
-                <InputNumber aria-label={t('calendar.field.preTest')} min={0} max={100} style={{ width: '100%' }} />
+                <NumberInput aria-label={t('calendar.field.preTest')} style={{ width: '100%' }} />
               </Form.Item>
             </Col>
             <Col span={12}>
               <Form.Item name="postTestAvg" label={t('calendar.field.postTest')}>
-                <InputNumber aria-label={t('calendar.field.postTest')} min={0} max={100} style={{ width: '100%' }} />
+                <NumberInput aria-label={t('calendar.field.postTest')} style={{ width: '100%' }} />
               </Form.Item>
             </Col>
           </Row>

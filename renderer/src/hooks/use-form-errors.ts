@@ -17,14 +17,14 @@ export function useFormErrors(form: FormInstance, fieldOf: Record<string, string
    */
   const show = (paths: string[], messages: string[]) => {
     const current = form.getFieldsError();
-    const known = new Set(current.map((f) => f.name.join('.')));
-    const shown = paths
-      .map((p, i) => ({ name: fieldOf[p] ?? p.split('.').slice(-1)[0]!, message: messages[i] }))
-      .filter((f) => known.has(f.name));
-    const stale = current.filter((f) => f.errors.length && !shown.some((s) => s.name === f.name.join('.')));
+    const known = new Map(current.map((f) => [f.name.join('.'), f.name]));
+    // A field in a list (participants.0.female) by its whole path; others by the input's last key.
+    const fieldFor = (p: string) => fieldOf[p] ?? (known.has(p) ? p : p.split('.').slice(-1)[0]!);
+    const shown = paths.map((p, i) => ({ key: fieldFor(p), message: messages[i] })).filter((f) => known.has(f.key));
+    const stale = current.filter((f) => f.errors.length && !shown.some((s) => s.key === f.name.join('.')));
     form.setFields([
       ...stale.map((f) => ({ name: f.name, errors: [] })),
-      ...shown.map((f) => ({ name: f.name, errors: [t(f.message?.startsWith('validation.') ? f.message : 'validation.required')] })),
+      ...shown.map((f) => ({ name: known.get(f.key)!, errors: [t(f.message?.startsWith('validation.') ? f.message : 'validation.required')] })),
     ]);
     return shown.length > 0;
   };

@@ -1,4 +1,5 @@
-import { Alert, App, Button, Drawer, Form, Input, InputNumber, Radio, Select, Space } from 'antd';
+import { Alert, App, Button, Drawer, Form, Input, Radio, Select, Space } from 'antd';
+import { NumberInput } from '../components/NumberInput';
 import { useEffect, useState } from 'react';
 import { Link } from 'react-router-dom';
 import { useTranslation } from 'react-i18next';
@@ -127,7 +128,7 @@ export function PersonFormDrawer({ person, open, onClose }: { person?: RosterRow
         </Form.Item>
         <Space size="large" align="start" style={{ display: 'flex' }}>
           <Form.Item name="birthYear" label={t('roster.field.birthYear')}>
-            <InputNumber aria-label={t('roster.field.birthYear')} style={{ width: 120 }} controls={false} />
+            <NumberInput aria-label={t('roster.field.birthYear')} style={{ width: 120 }} controls={false} />
           </Form.Item>
           <Form.Item name="phone" label={t('roster.field.phone')} extra={t('roster.phoneHelp')}>
             <Input inputMode="tel" style={{ width: 220 }} />

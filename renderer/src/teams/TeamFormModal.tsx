@@ -1,4 +1,5 @@
-import { App, Form, Input, InputNumber, Modal, Radio } from 'antd';
+import { App, Form, Input, Modal, Radio } from 'antd';
+import { NumberInput } from '../components/NumberInput';
 import { useEffect } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { TeamRow } from '../../../shared/api';
@@ -75,7 +76,7 @@ export function TeamFormModal({ open, team, onClose }: { open: boolean; team?: T
         </Form.Item>
         <PlaceSelects reference={reference} depth={Math.min(2, levelDepth[level ?? 'central'] ?? 0)} />
         <Form.Item name="targetSize" label={t('teams.target')} required>
-          <InputNumber aria-label={t('teams.target')} min={1} max={100} />
+          <NumberInput aria-label={t('teams.target')} min={1} max={100} />
         </Form.Item>
       </Form>
     </Modal>

@@ -1,4 +1,5 @@
-import { Alert, App, Button, Card, Form, Input, InputNumber, Table, Typography } from 'antd';
+import { Alert, App, Button, Card, Form, Input, Table, Typography } from 'antd';
+import { NumberInput } from '../../components/NumberInput';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Module } from '../../../../shared/api';
@@ -79,7 +80,7 @@ export function CurriculumCard() {
         }
       >
         <Form.Item name="refresherMonths" label={t('reference.refresherMonths')} required>
-          <InputNumber aria-label={t('reference.refresherMonths')} min={1} max={120} />
+          <NumberInput aria-label={t('reference.refresherMonths')} min={1} max={120} />
         </Form.Item>
       </NamedItemModal>
     </Card>

@@ -1,4 +1,5 @@
-import { Alert, App, Button, Card, Checkbox, Form, InputNumber, Popconfirm, Select, Space, Table, Typography } from 'antd';
+import { Alert, App, Button, Card, Checkbox, Form, Popconfirm, Select, Space, Table, Typography } from 'antd';
+import { NumberInput } from '../../components/NumberInput';
 import dayjs from 'dayjs';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
@@ -136,7 +137,7 @@ export function HolidaysCard() {
       >
         <Space align="start" wrap>
           <Form.Item name="day" label={t('reference.holidayDay')} required>
-            <InputNumber aria-label={t('reference.holidayDay')} min={1} max={31} />
+            <NumberInput aria-label={t('reference.holidayDay')} min={1} max={31} />
           </Form.Item>
           <Form.Item name="month" label={t('reference.holidayMonth')} required>
             <Select
@@ -148,7 +149,7 @@ export function HolidaysCard() {
             />
           </Form.Item>
           <Form.Item name="days" label={t('reference.holidayLength')} required>
-            <InputNumber aria-label={t('reference.holidayLength')} min={1} max={15} />
+            <NumberInput aria-label={t('reference.holidayLength')} min={1} max={15} />
           </Form.Item>
         </Space>
         <Form.Item name="everyYear" valuePropName="checked" extra={t('reference.everyYearHelp')}>
@@ -156,7 +157,7 @@ export function HolidaysCard() {
         </Form.Item>
         {!everyYear && (
           <Form.Item name="year" label={t('reference.holidayYear')} required>
-            <InputNumber aria-label={t('reference.holidayYear')} min={2000} max={2100} />
+            <NumberInput aria-label={t('reference.holidayYear')} min={2000} max={2100} />
           </Form.Item>
         )}
       </NamedItemModal>
