@@ -8,7 +8,10 @@ import { AppError } from '../../shared/errors';
 import type { Db } from '../db/connection';
 import { chunks } from '../db/bulk';
 import { inTransaction } from '../db/transaction';
+import { unpack } from '../../shared/hlc';
+import { getLocal } from '../db/local-settings';
 import { audit } from './audit';
+import { CLOCK_NODE_KEY } from './clock';
 import { recordKey, recordLabels } from './record-label';
 import { updateRow } from './write-path';
 
@@ -18,6 +21,10 @@ export async function listConflicts(db: Db, includeResolved: boolean): Promise<C
   const rows = await q;
   const labels = await recordLabels(db, rows.map((r) => ({ table: r.table_name, rowId: r.row_id })));
   const now = await currentValues(db, rows);
+  // Which values this office wrote: its clock's node is in each. (No node yet: it has written nothing.)
+  const own = await getLocal(db, CLOCK_NODE_KEY);
+  const by = (hlc: string) => (unpack(hlc).node === own ? 'here' : 'peer');
+  const at = (hlc: string) => new Date(unpack(hlc).millis).toISOString();
   return rows.map((r) => ({
     id: r.id,
     table: r.table_name,
@@ -27,6 +34,11 @@ export async function listConflicts(db: Db, includeResolved: boolean): Promise<C
     // The field as it is now, which a local edit may have changed since; what won, where the row is gone.
     keptValue: now.has(r.id) ? now.get(r.id) : r.kept_value === null ? null : JSON.parse(r.kept_value),
     lostValue: r.lost_value === null ? null : JSON.parse(r.lost_value),
+    // A conflict still open whose field differs from what won was edited here since (a later change from
+    // elsewhere would have settled it).
+    ...(now.has(r.id) && JSON.stringify(now.get(r.id)) !== (r.kept_value ?? 'null') ? { keptBy: 'here' as const, keptAt: null } : { keptBy: by(r.kept_hlc), keptAt: at(r.kept_hlc) }),
+    lostBy: by(r.lost_hlc),
+    lostAt: at(r.lost_hlc),
     peerCode: r.peer_code,
     detectedAt: r.detected_at,
     resolvedAt: r.resolved_at,

@@ -98,6 +98,12 @@ export interface Conflict {
   record: { table: string; rowId: string; nameLo: string; nameEn: string } | null;
   keptValue: FieldValue;
   lostValue: FieldValue;
+  /** where each value was written: here (this office), or elsewhere (it came in the peer's package) */
+  keptBy: 'here' | 'peer';
+  lostBy: 'here' | 'peer';
+  /** when each value was written, by its clock (ISO); null for a value edited here since the conflict */
+  keptAt: string | null;
+  lostAt: string;
   peerCode: string;
   detectedAt: string;
   resolvedAt: string | null;

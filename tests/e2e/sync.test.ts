@@ -94,6 +94,10 @@ describe('the Sync page in a real browser', () => {
     // The conflict names her and the field in words, and the imports refreshed the whole app: no "empty database".
     await page.getByRole('link', { name: 'ນາງ ວັນດີ' }).waitFor();
     await page.getByRole('cell', { name: 'Phone', exact: true }).waitFor();
+    // Each value says which office wrote it: central's is the one kept now, the other is this office's own.
+    const conflictRow = page.getByRole('row').filter({ hasText: '020 9999 0002' });
+    expect(await conflictRow.getByRole('cell').nth(3).textContent()).toMatch(/^020 9999 0002LA-CENTRAL · \d{4}-\d{2}-\d{2} \d{2}:\d{2}$/);
+    expect(await conflictRow.getByRole('cell').nth(4).textContent()).toMatch(/^020 2222 0001This office · /);
     expect(await page.getByText('This database is empty').count()).toBe(0);
     await page.screenshot({ path: path.join(artifactsDir, 'sync-en.png'), fullPage: true });
     await page.getByRole('button', { name: 'Use the other value' }).click();

@@ -101,7 +101,8 @@ describe('central and two provinces exchanging package files', () => {
     // Central imported Bolikhamxay's change after making its own: that is where the two values met. Central's
     // next package already carried Bolikhamxay's value as seen, so Bolikhamxay has no conflict to review.
     const [conflict] = await listConflicts(central.db, false);
-    expect(conflict).toMatchObject({ table: 'person', rowId: id, column: 'phone', keptValue: '020 5555 2222', lostValue: '020 5555 1111', peerCode: 'LA-BL' });
+    expect(conflict).toMatchObject({ table: 'person', rowId: id, column: 'phone', keptValue: '020 5555 2222', lostValue: '020 5555 1111', peerCode: 'LA-BL', keptBy: 'here', lostBy: 'peer' });
+    expect(conflict.keptAt! > conflict.lostAt, 'each value is dated by its clock').toBe(true);
     expect(conflict.record, 'the list names her, not a UUID').toEqual({ table: 'person', rowId: id, nameLo: 'ນາງ ພອນ', nameEn: 'ນາງ ພອນ' });
     // A row that belongs to her (a qualification) is known by her name too; many rows are named at once, as the
     // Conflicts list asks: a session by its title, a row that no longer exists by nothing.
@@ -162,7 +163,7 @@ describe('central and two provinces exchanging package files', () => {
     await updateRow(bl.db, 'person', id, { phone: '020 8702 0000' });
     await updateRow(central.db, 'person', id, { phone: '020 8702 9999' }); // later clock: wins everywhere
     await receive(bl, await send(central, bl, stick));
-    expect(await open(bl), 'Bolikhamxay sees its own change lose').toMatchObject([{ keptValue: '020 8702 9999', lostValue: '020 8702 0000' }]);
+    expect(await open(bl), 'Bolikhamxay sees its own change lose').toMatchObject([{ keptValue: '020 8702 9999', lostValue: '020 8702 0000', keptBy: 'peer', lostBy: 'here' }]);
     // Central settles it by phone and types Bolikhamxay's number back: that later change closes the conflict there.
     await updateRow(central.db, 'person', id, { phone: '020 8702 0000' });
     await receive(bl, await send(central, bl, stick));
@@ -176,7 +177,7 @@ describe('central and two provinces exchanging package files', () => {
     const [atCentral] = await open(central);
     expect(atCentral).toMatchObject({ keptValue: '020 8702 2222', lostValue: '020 8702 1111' });
     await updateRow(central.db, 'person', id, { phone: '020 8702 3333' });
-    expect(await open(central)).toMatchObject([{ id: atCentral!.id, keptValue: '020 8702 3333' }]);
+    expect(await open(central)).toMatchObject([{ id: atCentral!.id, keptValue: '020 8702 3333', keptBy: 'here', keptAt: null }]);
     await resolveConflict(central.db, atCentral!.id, 'kept');
     await round();
     await expectInSync();

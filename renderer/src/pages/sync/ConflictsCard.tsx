@@ -1,4 +1,5 @@
 import { App, Button, Card, Space, Table, Typography } from 'antd';
+import dayjs from 'dayjs';
 import type { TFunction } from 'i18next';
 import { useTranslation } from 'react-i18next';
 import type { Conflict } from '../../../../shared/api';
@@ -20,6 +21,15 @@ export function ConflictsCard() {
   const { message } = App.useApp();
   const settle = (id: number, keep: 'kept' | 'lost') => resolve.mutate({ id, keep }, { onSuccess: () => void message.success(t('syncPage.resolved')) });
   const show = (v: Conflict['keptValue']) => (v === null || v === '' ? <Typography.Text type="secondary">{t('syncPage.empty')}</Typography.Text> : String(v));
+  // Each value with the office that wrote it and when: "the other value" alone read as the other office's.
+  const written = (c: Conflict, value: Conflict['keptValue'], by: 'here' | 'peer', at: string | null) => (
+    <Space direction="vertical" size={0}>
+      <span>{show(value)}</span>
+      <Typography.Text type="secondary" style={{ whiteSpace: 'nowrap' }}>
+        {[by === 'here' ? t('syncPage.thisOffice') : c.peerCode, at && dayjs(at).format('YYYY-MM-DD HH:mm')].filter(Boolean).join(' · ')}
+      </Typography.Text>
+    </Space>
+  );
   return (
     <Card title={t('syncPage.conflictsTitle')}>
       <Typography.Paragraph type="secondary">{t('syncPage.conflictsHelp')}</Typography.Paragraph>
@@ -46,8 +56,8 @@ export function ConflictsCard() {
           },
           { title: t('syncPage.field'), key: 'field', render: (_, c) => fieldName(t, c.column) },
           { title: t('syncPage.otherOffice'), dataIndex: 'peerCode' },
-          { title: t('syncPage.keptValue'), key: 'kept', render: (_, c) => show(c.keptValue) },
-          { title: t('syncPage.lostValue'), key: 'lost', render: (_, c) => show(c.lostValue) },
+          { title: t('syncPage.keptValue'), key: 'kept', render: (_, c) => written(c, c.keptValue, c.keptBy, c.keptAt) },
+          { title: t('syncPage.lostValue'), key: 'lost', render: (_, c) => written(c, c.lostValue, c.lostBy, c.lostAt) },
           {
             title: '',
             key: 'actions',
