@@ -70,14 +70,19 @@ export function PeersCard({ peers, office, provinces }: { peers: PeerStatus[]; o
         <Typography.Text type="secondary" style={{ fontSize: 12 }}>
           {t('syncPage.importedOn', { date: formatDateTime(p.at) })}
         </Typography.Text>
+        {/* Numbers below one imported: harmless, since every package carries all its sender's unacknowledged
+            changes. Said so, rather than left as a warning that nothing can clear. */}
         {missing.length > 0 && (
-          <Space size={4} wrap style={{ marginTop: 4 }}>
-            {t('syncPage.missing')}:
-            {missing.map((s) => (
-              <Tag color="orange" key={s}>
-                {t('syncPage.packageNumber', { seq: s })}
-              </Tag>
-            ))}
+          <Space direction="vertical" size={0} style={{ marginTop: 4 }}>
+            <Space size={4} wrap>
+              {`${t('syncPage.neverArrived')}:`}
+              {missing.map((s) => (
+                <Tag key={s}>{t('syncPage.packageNumber', { seq: s })}</Tag>
+              ))}
+            </Space>
+            <Typography.Text type="secondary" style={{ fontSize: 12 }}>
+              {t('syncPage.neverArrivedNothingLost')}
+            </Typography.Text>
           </Space>
         )}
       </Space>
