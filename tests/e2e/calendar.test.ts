@@ -191,6 +191,9 @@ describe('the training calendar in a real browser', () => {
     const text = fs.readFileSync(file, 'utf8');
     expect(text).toContain(`DTSTART;VALUE=DATE:${year}1202`);
     expect(text.replace(/\r\n /g, '')).toContain('SUMMARY:ໂຄສະນາທົດລອງ');
+    // An empty day takes a drop as well, anywhere in it.
+    await chip.dragTo(page.locator(`[data-date="${year}-12-09"]`));
+    await page.getByText(`The session now starts on ${year}-12-09.`, { exact: true }).waitFor();
 
     // Cancelled, it offers only to go back to planned: no postponing or moving a session that will not happen.
     await chip.click();
