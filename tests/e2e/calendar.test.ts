@@ -85,6 +85,15 @@ describe('the training calendar in a real browser', () => {
     const warning = form.getByText(`Anong Sivong is also booked for "ກອງປະຊຸມປະສານງານແຂວງ" (${end} to ${end}), on overlapping days.`);
     await warning.waitFor();
     expect(await form.getByRole('alert').locator('li').count()).toBe(1);
+    // A last day before the first is not a range to check: no stale warning, and no "no warnings" either.
+    const dayBefore = new Date(Date.parse(start) - 86_400_000).toISOString().slice(0, 10);
+    await form.getByRole('textbox', { name: 'Last day' }).fill(dayBefore);
+    await form.getByRole('textbox', { name: 'Last day' }).press('Enter');
+    await warning.waitFor({ state: 'detached' });
+    expect(await form.getByText('No warnings', { exact: false }).count()).toBe(0);
+    await form.getByRole('textbox', { name: 'Last day' }).fill(end);
+    await form.getByRole('textbox', { name: 'Last day' }).press('Enter');
+    await warning.waitFor();
     await settled(page);
     await page.screenshot({ path: path.join(artifactsDir, 'calendar-plan-warning-en.png') });
     await form.getByRole('button', { name: 'Save' }).click();

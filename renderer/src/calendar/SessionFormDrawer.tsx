@@ -47,7 +47,9 @@ export function SessionFormDrawer({ open, session, startDate, onClose, onSaved }
   const start = iso(values.startDate);
   const end = iso(values.endDate);
   const draft = { id: session?.id, startDate: start ?? '', endDate: end ?? '', moduleIds: values.moduleIds ?? [], facilitatorIds: values.facilitatorIds ?? [] };
-  const check = useApiQuery('calendar.check', draft, { enabled: open && !!start && !!end && start <= end, placeholderData: (prev) => prev });
+  // Dates that make no range are not checked, and the last check's result must not stand for them either.
+  const datesMakeARange = !!start && !!end && start <= end;
+  const check = useApiQuery('calendar.check', draft, { enabled: open && datesMakeARange, placeholderData: (prev) => prev });
   const parents = useApiQuery(
     'calendar.list',
     { from: dayjs(start ?? undefined).subtract(3, 'year').format('YYYY-MM-DD'), to: start ?? dayjs().format('YYYY-MM-DD'), kinds: ['tot', 'refresher'] },
@@ -113,7 +115,7 @@ export function SessionFormDrawer({ open, session, startDate, onClose, onSaved }
       // Warnings sit in the footer so they stay in sight while any field above them changes.
       footer={
         <div aria-live="polite" style={{ maxHeight: 180, overflow: 'auto' }}>
-          <WarningList warnings={start && end ? check.data : undefined} loading={check.isFetching} />
+          <WarningList warnings={datesMakeARange ? check.data : undefined} loading={check.isFetching} />
         </div>
       }
       extra={
