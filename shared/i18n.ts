@@ -56,6 +56,13 @@ export function createI18n(language: Language = defaultLanguage, plugins: Array<
 export function translateError(t: i18n['t'], error: ApiError): string {
   const params: Record<string, unknown> = {};
   for (const [k, v] of Object.entries(error.params)) params[k] = Array.isArray(v) ? v.join(', ') : v;
+  // A name sent in both spellings (teamLo, teamEn) is read as {{team}}, in the spelling of the screen's
+  // language (the other where that one is empty): a Lao message never quotes the English name.
+  const [own, other] = t('meta.nameSpelling') === 'en' ? ['En', 'Lo'] : ['Lo', 'En'];
+  for (const k of Object.keys(params)) {
+    const base = k.slice(0, -2);
+    if (k.endsWith('Lo') && `${base}En` in params) params[base] = params[base + own] || params[base + other];
+  }
   // A rule in shared/ that names its own message (validation.*) says more than the list of fields.
   const ruled = error.code === 'api.invalidInput' && Array.isArray(error.params.messages) ? error.params.messages.filter((m) => m.startsWith('validation.')) : [];
   if (ruled.length > 0) return [...new Set(ruled)].map((m) => t(m)).join(' ');

@@ -50,4 +50,14 @@ describe('translations', () => {
     expect(translateError(t, { code: 'no.such.code', params: {} })).toBe(createI18n('en').t('errors.internal'));
     expect(translateError(createI18n('lo').t, { code: 'write.notFound', params: {} })).toContain('ຂໍ້ມູນນີ້ບໍ່ມີແລ້ວ');
   });
+
+  it('names a record sent in both spellings in the language of the message only', () => {
+    const error = (teamEn: string) => ({ code: 'transfers.memberSince', params: { since: '2025-01-04', teamLo: 'ທີມເມືອງສີໂຄດ', teamEn } });
+    const lo = translateError(createI18n('lo').t, error('Sikhottabong team'));
+    expect(lo).toContain('ທີມເມືອງສີໂຄດ');
+    expect(lo).not.toContain('Sikhottabong');
+    expect(translateError(createI18n('en').t, error('Sikhottabong team'))).toBe('This person has been a member of Sikhottabong team since 2025-01-04, after this transfer\'s date. Check the date.');
+    // A team with no English name is named in Lao in the English message, not left blank.
+    expect(translateError(createI18n('en').t, error(''))).toContain('member of ທີມເມືອງສີໂຄດ since');
+  });
 });
