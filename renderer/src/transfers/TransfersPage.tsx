@@ -96,23 +96,26 @@ export function TransfersPage() {
           locale={{ emptyText: t('transfers.none') }}
           pagination={{ pageSize: 50, hideOnSinglePage: true }}
           // On a narrow screen the table scrolls rather than breaking names and places inside words.
-          scroll={{ x: 1180 }}
+          scroll={{ x: 1080 }}
           columns={[
-            { title: t('transfers.date'), key: 'date', width: 170, render: (_: unknown, r: TransferRow) => <TransferDate row={r} /> },
-            { title: t('transfers.person'), key: 'person', width: 200, render: (_: unknown, r) => <Link to={`/trainers/${r.personId}`}>{name({ nameLo: r.personNameLo, nameEn: r.personNameEn })}</Link> },
-            { title: t('transfers.from'), key: 'from', width: 220, render: (_: unknown, r) => side(r.fromProvinceId, r.fromDistrictId, r.fromOrganisationId, r.fromPosition) },
-            { title: t('transfers.to'), key: 'to', width: 220, render: (_: unknown, r) => side(r.toProvinceId, r.toDistrictId, r.toOrganisationId, r.toPosition) },
+            { title: t('transfers.date'), key: 'date', width: 130, render: (_: unknown, r: TransferRow) => <TransferDate row={r} /> },
+            { title: t('transfers.person'), key: 'person', width: 180, render: (_: unknown, r) => <Link to={`/trainers/${r.personId}`}>{name({ nameLo: r.personNameLo, nameEn: r.personNameEn })}</Link> },
+            { title: t('transfers.from'), key: 'from', width: 200, render: (_: unknown, r) => side(r.fromProvinceId, r.fromDistrictId, r.fromOrganisationId, r.fromPosition) },
+            { title: t('transfers.to'), key: 'to', width: 200, render: (_: unknown, r) => side(r.toProvinceId, r.toDistrictId, r.toOrganisationId, r.toPosition) },
             {
               title: t('transfers.keeps'),
               dataIndex: 'keepsTrainingRole',
-              width: 150,
+              width: 120,
               render: (k: boolean) => <Tag color={k ? 'green' : 'red'}>{k ? t('transfers.yes') : t('transfers.no')}</Tag>,
             },
-            { title: t('transfers.reason'), dataIndex: 'reason', width: 200, ellipsis: true },
+            // The rest of the width: a reason is read in full in its tooltip.
+            { title: t('transfers.reason'), dataIndex: 'reason', ellipsis: { showTitle: true } },
             {
               title: '',
               key: 'undo',
               width: 100,
+              // In view beside each row even while the table scrolls on a 1366-pixel screen.
+              fixed: 'right',
               render: (_: unknown, r) =>
                 r.canUndo && (
                   <Popconfirm
