@@ -1,6 +1,7 @@
 import dayjs from 'dayjs';
 import fs from 'node:fs';
 import path from 'node:path';
+import { compareLao } from '../../shared/lao-order';
 import { afterEach, describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
 import type { PersonDetail, SessionRow } from '../../shared/api';
@@ -248,5 +249,14 @@ describe('the training calendar in a real browser', () => {
     // The agenda lists three months, and its title names them.
     await page.getByText('Agenda', { exact: true }).click();
     await page.getByRole('heading', { level: 4, name: `${shown.format('MMMM YYYY')} – ${shown.add(2, 'month').format('MMMM YYYY')}` }).waitFor();
+
+    // Village coverage lists its districts in the order of the names shown: Lao order in Lao, as the Teams page.
+    await chooseLanguage(page, 'ລາວ');
+    await page.goto(`${app.bridge.origin}/#/calendar?view=coverage`);
+    const districts = page.getByRole('region');
+    await districts.first().waitFor();
+    const names = await districts.evaluateAll((els) => els.map((el) => el.getAttribute('aria-label') ?? ''));
+    expect(names.length).toBeGreaterThan(3);
+    expect(names).toEqual([...names].sort(compareLao));
   });
 });

@@ -2,6 +2,7 @@ import { Card, Col, Empty, Progress, Row, Select, Space, Table, Tag, Typography 
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { VillageReach } from '../../../shared/api';
+import { compareLao } from '../../../shared/lao-order';
 import { useApiQuery } from '../api/queries';
 import { ErrorAlert } from '../components/ErrorAlert';
 import { useLocalName, useReference } from '../hooks/use-reference';
@@ -28,7 +29,8 @@ export function CoverageView() {
       {coverage.error && <ErrorAlert error={coverage.error} />}
       {coverage.data?.length === 0 && <Empty description={t('calendar.noSessions')} />}
       <Row gutter={[12, 12]}>
-        {(coverage.data ?? []).map((d) => {
+        {/* In the order of the names shown, as the Teams page lists them: Lao order in Lao. */}
+        {[...(coverage.data ?? [])].sort((a, b) => compareLao(name(a), name(b))).map((d) => {
           const total = d.reached.length + d.neverReached.length;
           return (
             <Col key={d.districtId} xs={24} xl={12}>

@@ -7,6 +7,10 @@ import { useApiQuery } from '../api/queries';
 import { ErrorAlert } from '../components/ErrorAlert';
 import { useLocalName, useReference } from '../hooks/use-reference';
 import { fontFamily } from '../theme';
+import type { DashboardData } from '../../../shared/api';
+import { compareLao } from '../../../shared/lao-order';
+
+const levelRank = ['central', 'provincial', 'district'];
 
 /**
  * Chart text in the app's font, large enough that Lao vowels and tone marks stay legible. Charts draw
@@ -48,6 +52,9 @@ export function DashboardPage() {
   const [provinceId, setProvinceId] = useState<string | undefined>();
   const summary = useApiQuery('dashboard.summary', { from: range[0].format('YYYY-MM-DD'), to: range[1].format('YYYY-MM-DD'), ...(provinceId ? { provinceId } : {}) });
   const data = summary.data;
+  // By level, then in the order of the names shown, as the Teams page lists them: Lao order in Lao.
+  const inNameOrder = (teams: DashboardData['teams']) =>
+    teams.map((x) => ({ ...x, label: name(x) })).sort((a, b) => levelRank.indexOf(a.level) - levelRank.indexOf(b.level) || compareLao(a.label, b.label));
   // The locale is named here: dayjs's global locale follows the language switch one render late.
   const dayLocale = i18n.language === 'lo' ? 'lo' : 'en-gb';
   const months = (data?.months ?? []).map((m) => ({ ...m, label: dayjs(`${m.month}-01`).locale(dayLocale).format('MMM YY') }));
@@ -144,7 +151,7 @@ export function DashboardPage() {
             </Col>
             <Col span={24}>
               <ChartCard title={t('dashboard.teamCapacity')} height={Math.max(200, 36 * data.teams.length + 70)}>
-                <BarChart data={data.teams.map((x) => ({ ...x, label: name(x) }))} layout="vertical" margin={{ top: 8, right: 24, bottom: 8, left: 8 }} barGap={-15}>
+                <BarChart data={inNameOrder(data.teams)} layout="vertical" margin={{ top: 8, right: 24, bottom: 8, left: 8 }} barGap={-15}>
                   <CartesianGrid strokeDasharray="3 3" horizontal={false} />
                   <XAxis type="number" allowDecimals={false} tick={tick} />
                   <YAxis type="category" dataKey="label" tick={tick} width={280} interval={0} />
