@@ -71,6 +71,9 @@ export async function resolveConflict(db: Db, id: number, keep: 'kept' | 'lost')
     if (c.resolved_at) throw new AppError('conflicts.alreadyResolved', { id });
     if (keep === 'lost') await updateRow(trx, c.table_name, c.row_id, { [c.column_name]: JSON.parse(c.lost_value) });
     await trx('sync_conflict').where({ id }).update({ resolved_at: new Date().toISOString(), resolution: keep === 'lost' ? 'restored' : 'kept' });
-    await audit(trx, 'resolve', { peer: c.peer_code, detail: { table: c.table_name, rowId: c.row_id, column: c.column_name, keep } });
+    // Named as it is now: once settled, the conflict leaves the list, and the log is all that says whose it was.
+    const record = (await recordLabels(trx, [{ table: c.table_name, rowId: c.row_id }])).get(recordKey({ table: c.table_name, rowId: c.row_id }));
+    const named = record ? { nameLo: record.nameLo, nameEn: record.nameEn } : {};
+    await audit(trx, 'resolve', { peer: c.peer_code, detail: { table: c.table_name, rowId: c.row_id, column: c.column_name, keep, ...named } });
   });
 }

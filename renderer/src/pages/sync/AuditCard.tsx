@@ -5,22 +5,25 @@ import { translateError } from '../../../../shared/i18n';
 import { useApiQuery } from '../../api/queries';
 import { ErrorAlert } from '../../components/ErrorAlert';
 import { formatDateTime } from '../../hooks/date-time';
+import { useLocalName } from '../../hooks/use-reference';
 import { fieldName } from './ConflictsCard';
 
 /** Every export, import, refusal and enrollment, with the package's hash: what to check when a stick is lost. */
 export function AuditCard() {
   const { t } = useTranslation();
   const audit = useApiQuery('sync.audit', {});
+  const name = useLocalName();
   // Only a refusal holds an error code in its detail (a restore's detail names the office's code).
   const reason = (e: AuditEntry) => {
     const code = e.detail?.code;
     return e.action === 'refused' && typeof code === 'string' ? translateError(t, { code, params: (e.detail?.params ?? {}) as Record<string, string> }) : null;
   };
-  // A settled conflict says which field and which value; the record itself is named on the Conflicts list.
+  // A settled conflict says whose record (named when it was settled), which field and which value.
   const settled = (e: AuditEntry) => {
-    const { column, keep } = (e.detail ?? {}) as { column?: unknown; keep?: unknown };
+    const { column, keep, nameLo, nameEn } = (e.detail ?? {}) as { column?: unknown; keep?: unknown; nameLo?: unknown; nameEn?: unknown };
     if (e.action !== 'resolve' || typeof column !== 'string') return null;
-    return t(keep === 'lost' ? 'syncPage.resolvedRestored' : 'syncPage.resolvedKept', { field: fieldName(t, column) });
+    const what = t(keep === 'lost' ? 'syncPage.resolvedRestored' : 'syncPage.resolvedKept', { field: fieldName(t, column) });
+    return typeof nameLo === 'string' ? `${name({ nameLo, nameEn: typeof nameEn === 'string' ? nameEn : '' })} · ${what}` : what;
   };
   return (
     <Card title={t('syncPage.auditTitle')}>

@@ -1,4 +1,4 @@
-import { Alert, Button, Card, Divider, Form, Input, Radio, Select, Typography } from 'antd';
+import { Alert, App, Button, Card, Divider, Form, Input, Radio, Select, Typography } from 'antd';
 import { useTranslation } from 'react-i18next';
 import type { OfficeStatus } from '../../../../shared/api';
 import { CENTRAL_CODE } from '../../../../shared/sync-format';
@@ -18,9 +18,20 @@ export function OfficeSetup({ status }: { status: OfficeStatus }) {
   const init = useApiMutation('office.init', ['office.status', 'demo.status']);
   const [form] = Form.useForm<Values>();
   const level = Form.useWatch('level', form);
+  const { modal } = App.useApp();
   const submit = (v: Values) => {
     const code = v.level === 'central' ? CENTRAL_CODE : (v.province ?? '');
-    init.mutate({ code, level: v.level, provinceCode: v.level === 'central' ? null : code, name: v.name });
+    const province = status.provinces.find((p) => p.code === code);
+    const office = v.level === 'central' ? t('syncPage.central') : province ? (i18n.language === 'lo' ? province.nameLo : province.nameEn) : code;
+    // Said back before the keys are made: the code and province cannot be changed afterwards.
+    modal.confirm({
+      title: t('syncPage.confirmSetupTitle', { office }),
+      content: t('syncPage.confirmSetupText', { code, name: v.name.trim() }),
+      okText: t('syncPage.create'),
+      cancelText: t('syncPage.confirmSetupBack'),
+      autoFocusButton: 'cancel',
+      onOk: () => init.mutate({ code, level: v.level, provinceCode: v.level === 'central' ? null : code, name: v.name }),
+    });
   };
   return (
     <Card title={t('syncPage.setupTitle')}>
