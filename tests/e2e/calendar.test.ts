@@ -151,6 +151,10 @@ describe('the training calendar in a real browser', () => {
     expect(await kpi(page, 'Participants')).toBe('20');
     await page.waitForSelector('.recharts-surface');
     await page.screenshot({ path: path.join(artifactsDir, 'dashboard-en.png'), fullPage: true });
+    // For one province, the page says what it counts, since the calendar also lists central trainings there.
+    await pick(page, page.getByRole('main'), 'Province', 'Xayaboury');
+    await page.getByText('Central trainings, which the calendar also lists for each province, are counted under All provinces.', { exact: false }).waitFor();
+    expect(await kpi(page, 'Sessions held'), 'the training in Paklai is Xayaboury\'s').toBe('1');
 
     await chooseLanguage(page, 'ລາວ');
     await page.getByRole('region', { name: 'ກອງທີ່ຈັດແລ້ວ' }).waitFor();

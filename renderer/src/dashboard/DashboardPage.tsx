@@ -87,6 +87,13 @@ export function DashboardPage() {
           />
         </Space>
       </Space>
+      {/* The calendar, filtered by province, also lists central trainings (they shape its work): the figures
+          here are the province's own, and that difference is said rather than left to be found. */}
+      {provinceId && (
+        <Typography.Paragraph type="secondary" style={{ marginTop: -4 }}>
+          {t('dashboard.provinceOnly')}
+        </Typography.Paragraph>
+      )}
       {summary.error && <ErrorAlert error={summary.error} onRetry={() => void summary.refetch()} />}
       {data && (
         <Space direction="vertical" size="middle" style={{ width: '100%' }}>
