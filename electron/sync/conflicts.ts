@@ -36,7 +36,7 @@ export async function listConflicts(db: Db, includeResolved: boolean): Promise<C
     lostValue: r.lost_value === null ? null : JSON.parse(r.lost_value),
     // A conflict still open whose field differs from what won was edited here since (a later change from
     // elsewhere would have settled it).
-    ...(now.has(r.id) && JSON.stringify(now.get(r.id)) !== (r.kept_value ?? 'null') ? { keptBy: 'here' as const, keptAt: null } : { keptBy: by(r.kept_hlc), keptAt: at(r.kept_hlc) }),
+    ...(now.has(r.id) && !sameValue(now.get(r.id), r.kept_value) ? { keptBy: 'here' as const, keptAt: null } : { keptBy: by(r.kept_hlc), keptAt: at(r.kept_hlc) }),
     lostBy: by(r.lost_hlc),
     lostAt: at(r.lost_hlc),
     peerCode: r.peer_code,
@@ -44,6 +44,12 @@ export async function listConflicts(db: Db, includeResolved: boolean): Promise<C
     resolvedAt: r.resolved_at,
     resolution: r.resolution,
   }));
+}
+
+/** A stored field against a logged JSON value: SQLite holds a true as 1. */
+function sameValue(stored: Conflict['keptValue'] | undefined, json: string | null): boolean {
+  const logged: unknown = json === null ? null : JSON.parse(json);
+  return stored === logged || (typeof logged === 'boolean' && stored === (logged ? 1 : 0));
 }
 
 type ConflictRow = { id: number; table_name: string; row_id: string; column_name: string };

@@ -4,7 +4,7 @@
  */
 import type { RecordSyncState } from '../../shared/api';
 import { AppError } from '../../shared/errors';
-import { isReplicatedTable } from '../../shared/replication';
+import { type ReplicatedTable, isReplicatedTable } from '../../shared/replication';
 import type { Db } from '../db/connection';
 import { listPeers } from './peers';
 import { childTables, inScope, scopeOfOffice } from './scope';
@@ -14,8 +14,8 @@ import { childTables, inScope, scopeOfOffice } from './scope';
  * members: shown on its page, and sent with it), that the peer still needs: not written by the peer itself,
  * and not superseded (a field's later value, from the peer, leaves nothing of it to send).
  */
-async function latestFor(db: Db, table: string, rowId: string, peer: string): Promise<number | null> {
-  const children = childTables(table as Parameters<typeof childTables>[0]);
+async function latestFor(db: Db, table: ReplicatedTable, rowId: string, peer: string): Promise<number | null> {
+  const children = childTables(table);
   const row = await db('change_log as c')
     .where('c.superseded', 0)
     .where((w) => w.whereNull('c.origin').orWhereNot('c.origin', peer))
