@@ -3,6 +3,7 @@
  * change messages of the body, and the file name. Pure, so the renderer can show a package's facts and the
  * rules are tested without a database.
  */
+import { todayIso } from './roster-rules';
 import { z } from 'zod';
 import { isPackedHlc } from './hlc';
 import type { ChangeMessage } from './merge';
@@ -70,8 +71,14 @@ export function namedOffices(fileName: string): { from: string; to: string } | n
 
 /** LWU_<from>_to_<to>_<seq>_<date>.lwusync; date is the UTC day the package was written. */
 export function packageFileName(m: Pick<Manifest, 'from' | 'to' | 'seq' | 'created'>): string {
-  return `LWU_${m.from}_to_${m.to}_${String(m.seq).padStart(6, '0')}_${m.created.slice(0, 10).replaceAll('-', '')}.lwusync`;
+  return `LWU_${m.from}_to_${m.to}_${String(m.seq).padStart(6, '0')}_${fileDate(new Date(m.created))}.lwusync`;
 }
+
+/**
+ * The day a file was written, as the office's own calendar reads it (YYYYMMDD): in Laos (UTC+7) a package
+ * written before 7 in the morning carried the day before in its name when this was the UTC date.
+ */
+export const fileDate = (at: Date): string => todayIso(at).replaceAll('-', '');
 
 /** Compares dotted versions (1.10.0 > 1.9.3). */
 export function compareVersions(a: string, b: string): number {

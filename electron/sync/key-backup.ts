@@ -3,6 +3,7 @@
  * (age's scrypt mode, so `age -d` can open it too). Restoring it on a new PC makes that PC the same office,
  * and packages in flight still open there (README: key loss).
  */
+import { fileDate } from '../../shared/sync-format';
 import { randomUUID } from 'node:crypto';
 import { z } from 'zod';
 import { AppError } from '../../shared/errors';
@@ -48,7 +49,7 @@ export async function backupKeys(db: Db, protectors: KeyProtector[], passphrase:
   const e = new Encrypter();
   e.setPassphrase(passphrase);
   const bytes = Buffer.from(await e.encrypt(JSON.stringify(content)));
-  return { fileName: `LWU_${office.code}_keys_${new Date().toISOString().slice(0, 10).replaceAll('-', '')}.age`, bytes };
+  return { fileName: `LWU_${office.code}_keys_${fileDate(new Date())}.age`, bytes };
 }
 
 export async function restoreKeys(db: Db, protector: KeyProtector, bytes: Buffer, passphrase: string, opts: { replace?: boolean } = {}): Promise<OfficePublic> {

@@ -25,6 +25,15 @@ describe('the lwu-sync/1 format rules', () => {
 
   it('names a package LWU_<from>_to_<to>_<seq>_<date>.lwusync and orders versions numerically', () => {
     expect(packageFileName({ from: 'LA-BL', to: 'LA-CENTRAL', seq: 12, created: '2026-03-09T10:00:00.000Z' })).toBe('LWU_LA-BL_to_LA-CENTRAL_000012_20260309.lwusync');
+    // Named by the office's own day: at 06:30 in Vientiane it is still the 8th in UTC.
+    const tz = process.env.TZ;
+    try {
+      process.env.TZ = 'Asia/Vientiane';
+      expect(packageFileName({ from: 'LA-BL', to: 'LA-CENTRAL', seq: 13, created: '2026-03-08T23:30:00.000Z' })).toBe('LWU_LA-BL_to_LA-CENTRAL_000013_20260309.lwusync');
+    } finally {
+      if (tz === undefined) delete process.env.TZ;
+      else process.env.TZ = tz;
+    }
     expect(compareVersions('0.10.0', '0.9.9')).toBe(1);
     expect(compareVersions('1.0.0', '1.0')).toBe(0);
   });
