@@ -32,8 +32,13 @@ describe('public holidays, maintained by central', () => {
     await dialog.getByLabel('Name in English').fill('Test festival');
     await dialog.getByLabel('Day', { exact: true }).fill('31');
     await pick(page, dialog, 'Month', 'February');
+    // A length out of range is said to be wrong, not quietly cut to 15 when the box is left.
+    await dialog.getByLabel('Number of days', { exact: true }).fill('40');
     await dialog.getByRole('button', { name: 'Save' }).click();
     await dialog.getByText('Enter a day that exists in this month (29 February only in a leap year).').waitFor();
+    await dialog.getByText('Enter a number of days from 1 to 15.').waitFor();
+    expect(await dialog.getByLabel('Number of days', { exact: true }).inputValue(), 'as typed').toBe('40');
+    await dialog.getByLabel('Number of days', { exact: true }).fill('1');
     const stored = await app.backend.dispatch('holidays.list', {});
     expect(stored.ok && (stored.data as unknown[])).toHaveLength(5);
 

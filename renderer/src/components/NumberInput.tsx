@@ -5,7 +5,9 @@ export const asciiDigits = (text: string) => text.replace(/[\u0ED0-\u0ED9]/g, (d
 
 /**
  * antd's InputNumber reading Lao digits too: its own parser drops every character that is not a Latin
- * letter or digit, so "໒໕" (25) became an empty box, and the figure was lost without a word.
+ * letter or digit, so "໒໕" (25) became an empty box, and the figure was lost without a word. Give it no min,
+ * max or precision: InputNumber quietly clamps or rounds to them when the box is left, where the form's
+ * shared rules say what is wrong beside it and keep what was typed.
  */
 export function NumberInput(props: InputNumberProps<number>) {
   // The parser may hand back text: InputNumber reads it as a decimal, and an empty box stays empty.

@@ -76,7 +76,7 @@ export function TeamFormModal({ open, team, onClose }: { open: boolean; team?: T
         </Form.Item>
         <PlaceSelects reference={reference} depth={Math.min(2, levelDepth[level ?? 'central'] ?? 0)} />
         <Form.Item name="targetSize" label={t('teams.target')} required>
-          <NumberInput aria-label={t('teams.target')} min={1} max={100} />
+          <NumberInput aria-label={t('teams.target')} />
         </Form.Item>
       </Form>
     </Modal>

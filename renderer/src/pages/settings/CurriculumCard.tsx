@@ -80,7 +80,7 @@ export function CurriculumCard() {
         }
       >
         <Form.Item name="refresherMonths" label={t('reference.refresherMonths')} required>
-          <NumberInput aria-label={t('reference.refresherMonths')} min={1} max={120} />
+          <NumberInput aria-label={t('reference.refresherMonths')} />
         </Form.Item>
       </NamedItemModal>
     </Card>

@@ -137,7 +137,7 @@ export function HolidaysCard() {
       >
         <Space align="start" wrap>
           <Form.Item name="day" label={t('reference.holidayDay')} required>
-            <NumberInput aria-label={t('reference.holidayDay')} min={1} max={31} />
+            <NumberInput aria-label={t('reference.holidayDay')} />
           </Form.Item>
           <Form.Item name="month" label={t('reference.holidayMonth')} required>
             <Select
@@ -149,7 +149,7 @@ export function HolidaysCard() {
             />
           </Form.Item>
           <Form.Item name="days" label={t('reference.holidayLength')} required>
-            <NumberInput aria-label={t('reference.holidayLength')} min={1} max={15} />
+            <NumberInput aria-label={t('reference.holidayLength')} />
           </Form.Item>
         </Space>
         <Form.Item name="everyYear" valuePropName="checked" extra={t('reference.everyYearHelp')}>
@@ -157,7 +157,7 @@ export function HolidaysCard() {
         </Form.Item>
         {!everyYear && (
           <Form.Item name="year" label={t('reference.holidayYear')} required>
-            <NumberInput aria-label={t('reference.holidayYear')} min={2000} max={2100} />
+            <NumberInput aria-label={t('reference.holidayYear')} />
           </Form.Item>
         )}
       </NamedItemModal>
