@@ -3,11 +3,11 @@
  * change messages of the body, and the file name. Pure, so the renderer can show a package's facts and the
  * rules are tested without a database.
  */
-import { todayIso } from './roster-rules';
 import { z } from 'zod';
 import { isPackedHlc } from './hlc';
 import type { ChangeMessage } from './merge';
 import { isReplicatedColumn } from './replication';
+import { todayIso } from './roster-rules';
 
 export const SYNC_FORMAT = 'lwu-sync/1';
 export const CENTRAL_CODE = 'LA-CENTRAL';

@@ -3,11 +3,10 @@
  * (age's scrypt mode, so `age -d` can open it too). Restoring it on a new PC makes that PC the same office,
  * and packages in flight still open there (README: key loss).
  */
-import { fileDate } from '../../shared/sync-format';
 import { randomUUID } from 'node:crypto';
 import { z } from 'zod';
 import { AppError } from '../../shared/errors';
-import { officeCodeSchema, officeLevelSchema } from '../../shared/sync-format';
+import { fileDate, officeCodeSchema, officeLevelSchema } from '../../shared/sync-format';
 import type { Db } from '../db/connection';
 import { inTransaction } from '../db/transaction';
 import { type OfficePublic, getOffice, installId, officeKeys, requireOffice } from './identity';

@@ -1,11 +1,11 @@
 import dayjs from 'dayjs';
 import fs from 'node:fs';
 import path from 'node:path';
-import { compareLao } from '../../shared/lao-order';
 import { afterEach, describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
 import type { PersonDetail, SessionRow } from '../../shared/api';
 import { addDays, holidaysBetween, laoFixedHolidays } from '../../shared/calendar-rules';
+import { compareLao } from '../../shared/lao-order';
 import { todayIso } from '../../shared/roster-rules';
 import { referenceId } from '../../electron/reference/reference';
 import { insertRows } from '../../electron/sync/write-path';
