@@ -266,27 +266,25 @@ export function transferImpact(
   );
   const mapAfter = new Map(peopleAfter.map((p) => [p.id, p]));
 
-  const teamsBelowTarget = state.teams
-    .map((t) => ({
-      teamId: t.id,
-      activeBefore: teamActiveMembers(t, state.memberships, peopleBefore, day).length,
-      activeAfter: teamActiveMembers(t, membershipsAfter, mapAfter, day).length,
-      target: t.targetSize,
-    }))
+  // Each team's active members on the day, before and after: what both team checks below read.
+  const teams = state.teams.map((t) => ({
+    team: t,
+    before: teamActiveMembers(t, state.memberships, peopleBefore, day),
+    after: teamActiveMembers(t, membershipsAfter, mapAfter, day),
+  }));
+  const teamsBelowTarget = teams
+    .map(({ team, before, after }) => ({ teamId: team.id, activeBefore: before.length, activeAfter: after.length, target: team.targetSize }))
     .filter((t) => t.activeAfter < t.activeBefore && t.activeAfter < t.target);
 
   // By team as well as by area: central staff have no district or province, and a team can lose a module
   // that colleagues in her district (in other teams) still hold.
   const holding = holdersByModule(state.quals, day);
-  const teamModules = (team: CapTeam, memberships: CapMembership[], people: Map<string, CapPerson>) => {
-    const members = teamActiveMembers(team, memberships, people, day);
-    return new Set(state.moduleIds.filter((m) => members.some((id) => holding.get(m)?.has(id))));
-  };
-  const teamModulesLost = state.teams
-    .filter((t) => teamActiveMembers(t, state.memberships, peopleBefore, day).includes(proposed.personId))
-    .map((t) => {
-      const after = teamModules(t, membershipsAfter, mapAfter);
-      return { teamId: t.id, moduleIds: [...teamModules(t, state.memberships, peopleBefore)].filter((m) => !after.has(m)) };
+  const modulesOf = (members: string[]) => new Set(state.moduleIds.filter((m) => members.some((id) => holding.get(m)?.has(id))));
+  const teamModulesLost = teams
+    .filter(({ before }) => before.includes(proposed.personId))
+    .map(({ team, before, after }) => {
+      const kept = modulesOf(after);
+      return { teamId: team.id, moduleIds: [...modulesOf(before)].filter((m) => !kept.has(m)) };
     })
     .filter((t) => t.moduleIds.length > 0);
 

@@ -1,4 +1,5 @@
 import type { FileOut } from '../../shared/api';
+import { todayIso } from '../../shared/roster-rules';
 
 export interface SheetColumn<R> {
   header: string;
@@ -21,7 +22,7 @@ export async function xlsxFile<R>(fileStem: string, sheetName: string, columns: 
   ws.views = [{ state: 'frozen', ySplit: 1 }];
   for (const r of rows) ws.addRow(Object.fromEntries(columns.map((c, i) => [`c${i}`, c.value(r) ?? null])));
   const base64 = Buffer.from(await wb.xlsx.writeBuffer()).toString('base64');
-  return { fileName: `${fileStem}-${new Date().toISOString().slice(0, 10)}.xlsx`, base64 };
+  return { fileName: `${fileStem}-${todayIso()}.xlsx`, base64 };
 }
 
 /** Id -> name in the chosen language, for the reference tables an export names things from. */

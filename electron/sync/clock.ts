@@ -4,14 +4,19 @@ import type { Db } from '../db/connection';
 import { getLocal, setLocal } from '../db/local-settings';
 
 const CLOCK_KEY = 'hlc.last';
-export const CLOCK_NODE_KEY = 'hlc.node';
+const NODE_KEY = 'hlc.node';
+
+/** The clock's node id if this install has written anything yet; reading it never creates one. */
+export async function existingClockNode(db: Db): Promise<string | undefined> {
+  return getLocal(db, NODE_KEY);
+}
 
 /** The clock's node id: random per install, so two offices never produce the same timestamp. */
 export async function clockNode(db: Db): Promise<string> {
-  const existing = await getLocal(db, CLOCK_NODE_KEY);
+  const existing = await existingClockNode(db);
   if (existing) return existing;
   const node = randomBytes(8).toString('hex');
-  await setLocal(db, CLOCK_NODE_KEY, node);
+  await setLocal(db, NODE_KEY, node);
   return node;
 }
 

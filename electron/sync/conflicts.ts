@@ -9,9 +9,8 @@ import type { Db } from '../db/connection';
 import { chunks } from '../db/bulk';
 import { inTransaction } from '../db/transaction';
 import { unpack } from '../../shared/hlc';
-import { getLocal } from '../db/local-settings';
 import { audit } from './audit';
-import { CLOCK_NODE_KEY } from './clock';
+import { existingClockNode } from './clock';
 import { recordKey, recordLabels } from './record-label';
 import { updateRow } from './write-path';
 
@@ -22,7 +21,7 @@ export async function listConflicts(db: Db, includeResolved: boolean): Promise<C
   const labels = await recordLabels(db, rows.map((r) => ({ table: r.table_name, rowId: r.row_id })));
   const now = await currentValues(db, rows);
   // Which values this office wrote: its clock's node is in each. (No node yet: it has written nothing.)
-  const own = await getLocal(db, CLOCK_NODE_KEY);
+  const own = await existingClockNode(db);
   const by = (hlc: string) => (unpack(hlc).node === own ? 'here' : 'peer');
   const at = (hlc: string) => new Date(unpack(hlc).millis).toISOString();
   return rows.map((r) => ({
