@@ -74,6 +74,8 @@ export async function recordHeld(db: Db, id: string, held: HeldValues, today = t
     const session = await sessionRecord(trx, id);
     if (session.end_date > today) throw new AppError('calendar.heldInFuture', { date: session.end_date });
     if (session.status === 'cancelled') throw new AppError('calendar.cancelled', {});
+    // Its dates are the ones it did not happen on: the report would count it in the wrong month.
+    if (session.status === 'postponed') throw new AppError('calendar.postponed', {});
     if (held.attendeeIds.length > 0 && !isTrainerCourse(session.kind)) throw new AppError('calendar.attendeesOnlyForCourses', {});
     await checkAttendees(trx, id, held);
     if (held.villageIds.length > 0) {

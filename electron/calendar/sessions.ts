@@ -109,7 +109,9 @@ export async function moveSession(db: Db, id: string, startDate: string): Promis
     const current = await sessionRecord(trx, id);
     if (current.status === 'held') throw new AppError('calendar.alreadyHeld', {});
     const range = moveRange({ startDate: current.start_date, endDate: current.end_date }, startDate);
-    await updateRow(trx, 'session', id, { start_date: range.startDate, end_date: range.endDate });
+    // A postponed session given new days is planned again: postponing meant "not on these days".
+    const replanned = current.status === 'postponed' ? { status: 'planned' } : {};
+    await updateRow(trx, 'session', id, { start_date: range.startDate, end_date: range.endDate, ...replanned });
   });
   return saved(db, id);
 }

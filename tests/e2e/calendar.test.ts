@@ -226,6 +226,44 @@ describe('the training calendar in a real browser', () => {
     await page.screenshot({ path: path.join(artifactsDir, 'calendar-month-lo.png') });
   });
 
+  it('offers no "record as held" for a postponed session until it is moved to the days it was held', async () => {
+    app = await startApp();
+    const { page } = app;
+    const [start, end] = recentDays();
+    await world(app, [start, end]);
+    const listed = await app.backend.dispatch('calendar.list', { from: end, to: end });
+    const meeting = (listed.ok ? (listed.data as SessionRow[]) : [])[0];
+    expect((await app.backend.dispatch('calendar.setStatus', { id: meeting.id, status: 'postponed' })).ok).toBe(true);
+    await chooseLanguage(page, 'English');
+    await page.getByRole('menuitem', { name: 'Calendar' }).click();
+    const month = dayjs(end).format('MMMM YYYY');
+    for (let i = 0; i < 2 && !(await page.getByRole('heading', { name: month }).isVisible()); i++) await page.getByRole('button', { name: 'Previous' }).click();
+    const drawer = page.getByRole('dialog');
+    await chooseLanguage(page, 'ລາວ');
+    await page.getByRole('button', { name: 'ກອງປະຊຸມປະສານງານແຂວງ, ເລື່ອນອອກໄປ' }).first().click();
+    await drawer.getByText('ເລື່ອນອອກໄປແລ້ວ. ຍ້າຍມັນໄປວັນທີໃໝ່', { exact: false }).waitFor();
+    expect(await drawer.getByRole('button', { name: 'ບັນທຶກວ່າຈັດແລ້ວ' }).count()).toBe(0);
+    await settled(page);
+    await page.screenshot({ path: path.join(artifactsDir, 'calendar-postponed-lo.png') });
+    await page.keyboard.press('Escape');
+    await drawer.waitFor({ state: 'hidden' });
+    await chooseLanguage(page, 'English');
+    await page.getByRole('button', { name: 'ກອງປະຊຸມປະສານງານແຂວງ, Postponed' }).first().click();
+    const hint = drawer.getByText('Postponed. Move it to its new days', { exact: false });
+    await hint.waitFor();
+    expect(await drawer.getByRole('button', { name: 'Record as held' }).count(), 'its days are not the ones it was held on').toBe(0);
+    await settled(page);
+    await page.screenshot({ path: path.join(artifactsDir, 'calendar-postponed-en.png') });
+    await drawer.getByRole('textbox', { name: 'New first day' }).fill(start);
+    await drawer.getByRole('textbox', { name: 'New first day' }).press('Enter');
+    await drawer.getByRole('button', { name: 'Move to another date' }).click();
+    await page.getByText(`The session now starts on ${start}, and is planned again.`).waitFor();
+    await drawer.getByRole('button', { name: 'Record as held' }).waitFor();
+    expect(await hint.count()).toBe(0);
+    const after = await app.backend.dispatch('calendar.get', { id: meeting.id });
+    expect(after.ok && (after.data as { session: SessionRow }).session).toMatchObject({ status: 'planned', startDate: start });
+  });
+
   it('shows a busy day whole in the month view, and its "+N more" opens that week', async () => {
     app = await startApp();
     const { page } = app;

@@ -217,6 +217,22 @@ describe('recording a held session', () => {
     expect(bad).toMatchObject({ ok: false, error: { code: 'api.invalidInput', params: { fields: ['held.participants.0.female'], messages: ['validation.count'] } } });
   });
 
+  it('refuses to record a postponed session as held, and plans it again once it is moved to new days', async () => {
+    const w = await world();
+    const { session } = await createSession(w.db, plan());
+    await setSessionStatus(w.db, session.id, 'postponed');
+    const held = heldInput.parse({ participants: [{ organisationId: LWU, female: 4, male: 1 }] });
+    await expect(recordHeld(w.db, session.id, held, '2026-03-20')).rejects.toMatchObject({ code: 'calendar.postponed' });
+    expect((await getSessionDetail(w.db, session.id)).session.status, 'nothing recorded').toBe('postponed');
+    const moved = await moveSession(w.db, session.id, '2026-04-13');
+    expect(moved.session).toMatchObject({ status: 'planned', startDate: '2026-04-13' });
+    expect((await recordHeld(w.db, session.id, held, '2026-04-20')).session.status).toBe('held');
+    // A planned session keeps its status when moved.
+    const other = (await createSession(w.db, plan())).session;
+    await setSessionStatus(w.db, other.id, 'confirmed');
+    expect((await moveSession(w.db, other.id, '2026-04-13')).session.status).toBe('confirmed');
+  });
+
   it('refuses attendees its counts leave out, and a facilitator named as an attendee', async () => {
     const w = await world();
     const { session } = await createSession(w.db, plan({ facilitatorIds: [w.ana] }));

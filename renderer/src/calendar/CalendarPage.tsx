@@ -52,9 +52,10 @@ export function CalendarPage() {
 
   const onMove = async (id: string, date: string) => {
     try {
+      const wasPostponed = sessions.data?.find((s) => s.id === id)?.status === 'postponed';
       const saved = await move.mutateAsync({ id, startDate: date });
       if (saved.warnings.length) message.warning(t('calendar.movedWithWarnings', { date, count: saved.warnings.length }));
-      else message.success(t('calendar.moved', { date }));
+      else message.success(t(wasPostponed ? 'calendar.movedReplanned' : 'calendar.moved', { date }));
     } catch (e) {
       message.error(errorText(e));
     }

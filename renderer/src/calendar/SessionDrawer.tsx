@@ -41,8 +41,9 @@ export function SessionDrawer({ id, onClose, onEdit, onRecord, onCascade }: {
   const doMove = async () => {
     if (!moveTo || !id) return;
     try {
+      const wasPostponed = s?.status === 'postponed';
       const saved = await move.mutateAsync({ id, startDate: moveTo.format('YYYY-MM-DD') });
-      message.success(t('calendar.moved', { date: saved.session.startDate }));
+      message.success(t(wasPostponed ? 'calendar.movedReplanned' : 'calendar.moved', { date: saved.session.startDate }));
       setMoveTo(null);
     } catch (e) {
       message.error(errorText(e));
@@ -51,8 +52,8 @@ export function SessionDrawer({ id, onClose, onEdit, onRecord, onCascade }: {
   const open = s && s.status !== 'held';
   // A cancelled session is not postponed or moved: it goes back to planned first.
   const live = open && s.status !== 'cancelled';
-  // What has not happened yet cannot be recorded as held (the backend refuses it too).
-  const over = s ? s.endDate <= todayIso() && s.status !== 'cancelled' : false;
+  // What has not happened yet, or not on its days, cannot be recorded as held (the backend refuses it too).
+  const over = s ? s.endDate <= todayIso() && s.status !== 'cancelled' && s.status !== 'postponed' : false;
 
   return (
     <Drawer open={!!id} onClose={onClose} size={640} title={s ? label(s) : t('calendar.sessionDetails')} destroyOnHidden>
@@ -83,6 +84,7 @@ export function SessionDrawer({ id, onClose, onEdit, onRecord, onCascade }: {
             )}
             <Button onClick={() => onCascade(s.id)}>{t('calendar.showCascade')}</Button>
           </Space>
+          {s.status === 'postponed' && <Typography.Text type="secondary">{t('calendar.postponedHint')}</Typography.Text>}
           {live && (
             <Space wrap>
               <DatePicker aria-label={t('calendar.moveTo')} placeholder={t('calendar.moveTo')} value={moveTo} onChange={setMoveTo} />
