@@ -24,7 +24,7 @@ export const sessionsOn = (sessions: SessionRow[], day: string) => sessions.filt
 export function DayCell({ date, limit, onMore, ...p }: DayProps & { date: Dayjs; limit?: number; onMore?: () => void }) {
   const { t } = useTranslation();
   const name = useLocalName();
-  const { label, levelLetter } = useSessionLabel();
+  const { chipLabel, levelLetter } = useSessionLabel();
   const [over, setOver] = useState(false);
   const day = date.format('YYYY-MM-DD');
   const here = sessionsOn(p.sessions, day);
@@ -51,7 +51,7 @@ export function DayCell({ date, limit, onMore, ...p }: DayProps & { date: Dayjs;
         <SessionChip
           key={s.id}
           session={s}
-          label={label(s)}
+          label={chipLabel(s)}
           levelLetter={levelLetter(s.level)}
           statusText={t(`calendar.status.${s.status}`)}
           draggable={s.startDate === day && s.status !== 'held'}

@@ -9,8 +9,14 @@ export function useSessionLabel() {
   const name = useLocalName();
   const place = (s: Pick<SessionRow, 'provinceId' | 'districtId' | 'villageId'>) =>
     name(reference.byId.get(s.villageId ?? '') ?? reference.byId.get(s.districtId ?? '') ?? reference.byId.get(s.provinceId ?? '')) || t('calendar.level.central');
+  type Labelled = Pick<SessionRow, 'title' | 'kind' | 'provinceId' | 'districtId' | 'villageId'>;
   return {
-    label: (s: Pick<SessionRow, 'title' | 'kind' | 'provinceId' | 'districtId' | 'villageId'>) => s.title || `${t(`calendar.kind.${s.kind}`)} · ${place(s)}`,
+    label: (s: Labelled) => s.title || `${t(`calendar.kind.${s.kind}`)} · ${place(s)}`,
+    /**
+     * The label of a narrow chip: the place first, since a day's sessions mostly share their kind (a day of
+     * village sessions) and a cut-off label must still tell them apart.
+     */
+    chipLabel: (s: Labelled) => s.title || `${place(s)} · ${t(`calendar.kind.${s.kind}`)}`,
     place,
     /** The full place, village to province, for details and tables. */
     fullPlace: (s: Pick<SessionRow, 'provinceId' | 'districtId' | 'villageId'>) =>
