@@ -31,7 +31,8 @@ async function eachInTurn(db: Db, protectors: KeyProtector[], sources: PackageSo
     } catch (e) {
       if (!(e instanceof AppError)) throw e;
       o = { ok: false, fileName: s.fileName, error: e };
-      refused.push({ fileName: s.fileName, sha256: sha256Hex(bytes), error: e });
+      // An import has logged it already (importPackage); a check logs it once rolled back, below.
+      if (opts.dryRun) refused.push({ fileName: s.fileName, sha256: sha256Hex(bytes), error: e });
     }
     out.push(o);
     onEach?.(o);
@@ -44,7 +45,17 @@ export async function importAll(db: Db, protectors: KeyProtector[], sources: Pac
   const refused: Refusal[] = [];
   const out = await rolledBack(db, (trx) => eachInTurn(trx, protectors, sources, opts, onEach, refused));
   // A check changes no data, but a refusal is logged all the same: when every package is refused there is no
-  // import to log it, and its hash is what the sender is asked about.
-  for (const r of refused) await audit(db, 'refused', { fileName: r.fileName, sha256: r.sha256, detail: { code: r.error.code, params: r.error.params, check: true } });
+  // import to log it, and its hash is what the sender is asked about. Checking the same file again, refused
+  // for the same reason, tells nobody anything new: it is logged once.
+  for (const r of refused) {
+    if (await lastRefusalOf(db, r.sha256) === r.error.code) continue;
+    await audit(db, 'refused', { fileName: r.fileName, sha256: r.sha256, detail: { code: r.error.code, params: r.error.params, check: true } });
+  }
   return out;
+}
+
+/** Why the latest log entry of a file refused it, or null if it did not (or the file is not in the log). */
+async function lastRefusalOf(db: Db, sha256: string): Promise<string | null> {
+  const last = await db('sync_audit').where({ sha256 }).orderBy('id', 'desc').first();
+  return last?.action === 'refused' && last.detail ? (JSON.parse(last.detail).code ?? null) : null;
 }

@@ -84,6 +84,11 @@ describe('the sync channels, as the desktop app uses them (folders on a stick)',
     expect(await people()).toEqual(before);
     const logged = await offices.central.db('sync_audit').where({ action: 'refused', file_name: path.basename(file) });
     expect(logged.map((r) => [r.sha256, JSON.parse(r.detail)])).toEqual([[createHash('sha256').update(fs.readFileSync(file)).digest('hex'), { code: 'sync.truncated', params: expect.any(Object), check: true }]]);
+    // Checked again, it is not logged again; imported, it is: an import is an attempt of its own.
+    await call<ImportOutcome[]>(offices.central, 'sync.import', { paths: [stick], dryRun: true });
+    await call<ImportOutcome[]>(offices.central, 'sync.import', { paths: [stick], dryRun: false });
+    const again = await offices.central.db('sync_audit').where({ action: 'refused', file_name: path.basename(file) }).orderBy('id');
+    expect(again.map((r) => JSON.parse(r.detail).check ?? false)).toEqual([true, false]);
   });
 
   it('answers a count on its own connection while a write is in progress, and counts the write once committed', async () => {
