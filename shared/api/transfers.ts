@@ -18,7 +18,7 @@ export const transferInput = z
     toDistrictId: optionalId,
     toVillageId: optionalId,
     reason: z.string().trim().max(2000, 'validation.tooLong').nullish().transform((v) => v || null),
-    keepsTrainingRole: z.boolean(),
+    keepsTrainingRole: z.boolean({ message: 'validation.trainingRoleRequired' }),
   })
   .strict();
 export type TransferInput = z.input<typeof transferInput>;

@@ -40,6 +40,8 @@ describe('transfers and capacity in a real browser', () => {
     // Saved before its province is chosen: the message stands beside the field, and nothing is saved.
     await drawer.getByRole('button', { name: 'Save the transfer' }).click();
     await drawer.getByText('Choose the province.').waitFor();
+    // Whether she still trains is never assumed: it is asked.
+    await drawer.getByText('Say whether this person still trains in the new post.').waitFor();
     expect(await call<unknown[]>(app, 'transfers.list', {}), 'nothing was saved').toHaveLength(transfersBefore);
     await drawer.getByRole('combobox', { name: 'Province' }).click();
     await page.keyboard.type('Vientiane Capital');
@@ -49,6 +51,10 @@ describe('transfers and capacity in a real browser', () => {
     await drawer.getByText('Choose the province.').waitFor({ state: 'detached' });
     // The impact in plain words, before anything is saved.
     await drawer.getByText('Pakkading district team falls to 5 of 6 members.').waitFor();
+    // Still training in Vientiane Capital, she is capacity there.
+    await drawer.locator('label', { hasText: 'Still trains in the new post' }).click();
+    await drawer.getByText('Capacity gained at the destination').waitFor();
+    await drawer.getByText('Say whether this person still trains in the new post.').waitFor({ state: 'detached' });
     await drawer.getByRole('region', { name: 'What this transfer does' }).scrollIntoViewIfNeeded();
     await page.screenshot({ path: path.join(artifactsDir, 'transfer-preview-en.png') });
     const teamBefore = (await call<TeamRow[]>(app, 'teams.list', {})).find((t) => t.districtId === pkd)!;
@@ -57,6 +63,7 @@ describe('transfers and capacity in a real browser', () => {
     await drawer.getByRole('button', { name: 'Save the transfer' }).click();
     await page.getByText(`Transfer recorded for ${trainer.nameEn}.`).waitFor();
     expect((await call<TeamRow[]>(app, 'teams.list', {})).find((t) => t.districtId === pkd)!.activeSize).toBe(5);
+    expect((await call<Array<{ personId: string; keepsTrainingRole: boolean }>>(app, 'transfers.list', {})).find((t) => t.personId === trainer.id)?.keepsTrainingRole).toBe(true);
 
     await page.getByRole('menuitem', { name: 'Capacity' }).click();
     const teamGap = page.locator('.ant-list-item', { hasText: 'Pakkading district team' });
@@ -104,6 +111,7 @@ describe('transfers and capacity in a real browser', () => {
     await page.keyboard.type('Vientiane Capital');
     await page.keyboard.press('Enter');
     await drawer.getByText(`the move (place and status) takes effect on ${day}`, { exact: false }).waitFor();
+    await drawer.locator('label', { hasText: 'No longer trains' }).click();
     await page.screenshot({ path: path.join(artifactsDir, 'transfer-ahead-en.png') });
     await drawer.getByRole('button', { name: 'Save the transfer' }).click();
     await page.getByText(`Transfer recorded for ${trainer.nameEn}.`).waitFor();

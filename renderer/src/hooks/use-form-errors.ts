@@ -32,6 +32,8 @@ export function useFormErrors(form: FormInstance, fieldOf: Record<string, string
     /** For a Form's onValuesChange: a field's message goes as soon as the user changes what it was about. */
     clearChanged: (changed: Record<string, unknown>) => form.setFields(Object.keys(changed).map((name) => ({ name, errors: [] }))),
     fromIssues: (error: z.ZodError) => show(error.issues.map((i) => i.path.join('.')), error.issues.map((i) => i.message)),
+    /** Messages of rules checked outside a schema (shared/roster-rules placeProblems), by field. */
+    fromProblems: (problems: Array<{ field: string; message: string }>) => show(problems.map((p) => p.field), problems.map((p) => p.message)),
     fromApi: (error: unknown) => {
       if (!(error instanceof ApiCallError) || error.error.code !== 'api.invalidInput') return false;
       const { fields, messages } = error.error.params as { fields?: string[]; messages?: string[] };

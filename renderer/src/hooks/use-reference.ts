@@ -38,6 +38,12 @@ export function useHomeProvinceCode(): string | null {
   return office?.level === 'provincial' ? (office.provinceCode ?? office.code) : null;
 }
 
+/** The id of this PC's province (useHomeProvinceCode) in the reference data, once loaded. */
+export function useHomeProvinceId(): string | undefined {
+  const home = useHomeProvinceCode();
+  return useReference().provinces.find((p) => p.code === home)?.id;
+}
+
 /** Curriculum, districts and holidays are central's to maintain; a province sees them read-only. Unknown while loading. */
 export function useMaintainsReference(): boolean | undefined {
   return useApiQuery('office.status', {}).data?.maintainsReference;

@@ -11,7 +11,7 @@ import { PlaceSelects, levelDepth } from '../components/PlaceSelects';
 import { useErrorText } from '../components/use-error-text';
 import { useFormErrors } from '../hooks/use-form-errors';
 import { personName, usePersonDetail } from '../hooks/use-person-options';
-import { useHomeProvinceCode, useLocalName, useReference } from '../hooks/use-reference';
+import { useHomeProvinceId, useLocalName, useReference } from '../hooks/use-reference';
 
 const invalidates = ['roster.search', 'roster.get', 'teams.list', 'teams.get', 'demo.status'] as const;
 
@@ -21,8 +21,7 @@ export function PersonFormDrawer({ person, open, onClose }: { person?: RosterRow
   const { message } = App.useApp();
   const [form] = Form.useForm();
   const reference = useReference();
-  const home = useHomeProvinceCode();
-  const homeProvinceId = reference.provinces.find((p) => p.code === home)?.id;
+  const homeProvinceId = useHomeProvinceId();
   const name = useLocalName();
   const errors = useFormErrors(form);
   const errorText = useErrorText();

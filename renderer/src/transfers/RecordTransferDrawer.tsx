@@ -1,10 +1,10 @@
-import { Alert, App, Button, Checkbox, DatePicker, Divider, Drawer, Form, Input, Radio, Select, Space, Spin } from 'antd';
+import { Alert, App, Button, DatePicker, Divider, Drawer, Form, Input, Radio, Select, Space, Spin } from 'antd';
 import dayjs from 'dayjs';
 import { useEffect, useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { TransferPreview } from '../../../shared/api';
 import { transferInput } from '../../../shared/api/transfers';
-import { officeLevels, todayIso } from '../../../shared/roster-rules';
+import { officeLevels, placeProblems, todayIso } from '../../../shared/roster-rules';
 import { ApiCallError, call } from '../api/client';
 import { useApiMutation, useApiQuery } from '../api/queries';
 import { PlaceSelects, levelDepth } from '../components/PlaceSelects';
@@ -37,7 +37,9 @@ export function RecordTransferDrawer({ open, personId, onClose }: { open: boolea
   useEffect(() => {
     if (!open) return;
     form.resetFields();
-    form.setFieldsValue({ personId, date: dayjs(), toOfficeLevel: 'district', keepsTrainingRole: false });
+    // No training role is chosen ahead: whether the person still trains is the question a transfer must answer,
+    // so that skills neither leave unseen nor are counted at a post where nobody uses them.
+    form.setFieldsValue({ personId, date: dayjs(), toOfficeLevel: 'district' });
     setPreview(null);
   }, [open, personId, form]);
 
@@ -85,10 +87,16 @@ export function RecordTransferDrawer({ open, personId, onClose }: { open: boolea
 
   const submit = async () => {
     if (!input) return void form.validateFields().catch(() => undefined);
-    const parsed = transferInput.safeParse(input);
-    if (!parsed.success) return void (errors.fromIssues(parsed.error) || message.error(t('validation.checkForm')));
+    // The preview assumed an unanswered training role ends it; saving needs the answer. The destination is
+    // checked here as the backend checks it, so that every message shows at once.
+    const parsed = transferInput.safeParse({ ...input, keepsTrainingRole: values?.keepsTrainingRole });
+    const problems = [
+      ...(parsed.success ? [] : parsed.error.issues.map((i) => ({ field: i.path.join('.'), message: i.message }))),
+      ...placeProblems({ officeLevel: input.toOfficeLevel, provinceId: input.toProvinceId, districtId: input.toDistrictId, villageId: input.toVillageId }),
+    ];
+    if (!parsed.success || problems.length) return void (errors.fromProblems(problems) || message.error(t('validation.checkForm')));
     try {
-      const saved = await record.mutateAsync(input);
+      const saved = await record.mutateAsync(parsed.data);
       message.success(t('transfers.saved', { name: name({ nameLo: saved.personNameLo, nameEn: saved.personNameEn }) }));
       onClose();
     } catch (e) {
@@ -145,8 +153,15 @@ export function RecordTransferDrawer({ open, personId, onClose }: { open: boolea
         <Form.Item name="reason" label={t('transfers.reason')}>
           <Input.TextArea rows={2} />
         </Form.Item>
-        <Form.Item name="keepsTrainingRole" valuePropName="checked" extra={t('transfers.keepsHelp')}>
-          <Checkbox>{t('transfers.keeps')}</Checkbox>
+        <Form.Item name="keepsTrainingRole" label={t('transfers.trainingRole')} required>
+          <Radio.Group
+            aria-label={t('transfers.trainingRole')}
+            options={[
+              { value: true, label: t('transfers.keepsHelp') },
+              { value: false, label: t('transfers.leavesHelp') },
+            ]}
+            style={{ display: 'flex', flexDirection: 'column', gap: 6 }}
+          />
         </Form.Item>
       </Form>
     </Drawer>

@@ -4,7 +4,7 @@ import { useTranslation } from 'react-i18next';
 import type { District } from '../../../../shared/api';
 import { useApiMutation } from '../../api/queries';
 import { useErrorText } from '../../components/use-error-text';
-import { useHomeProvinceCode, useLocalName, useMaintainsReference, useReference } from '../../hooks/use-reference';
+import { useHomeProvinceId, useLocalName, useMaintainsReference, useReference } from '../../hooks/use-reference';
 import { VillagesTable } from './VillagesTable';
 
 /** Districts of a province and their villages; users add villages, central adds districts. */
@@ -17,9 +17,8 @@ export function PlacesCard() {
   const errorText = useErrorText();
   const [provinceId, setProvinceId] = useState<string | undefined>();
   // A provincial office starts on its own province; otherwise the first one with districts.
-  const home = useHomeProvinceCode();
-  const province =
-    provinceId ?? reference.provinces.find((p) => p.code === home)?.id ?? reference.provinces.find((p) => reference.districts.some((d) => d.provinceId === p.id))?.id;
+  const home = useHomeProvinceId();
+  const province = provinceId ?? home ?? reference.provinces.find((p) => reference.districts.some((d) => d.provinceId === p.id))?.id;
   const addDistrict = useApiMutation('reference.addDistrict', ['reference.geography']);
   const addVillage = useApiMutation('reference.addVillage', ['reference.geography']);
   const [districtForm] = Form.useForm();
