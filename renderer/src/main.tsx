@@ -8,7 +8,7 @@ import dayjs from 'dayjs';
 import 'dayjs/locale/en-gb';
 import 'dayjs/locale/lo';
 import updateLocale from 'dayjs/plugin/updateLocale';
-import { StrictMode, useEffect } from 'react';
+import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import { I18nextProvider, useTranslation } from 'react-i18next';
 import { HashRouter } from 'react-router-dom';
@@ -21,6 +21,11 @@ import { theme } from './theme';
 // pickers showed different days in the two languages. Offices work Monday to Friday; both start on Monday.
 dayjs.extend(updateLocale);
 dayjs.updateLocale('lo', { weekStart: 1 });
+// Set as the language changes, before anything renders in it: set after rendering (an effect), month names
+// drawn in that render kept the previous language.
+const dayjsLocale = (language: string) => dayjs.locale(language === 'lo' ? 'lo' : 'en-gb');
+dayjsLocale(i18n.language);
+i18n.on('languageChanged', dayjsLocale);
 
 const queryClient = new QueryClient({
   defaultOptions: { queries: { retry: false, refetchOnWindowFocus: false } },
@@ -29,9 +34,6 @@ const queryClient = new QueryClient({
 function Localised() {
   const { i18n: current } = useTranslation();
   const lao = current.language === 'lo';
-  useEffect(() => {
-    dayjs.locale(lao ? 'lo' : 'en-gb');
-  }, [lao]);
   return (
     <ConfigProvider theme={theme} locale={lao ? antdLo : enGB}>
       <AntApp>

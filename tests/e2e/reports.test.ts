@@ -52,6 +52,12 @@ describe('the Reports page in a real browser', () => {
 
     // The report follows the screen's language until one is chosen for it.
     await chooseLanguage(page, 'ລາວ');
+    // Month names follow the switch at once, in the month picker and in the history (they kept English).
+    const laoMonth = /^[\u0E80-\u0EFF]+ \d{4}$/;
+    await page.getByRole('columnheader', { name: 'ເດືອນ' }).waitFor();
+    const monthPicker = page.locator('.ant-select', { has: page.getByRole('combobox', { name: 'ເດືອນ', exact: true }) });
+    expect((await monthPicker.locator('.ant-select-content').innerText()).trim()).toMatch(laoMonth);
+    expect(await history.locator('tbody tr').first().locator('td').nth(2).textContent()).toMatch(laoMonth);
     const reportLanguage = page.locator('[aria-label="ພາສາຂອງບົດລາຍງານ"]');
     expect(await reportLanguage.getByRole('radio', { name: 'ລາວ' }).isChecked(), 'a Lao screen makes a Lao report').toBe(true);
     await reportLanguage.locator('label', { hasText: 'English' }).click();

@@ -2,6 +2,7 @@ import { Card, Table, Typography } from 'antd';
 import { useTranslation } from 'react-i18next';
 import { useApiQuery } from '../api/queries';
 import { useLocalName, useReference } from '../hooks/use-reference';
+import { formatDateTime } from '../hooks/date-time';
 import { monthLabel } from './months';
 
 /** Reports generated on this computer, with the hash that identifies each file. */
@@ -25,7 +26,7 @@ export function ReportHistory() {
         dataSource={history.data ?? []}
         pagination={{ pageSize: 10, hideOnSinglePage: true }}
         columns={[
-          { title: t('reports.page.colCreated'), dataIndex: 'createdAt', render: (v: string) => v.slice(0, 16).replace('T', ' ') },
+          { title: t('reports.page.colCreated'), dataIndex: 'createdAt', render: (v: string) => formatDateTime(v) },
           { title: t('reports.page.kind'), dataIndex: 'kind', render: (v: string) => t(`reports.kinds.${v}`) },
           { title: t('reports.page.period'), dataIndex: 'period', render: (v: string) => monthLabel(v) },
           { title: t('reports.page.scope'), dataIndex: 'scope', render: (v: string) => scopeName(v) },

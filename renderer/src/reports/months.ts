@@ -1,13 +1,8 @@
 import dayjs from 'dayjs';
 
-/** The last `count` months, newest first, as YYYY-MM: the periods a report can be made for. */
-export function recentMonths(count: number, now = new Date()): string[] {
-  const out: string[] = [];
-  for (let i = 0; i < count; i++) {
-    const d = new Date(Date.UTC(now.getUTCFullYear(), now.getUTCMonth() - i, 1));
-    out.push(`${d.getUTCFullYear()}-${String(d.getUTCMonth() + 1).padStart(2, '0')}`);
-  }
-  return out;
+/** The last `count` months, newest first, as YYYY-MM: the periods a report can be made for. The office's own month: in Laos the UTC one is still last month until 7 in the morning of the 1st. */
+export function recentMonths(count: number, now = dayjs()): string[] {
+  return Array.from({ length: count }, (_, i) => now.subtract(i, 'month').format('YYYY-MM'));
 }
 
 /** A period as people name it, in the app's language (dayjs follows it): "ຕຸລາ 2026", "October 2026". */
