@@ -115,11 +115,28 @@ export async function updateTeam(db: Db, id: string, t: TeamValues): Promise<Tea
 }
 
 /** A person can hold only one open membership of a team at a time; an overlapping one is refused. */
+/**
+ * A provincial or district team counts its own province's trainers: someone from elsewhere in it would count
+ * in that province's report and in her own in central's, and the two would disagree. Someone who has moved
+ * is transferred first, which puts her in the province.
+ */
+async function checkSameProvince(db: Db, team: Record<string, any>, person: Record<string, any>): Promise<void> {
+  if (!team.province_id || person.province_id === team.province_id) return;
+  const names = async (id: string) => db('province').where({ id }).first('name_lo', 'name_en');
+  const teamProvince = await names(team.province_id);
+  const params = { name: person.name_lo, teamProvinceLo: teamProvince.name_lo, teamProvinceEn: teamProvince.name_en };
+  if (!person.province_id) throw new AppError('roster.memberFromCentral', params);
+  const own = await names(person.province_id);
+  throw new AppError('roster.memberOtherProvince', { ...params, provinceLo: own.name_lo, provinceEn: own.name_en });
+}
+
 export async function addMember(db: Db, input: { teamId: string; personId: string; role: 'lead' | 'member'; fromDate: string }): Promise<MembershipRow> {
   return inTransaction(db, async (trx) => {
-    if (!(await trx('team').where({ id: input.teamId }).whereNull('deleted_at').first())) throw new AppError('roster.teamNotFound', {});
+    const team = await trx('team').where({ id: input.teamId }).whereNull('deleted_at').first();
+    if (!team) throw new AppError('roster.teamNotFound', {});
     const person = await trx('person').where({ id: input.personId }).whereNull('deleted_at').first();
     if (!person) throw new AppError('roster.personNotFound', {});
+    await checkSameProvince(trx, team, person);
     const firstYear = tooYoungOn(person.birth_year, input.fromDate);
     if (firstYear !== null) throw new AppError('roster.memberTooYoung', { name: person.name_lo, born: person.birth_year, year: firstYear });
     const overlapping = await trx('team_member')

@@ -217,6 +217,39 @@ describe('the trainer roster in a real browser', () => {
     await page.getByText('Imported: 1. Not imported: 3 with problems, 1 likely duplicates.').waitFor();
     expect(await rosterCount(app)).toBe(2);
   });
+  it("adds a member to a team from its drawer, offering only the team's own province's people", async () => {
+    app = await startApp();
+    const { page } = app;
+    await app.backend.dispatch('demo.load', {});
+    const data = async <T,>(channel: string, input: unknown) => {
+      const r = await app!.backend.dispatch(channel, input);
+      if (!r.ok) throw new Error(JSON.stringify(r.error));
+      return r.data as T;
+    };
+    const teams = await data<Array<{ id: string; level: string; provinceId: string | null; activeSize: number }>>('teams.list', {});
+    const team = teams.find((t) => t.level === 'provincial')!;
+    const elsewhere = teams.find((t) => t.provinceId && t.provinceId !== team.provinceId)!.provinceId;
+    const local = await data<RosterRow>('roster.create', { nameLo: 'ນາງ ວັນນາ ສີສະຫວາດ', nameEn: 'Vanna Sisavath', sex: 'f', officeLevel: 'provincial', provinceId: team.provinceId });
+    await data<RosterRow>('roster.create', { nameLo: 'ນາງ ວັນດີ ສີສະຫວາດ', nameEn: 'Vandy Sisavath', sex: 'f', officeLevel: 'provincial', provinceId: elsewhere });
+
+    await chooseLanguage(page, 'English');
+    await page.goto(`${app.bridge.origin}/#/teams/${team.id}`);
+    const drawer = page.getByRole('dialog');
+    const picker = drawer.getByRole('combobox', { name: 'Person', exact: true });
+    await picker.click();
+    await picker.fill('Sisavath');
+    // Only Vanna: Vandy works in another province, and would count in two provinces' reports.
+    const options = page.locator('.ant-select-item-option');
+    await options.first().waitFor();
+    expect(await options.allTextContents()).toEqual(['ນາງ ວັນນາ ສີສະຫວາດ (Vanna Sisavath)']);
+    await page.keyboard.press('Enter');
+    await drawer.getByRole('button', { name: 'Add a member' }).click();
+    await page.getByText('Vanna Sisavath added to the team.').waitFor();
+    const after = await data<{ team: { activeSize: number }; members: Array<{ personId: string }> }>('teams.get', { id: team.id });
+    expect(after.members.map((m) => m.personId)).toContain(local.id);
+    expect(after.team.activeSize).toBe(team.activeSize + 1);
+  });
+
   it('lets the person point to the Lao-name column when the header is not one LWU Desk knows', async () => {
     app = await startApp();
     const { page } = app;

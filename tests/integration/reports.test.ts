@@ -284,8 +284,17 @@ describe('Word reports from the demo data', () => {
   it('adds up, in the consolidated report, to its key figures: a central office row, and a trainer in two teams counted once', async () => {
     const db = b.ctx.db;
     const day = reportDay();
-    const member = await db('team_member as m').join('team as t', 't.id', 'm.team_id').join('person as p', 'p.id', 'm.person_id').whereNull('m.deleted_at').whereNull('m.to_date').where('p.status', 'active').where('t.level', 'district').first('m.person_id', 'm.team_id', 't.province_id');
-    const other = await db('team').whereNull('deleted_at').whereNot('id', member.team_id).where('level', 'provincial').first('id');
+    // A district trainer also in her province's provincial team (a team takes only its own province's people).
+    const member = await db('team_member as m')
+      .join('team as t', 't.id', 'm.team_id')
+      .join('person as p', 'p.id', 'm.person_id')
+      .whereNull('m.deleted_at')
+      .whereNull('m.to_date')
+      .where('p.status', 'active')
+      .where('t.level', 'district')
+      .whereExists((q) => q.from('team as pt').whereRaw('pt.province_id = p.province_id').where('pt.level', 'provincial').whereNull('pt.deleted_at'))
+      .first('m.person_id', 'm.team_id', 'p.province_id');
+    const other = await db('team').whereNull('deleted_at').where({ level: 'provincial', province_id: member.province_id }).first('id');
     expect((await b.dispatch('teams.addMember', { teamId: other.id, personId: member.person_id, role: 'member', fromDate: periodRange(period).from })).ok).toBe(true);
 
     const blocks = await preview({ kind: 'central', period, scope: 'all', language: 'en' });

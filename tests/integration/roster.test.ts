@@ -219,6 +219,15 @@ describe('teams', () => {
     expect((await call<{ team: TeamRow }>('teams.get', { id: team.id })).team.activeSize).toBe(0);
     const district = await fails('teams.create', { nameLo: 'ທີມ', level: 'district', provinceId: vt, targetSize: 6 });
     expect(district.params).toMatchObject({ fields: ['districtId'] });
+    // Someone from another province, or from central, is refused: the two offices' reports would disagree.
+    const bolikhamxay = await call<RosterRow>('roster.create', { nameLo: 'ນາງ ຄ', sex: 'f', officeLevel: 'provincial', provinceId: geo.provinces.find((p) => p.code === 'LA-BL')!.id });
+    expect(await fails('teams.addMember', { teamId: team.id, personId: bolikhamxay.id, role: 'member', fromDate: '2025-01-01' })).toMatchObject({
+      code: 'roster.memberOtherProvince',
+      params: { name: 'ນາງ ຄ', provinceEn: 'Bolikhamxay', teamProvinceEn: 'Vientiane Capital' },
+    });
+    const central = await call<RosterRow>('roster.create', { nameLo: 'ນາງ ງ', sex: 'f', officeLevel: 'central' });
+    expect((await fails('teams.addMember', { teamId: team.id, personId: central.id, role: 'member', fromDate: '2025-01-01' })).code).toBe('roster.memberFromCentral');
+    expect((await call<{ members: unknown[] }>('teams.get', { id: team.id })).members, 'nothing added').toHaveLength(1);
   });
 
   it('counts a module its members can train only while a refresher is not overdue, and names the lapsed apart', async () => {

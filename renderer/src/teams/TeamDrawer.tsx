@@ -22,7 +22,9 @@ export function TeamDrawer({ teamId, onClose }: { teamId: string | null; onClose
   const name = useLocalName();
   const errorText = useErrorText();
   const detail = useApiQuery('teams.get', { id: teamId ?? '' }, { enabled: !!teamId });
-  const people = useApiQuery('roster.search', { status: 'active' }, { enabled: !!teamId });
+  const team = detail.data?.team;
+  // A provincial or district team takes its own province's trainers (the backend refuses others).
+  const people = useApiQuery('roster.search', { status: 'active', ...(team?.provinceId ? { provinceId: team.provinceId } : {}) }, { enabled: !!team });
   // Not those in the team now: adding them again is refused.
   const inTeam = new Set((detail.data?.members ?? []).filter((m) => m.toDate === null || m.toDate >= todayIso()).map((m) => m.personId));
   const personOptions = usePersonOptions(people.data?.filter((p) => !inTeam.has(p.id)));
@@ -31,7 +33,6 @@ export function TeamDrawer({ teamId, onClose }: { teamId: string | null; onClose
   const [form] = Form.useForm<{ personId: string; role: 'lead' | 'member'; fromDate: Dayjs }>();
   const [ending, setEnding] = useState<Record<string, Dayjs | null>>({});
   const [editing, setEditing] = useState(false);
-  const team = detail.data?.team;
 
   const addMember = async () => {
     // An invalid form shows its messages beside the fields; nothing more to do (and no unhandled rejection).
