@@ -46,6 +46,25 @@ export function searchKey(s: string): string {
 }
 
 /**
+ * Spellings that romanised Lao names vary by, each folded to one: ຊ is written x or s (Xayavong, Sayavong), ພ
+ * ph or p (Khamphaeng, Khampaeng), and so on. Applied in this order, to a searchKey, by search alone.
+ */
+export const romanFolds: ReadonlyArray<readonly [string, string]> = [
+  ['ph', 'p'],
+  ['th', 't'],
+  ['kh', 'k'],
+  ['ch', 'j'],
+  ['x', 's'],
+  ['w', 'v'],
+  ['ou', 'u'],
+];
+
+/** searchKey, with romanFolds applied: what a romanised name is searched by. */
+export function romanKey(s: string): string {
+  return romanFolds.reduce((key, [from, to]) => key.replaceAll(from, to), searchKey(s));
+}
+
+/**
  * A place's name as compared for duplicates and looked up by an import: without its leading ບ້ານ or ເມືອງ
  * (village, district), which some write and some leave out, so that "ບ້ານ ນາບົງ" and "ນາບົງ" are one village;
  * likewise "Ban" and "Muang" (Mueang, Meuang) before a romanised name, as a separate word only.

@@ -1,7 +1,7 @@
 import type { Knex } from 'knex';
 import type { PersonDetail, RosterFilter, RosterRow } from '../../shared/api';
 import { AppError } from '../../shared/errors';
-import { type PersonValues, WORKING_AGE, placeProblems, searchKey, todayIso, tooYoungOn } from '../../shared/roster-rules';
+import { type PersonValues, WORKING_AGE, placeProblems, romanFolds, romanKey, searchKey, todayIso, tooYoungOn } from '../../shared/roster-rules';
 import type { Db } from '../db/connection';
 import { insertRow, restore, softDelete, updateRow } from '../sync/write-path';
 import { membershipsOf } from './teams';
@@ -77,16 +77,21 @@ function rosterQuery(db: Db, today: string) {
   );
 }
 
-/** Spaces and case never matter: "bouaphanh sisouvanh" finds "Bouaphanh  Sisouvanh", and Lao likewise. */
+/**
+ * Spaces and case never matter: "bouaphanh sisouvanh" finds "Bouaphanh  Sisouvanh", and Lao likewise; nor do
+ * the usual variants of a romanised name: "Sayavong" finds "Xayavong" (romanKey).
+ */
 function applySearch(q: Knex.QueryBuilder, query: string): void {
   const key = searchKey(query);
   if (!key) return;
-  const pattern = `%${key.replace(/[%_\\]/g, (c) => `\\${c}`)}%`;
+  const like = (k: string) => `%${k.replace(/[%_\\]/g, (c) => `\\${c}`)}%`;
   // As searchKey folds the query; ຳ typed in two characters before the write path joined them too.
   const folded = (col: string) => `lower(replace(replace(replace(replace(${col}, ' ', ''), '-', ''), '.', ''), '\u0ECD\u0EB2', '\u0EB3'))`;
+  const romanised = romanFolds.reduce((sql, [from, to]) => `replace(${sql}, '${from}', '${to}')`, folded('p.name_en'));
+  const pattern = like(key);
   q.where((w) => {
     w.whereRaw(`${folded('p.name_lo')} LIKE ? ESCAPE '\\'`, [pattern])
-      .orWhereRaw(`${folded('p.name_en')} LIKE ? ESCAPE '\\'`, [pattern])
+      .orWhereRaw(`${romanised} LIKE ? ESCAPE '\\'`, [like(romanKey(query))])
       .orWhereRaw(`replace(p.phone, ' ', '') LIKE ? ESCAPE '\\'`, [pattern]);
   });
 }

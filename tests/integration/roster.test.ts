@@ -114,6 +114,8 @@ describe('people', () => {
     expect((await call<RosterRow[]>('roster.search', { query: 'somchit vongsa' })).length).toBe(0);
     await call('roster.restore', { id: p.id });
     expect((await call<RosterRow[]>('roster.search', { query: 'somchit vongsa' })).length).toBe(1);
+    // Romanised as others write it: x or s, ph or p, ou or u, w or v.
+    for (const query of ['Somjit Wongsa', 'somchit vongxa']) expect((await call<RosterRow[]>('roster.search', { query })).map((r) => r.id), query).toEqual([p.id]);
   });
 
   it('filters by place, module and overdue refresher', async () => {
