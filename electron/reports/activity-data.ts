@@ -39,6 +39,9 @@ export interface TransferLine {
   /** the districts, named: a move within one province reads as a move between its districts */
   fromDistrict: { nameLo: string; nameEn: string } | null;
   toDistrict: { nameLo: string; nameEn: string } | null;
+  /** the organisations, named where the transfer changed it: a move within one place changes only this */
+  fromOrganisation: { nameLo: string; nameEn: string } | null;
+  toOrganisation: { nameLo: string; nameEn: string } | null;
   endedMemberships: number;
   teamsLo: string[];
   teamsEn: string[];
@@ -127,17 +130,27 @@ export async function loadActivity(db: Db, provinceId: string | null, range: { f
   return { held, planned, byOrganisation, villages, transfers, transfersNext };
 }
 
+/** A transfer's organisations, both named when it changed them (none to one counts as a change), else neither. */
+function organisations(r: Row): Pick<TransferLine, 'fromOrganisation' | 'toOrganisation'> {
+  const named = (lo: string | null, en: string | null) => (lo ? { nameLo: lo, nameEn: en || lo } : null);
+  if (!r.to_organisation_id || r.to_organisation_id === r.from_organisation_id) return { fromOrganisation: null, toOrganisation: null };
+  return { fromOrganisation: named(r.from_org_lo, r.from_org_en), toOrganisation: named(r.to_org_lo, r.to_org_en) };
+}
+
 async function loadTransfers(db: Db, provinceId: string | null, range: { from: string; to: string }): Promise<TransferLine[]> {
   const rows: Row[] = await db('transfer as t')
     .join('person as p', 'p.id', 't.person_id')
     .leftJoin('district as fd', 'fd.id', 't.from_district_id')
     .leftJoin('district as td', 'td.id', 't.to_district_id')
+    .leftJoin('organisation as fo', 'fo.id', 't.from_organisation_id')
+    .leftJoin('organisation as tor', 'tor.id', 't.to_organisation_id')
     .whereNull('t.deleted_at')
     .whereBetween('t.transfer_date', [range.from, range.to])
     .modify((q: any) => (provinceId ? q.where((w: any) => w.where('t.from_province_id', provinceId).orWhere('t.to_province_id', provinceId)) : q))
     .orderBy('t.transfer_date')
     .select('t.transfer_date', 't.from_province_id', 't.to_province_id', 't.ended_memberships', 'p.name_lo', 'p.name_en')
-    .select('fd.name_lo as from_district_lo', 'fd.name_en as from_district_en', 'td.name_lo as to_district_lo', 'td.name_en as to_district_en');
+    .select('fd.name_lo as from_district_lo', 'fd.name_en as from_district_en', 'td.name_lo as to_district_lo', 'td.name_en as to_district_en')
+    .select('t.from_organisation_id', 't.to_organisation_id', 'fo.name_lo as from_org_lo', 'fo.name_en as from_org_en', 'tor.name_lo as to_org_lo', 'tor.name_en as to_org_en');
   // One query for the teams every transfer ended, not one per transfer: a national month has hundreds.
   const endedOf = rows.map((r) => (JSON.parse(r.ended_memberships ?? '[]') as Array<{ id: string; cancelled?: boolean }>).filter((m) => !m.cancelled).map((m) => m.id));
   const teamOf = new Map<string, { lo: string; en: string }>();
@@ -155,6 +168,7 @@ async function loadTransfers(db: Db, provinceId: string | null, range: { from: s
       toProvinceId: r.to_province_id,
       fromDistrict: r.from_district_lo ? { nameLo: r.from_district_lo, nameEn: r.from_district_en ?? '' } : null,
       toDistrict: r.to_district_lo ? { nameLo: r.to_district_lo, nameEn: r.to_district_en ?? '' } : null,
+      ...organisations(r),
       endedMemberships: endedOf[i]!.length,
       teamsLo: teams.map((t) => t.lo),
       teamsEn: teams.map((t) => t.en),

@@ -47,14 +47,18 @@ export function organisationTable(c: BuildContext, a: ActivityData): Block {
   };
 }
 
-/** Transfers, one a row: when, who, from where to where (province and district), and the teams she left. */
+/**
+ * Transfers, one a row: when, who, from where to where (province and district, and the organisation where it
+ * changed: a move within one district otherwise read as going nowhere), and the teams she left.
+ */
 function transferTable(c: BuildContext, lines: TransferLine[]): Block {
   const prov = (id: string | null) => (id ? c.name(c.provinces.get(id) ?? { nameLo: '?', nameEn: '?' }) : '');
-  const place = (province: string | null, district: TransferLine['fromDistrict']) => [prov(province), district && c.name(district)].filter(Boolean).join(', ');
+  const place = (province: string | null, district: TransferLine['fromDistrict'], organisation: TransferLine['fromOrganisation']) =>
+    [[prov(province), district && c.name(district)].filter(Boolean).join(', '), organisation && c.name(organisation)].filter(Boolean).join(' · ');
   return {
     type: 'table',
     columns: [c.t('reports.doc.colDate'), c.t('reports.doc.colName'), c.t('reports.doc.colProvince'), c.t('reports.doc.colTeam')],
-    rows: lines.map((x) => [c.date(x.date), c.name(x), `${place(x.fromProvinceId, x.fromDistrict)} → ${place(x.toProvinceId, x.toDistrict)}`, (c.lang === 'lo' ? x.teamsLo : x.teamsEn).join(', ')]),
+    rows: lines.map((x) => [c.date(x.date), c.name(x), `${place(x.fromProvinceId, x.fromDistrict, x.fromOrganisation)} → ${place(x.toProvinceId, x.toDistrict, x.toOrganisation)}`, (c.lang === 'lo' ? x.teamsLo : x.teamsEn).join(', ')]),
   };
 }
 

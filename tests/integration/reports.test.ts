@@ -432,6 +432,27 @@ describe('Word reports from the demo data', () => {
     const rows = tableAfter(blocks, 'Transfers and the gaps they opened').rows!;
     expect(rows.some((r) => r.some((cell) => cell.startsWith(`${moved.provinceName}, ${moved.district} → `))), JSON.stringify(rows)).toBe(true);
   });
+  it('names the organisations of a transfer that keeps the place, which would otherwise read as going nowhere', async () => {
+    const db = b.ctx.db;
+    const person = await db('person as p')
+      .join('organisation as o', 'o.id', 'p.organisation_id')
+      .whereNull('p.deleted_at')
+      .where({ 'p.status': 'active', 'p.province_id': provinceId, 'p.office_level': 'district' })
+      .first('p.id', 'p.name_en', 'p.province_id', 'p.district_id', 'p.organisation_id', 'o.name_en as organisation');
+    const other = await db('organisation').whereNot('id', person.organisation_id).first('id', 'name_en');
+    const input = { personId: person.id, date: today, toOfficeLevel: 'district', toProvinceId: person.province_id, toDistrictId: person.district_id, toOrganisationId: other.id, keepsTrainingRole: true };
+    const moved = await b.dispatch('transfers.record', input);
+    expect(moved.ok).toBe(true);
+    try {
+      const blocks = await preview({ kind: 'monthly', period: today.slice(0, 7), scope, language: 'en' });
+      const row = tableAfter(blocks, 'Transfers and the gaps they opened').rows!.find((r) => r[1] === person.name_en)!;
+      expect(row[2]).toContain(` · ${person.organisation} → `);
+      expect(row[2]!.endsWith(` · ${other.name_en}`), row[2]).toBe(true);
+    } finally {
+      await b.dispatch('transfers.undo', { id: (moved as { data: { id: string } }).data.id });
+    }
+  });
+
   it("lists, after next month's sessions, the transfers already recorded for it", async () => {
     // The report is last month's: this month is its next.
     const { member, moved } = await moveToCentralToday(reportDay());
