@@ -217,7 +217,7 @@ describe('the trainer roster in a real browser', () => {
     await page.getByText('Imported: 1. Not imported: 3 with problems, 1 likely duplicates.').waitFor();
     expect(await rosterCount(app)).toBe(2);
   });
-  it("adds a member to a team from its drawer, offering only the team's own province's people", async () => {
+  it("creates and fills a team: every missing field said at once, and only the team's own province's people offered", async () => {
     app = await startApp();
     const { page } = app;
     await app.backend.dispatch('demo.load', {});
@@ -233,6 +233,15 @@ describe('the trainer roster in a real browser', () => {
     await data<RosterRow>('roster.create', { nameLo: 'ນາງ ວັນດີ ສີສະຫວາດ', nameEn: 'Vandy Sisavath', sex: 'f', officeLevel: 'provincial', provinceId: elsewhere });
 
     await chooseLanguage(page, 'English');
+    // A new team saved empty says everything it lacks at once, not one message per attempt.
+    await page.getByRole('menuitem', { name: 'Teams' }).click();
+    await page.getByRole('button', { name: 'New team' }).click();
+    const modal = page.getByRole('dialog').filter({ hasText: 'New team' });
+    await modal.getByRole('button', { name: 'Save' }).click();
+    for (const text of ['Enter the name in Lao.', 'Choose the province.', 'Choose the district.']) await modal.getByText(text).waitFor();
+    await modal.getByRole('button', { name: 'Cancel' }).click();
+    await modal.waitFor({ state: 'hidden' });
+
     await page.goto(`${app.bridge.origin}/#/teams/${team.id}`);
     const drawer = page.getByRole('dialog');
     const picker = drawer.getByRole('combobox', { name: 'Person', exact: true });

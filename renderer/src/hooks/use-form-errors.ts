@@ -3,6 +3,16 @@ import { useTranslation } from 'react-i18next';
 import type { z } from 'zod';
 import { ApiCallError } from '../api/client';
 
+export type Problem = { field: string; message: string };
+
+/**
+ * A schema's messages and those of rules checked outside it (shared/roster-rules placeProblems), together:
+ * the schema's alone stop at its first missing answer, so a form showed one message per attempt.
+ */
+export function problemsOf(result: { success: true } | { success: false; error: z.ZodError }, more: Problem[] = []): Problem[] {
+  return [...(result.success ? [] : result.error.issues.map((i) => ({ field: i.path.join('.'), message: i.message }))), ...more];
+}
+
 /**
  * Puts validation messages beside the fields they belong to: from the shared zod rules before sending
  * (instant), and from the backend's api.invalidInput after (the same rules, plus checks only it can make).
@@ -33,7 +43,7 @@ export function useFormErrors(form: FormInstance, fieldOf: Record<string, string
     clearChanged: (changed: Record<string, unknown>) => form.setFields(Object.keys(changed).map((name) => ({ name, errors: [] }))),
     fromIssues: (error: z.ZodError) => show(error.issues.map((i) => i.path.join('.')), error.issues.map((i) => i.message)),
     /** Messages of rules checked outside a schema (shared/roster-rules placeProblems), by field. */
-    fromProblems: (problems: Array<{ field: string; message: string }>) => show(problems.map((p) => p.field), problems.map((p) => p.message)),
+    fromProblems: (problems: Problem[]) => show(problems.map((p) => p.field), problems.map((p) => p.message)),
     fromApi: (error: unknown) => {
       if (!(error instanceof ApiCallError) || error.error.code !== 'api.invalidInput') return false;
       const { fields, messages } = error.error.params as { fields?: string[]; messages?: string[] };

@@ -4,11 +4,11 @@ import { useEffect } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { TeamRow } from '../../../shared/api';
 import { teamInput } from '../../../shared/api/roster';
-import { teamLevels } from '../../../shared/roster-rules';
+import { placeProblems, teamLevels } from '../../../shared/roster-rules';
 import { useApiMutation } from '../api/queries';
 import { PlaceSelects, levelDepth } from '../components/PlaceSelects';
 import { useErrorText } from '../components/use-error-text';
-import { useFormErrors } from '../hooks/use-form-errors';
+import { problemsOf, useFormErrors } from '../hooks/use-form-errors';
 import { useReference } from '../hooks/use-reference';
 import { useLocalName } from '../hooks/use-reference';
 
@@ -42,7 +42,8 @@ export function TeamFormModal({ open, team, onClose }: { open: boolean; team?: T
       notes: all.notes ?? null,
     };
     const parsed = teamInput.safeParse(values);
-    if (!parsed.success) return void errors.fromIssues(parsed.error);
+    const problems = problemsOf(parsed, placeProblems({ officeLevel: values.level, provinceId: values.provinceId ?? null, districtId: values.districtId ?? null, villageId: null }));
+    if (problems.length) return void (errors.fromProblems(problems) || message.error(t('validation.checkForm')));
     try {
       if (team) await update.mutateAsync({ id: team.id, team: values });
       else await create.mutateAsync(values);

@@ -9,7 +9,7 @@ import { ApiCallError, call } from '../api/client';
 import { useApiMutation, useApiQuery } from '../api/queries';
 import { PlaceSelects, levelDepth } from '../components/PlaceSelects';
 import { useErrorText } from '../components/use-error-text';
-import { useFormErrors } from '../hooks/use-form-errors';
+import { problemsOf, useFormErrors } from '../hooks/use-form-errors';
 import { useLocalName, useReference } from '../hooks/use-reference';
 import { TransferImpact } from './TransferImpact';
 import { usePersonOptions } from '../hooks/use-person-options';
@@ -90,10 +90,7 @@ export function RecordTransferDrawer({ open, personId, onClose }: { open: boolea
     // The preview assumed an unanswered training role ends it; saving needs the answer. The destination is
     // checked here as the backend checks it, so that every message shows at once.
     const parsed = transferInput.safeParse({ ...input, keepsTrainingRole: values?.keepsTrainingRole });
-    const problems = [
-      ...(parsed.success ? [] : parsed.error.issues.map((i) => ({ field: i.path.join('.'), message: i.message }))),
-      ...placeProblems({ officeLevel: input.toOfficeLevel, provinceId: input.toProvinceId, districtId: input.toDistrictId, villageId: input.toVillageId }),
-    ];
+    const problems = problemsOf(parsed, placeProblems({ officeLevel: input.toOfficeLevel, provinceId: input.toProvinceId, districtId: input.toDistrictId, villageId: input.toVillageId }));
     if (!parsed.success || problems.length) return void (errors.fromProblems(problems) || message.error(t('validation.checkForm')));
     try {
       const saved = await record.mutateAsync(parsed.data);
