@@ -3,6 +3,7 @@ import path from 'node:path';
 import ExcelJS from 'exceljs';
 import { afterEach, describe, expect, it } from 'vitest';
 import type { RosterRow } from '../../shared/api';
+import { todayIso } from '../../shared/roster-rules';
 import { type RunningApp, artifactsDir, chooseLanguage, pick, settled, startApp } from '../helpers/app';
 import { tempDir } from '../helpers/temp-dir';
 
@@ -248,15 +249,28 @@ describe('the trainer roster in a real browser', () => {
     await picker.click();
     await picker.fill('Sisavath');
     // Only Vanna: Vandy works in another province, and would count in two provinces' reports.
-    const options = page.locator('.ant-select-item-option');
-    await options.first().waitFor();
+    const options = page.locator('.ant-select-dropdown:visible .ant-select-item-option');
+    await page.locator('.ant-select-dropdown:visible .ant-select-item-option-active', { hasText: 'Vanna Sisavath' }).waitFor();
     expect(await options.allTextContents()).toEqual(['ນາງ ວັນນາ ສີສະຫວາດ (Vanna Sisavath)']);
-    await page.keyboard.press('Enter');
+    await picker.press('Enter');
+    await drawer.getByTitle('ນາງ ວັນນາ ສີສະຫວາດ (Vanna Sisavath)').waitFor();
     await drawer.getByRole('button', { name: 'Add a member' }).click();
     await page.getByText('Vanna Sisavath added to the team.').waitFor();
     const after = await data<{ team: { activeSize: number }; members: Array<{ personId: string }> }>('teams.get', { id: team.id });
     expect(after.members.map((m) => m.personId)).toContain(local.id);
     expect(after.team.activeSize).toBe(team.activeSize + 1);
+
+    // Ending it says who leaves and after which day (today, none being chosen) before it is done.
+    const today = todayIso();
+    await drawer.getByRole('row', { name: /Vanna Sisavath/ }).getByRole('button', { name: 'End membership' }).click();
+    const confirm = page.getByRole('tooltip');
+    await confirm.getByText(`Vanna Sisavath leaves the team after ${today}, and still counts in it on that day.`).waitFor();
+    await settled(page);
+    await page.screenshot({ path: path.join(artifactsDir, 'team-end-confirm-en.png') });
+    await confirm.getByRole('button', { name: 'End membership' }).click();
+    await expect
+      .poll(async () => (await data<{ members: Array<{ personId: string; toDate: string | null }> }>('teams.get', { id: team.id })).members.find((m) => m.personId === local.id)?.toDate)
+      .toBe(today);
   });
 
   it('lets the person point to the Lao-name column when the header is not one LWU Desk knows', async () => {

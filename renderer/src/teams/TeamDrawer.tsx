@@ -87,6 +87,10 @@ export function TeamDrawer({ teamId, onClose }: { teamId: string | null; onClose
                       />
                       <Popconfirm
                         title={t('teams.endMembership')}
+                        // Who and which day, said before it is done: the day is today unless one was chosen.
+                        description={t('teams.confirmEnd', { name: name({ nameLo: m.personNameLo, nameEn: m.personNameEn }), date: (ending[m.id] ?? dayjs()).format('YYYY-MM-DD') })}
+                        okText={t('teams.endMembership')}
+                        cancelText={t('roster.cancel')}
                         onConfirm={() =>
                           void end
                             .mutateAsync({ id: m.id, toDate: (ending[m.id] ?? dayjs()).format('YYYY-MM-DD') })
