@@ -87,14 +87,19 @@ function table(columns: string[] | null, rows: string[][], numeric: boolean[] = 
   });
 }
 
+/** Space after a paragraph of text, in twentieths of a point: a blank line of the 10.5 pt body text. */
+const PARAGRAPH_GAP = 200;
+
 function blockToDocx(b: Block): Array<Paragraph | Table> {
   switch (b.type) {
     case 'heading':
       return [new Paragraph({ heading: b.level === 1 ? HeadingLevel.HEADING_1 : HeadingLevel.HEADING_2, keepNext: true, children: [run(b.text)] })];
     case 'paragraph':
-      // A line break typed inside a paragraph (a narrative's) stays a line break; paragraphs are separate blocks.
+      // A line break typed inside a paragraph (a narrative's) stays a line break; paragraphs are separate blocks,
+      // set apart by a gap that reads as the blank line typed between them (the document's 4 pt did not).
       return [
         new Paragraph({
+          spacing: { after: PARAGRAPH_GAP },
           children: b.text.split('\n').map((line, i) => run(line, { ...(b.muted ? { color: '666666', italics: true, italicsComplexScript: true } : {}), ...(i > 0 ? { break: 1 } : {}) })),
         }),
       ];

@@ -256,6 +256,8 @@ describe('Word reports from the demo data', () => {
     const made = await b.dispatch('reports.generate', { ...request, createdBy: 'Test coordinator' });
     const xml = await (await JSZip.loadAsync(Buffer.from((made as { data: { base64: string } }).data.base64, 'base64'))).file('word/document.xml')!.async('string');
     expect(xml, 'the line break is a break inside the paragraph').toMatch(/ບົດຮຽນທີໜຶ່ງ<\/w:t><\/w:r><w:r>(<w:rPr>.*?<\/w:rPr>)?<w:br\/><w:t[^>]*>ແຖວທີສອງ/);
+    // The blank line between the two paragraphs shows as a gap of a line after the first.
+    expect(xml).toMatch(/<w:p><w:pPr><w:spacing w:after="200"\/><\/w:pPr>(?:(?!<\/w:p>).)*ບົດຮຽນທີໜຶ່ງ/);
   });
 
   it("lists next month's calendar whatever has been held of it since, and counts villages as the dashboard does", async () => {
