@@ -3,6 +3,7 @@ import path from 'node:path';
 import ExcelJS from 'exceljs';
 import { afterEach, describe, expect, it } from 'vitest';
 import type { RosterRow } from '../../shared/api';
+import { addDays } from '../../shared/calendar-rules';
 import { todayIso } from '../../shared/roster-rules';
 import { type RunningApp, artifactsDir, chooseLanguage, pick, settled, startApp } from '../helpers/app';
 import { tempDir } from '../helpers/temp-dir';
@@ -170,7 +171,7 @@ describe('the trainer roster in a real browser', () => {
     expect(await rosterCount(app), 'added when the person says it is someone else').toBe(2);
   });
 
-  it('says inside the dialog why a qualification typed by hand is refused, and adds nothing', async () => {
+  it('says inside the dialog why a qualification typed by hand is refused, and lists a renewed one under its renewal', async () => {
     app = await startApp();
     const { page } = app;
     const created = await app.backend.dispatch('roster.create', { nameLo: 'ນາງ ພອນສະຫວັນ ແກ້ວ', nameEn: 'Phonsavanh Keo', sex: 'f', birthYear: 1990, officeLevel: 'central' });
@@ -188,6 +189,23 @@ describe('the trainer roster in a real browser', () => {
     await dialog.getByRole('alert').getByText('was born in 1990: a qualification earned before 2005 is surely a typing mistake.', { exact: false }).waitFor();
     const detail = await app.backend.dispatch('roster.get', { id });
     expect(detail.ok && (detail.data as { qualifications: unknown[] }).qualifications, 'nothing added').toEqual([]);
+    await page.keyboard.press('Escape');
+
+    // The same module earned again (a refresher) is listed beside the first, and the first says it was renewed,
+    // though its own refresher date has not come.
+    const earlier = addDays(todayIso(), -200);
+    const geo = await app.backend.dispatch('reference.geography', {});
+    const [law, migration] = (geo.data as { modules: Array<{ id: string }> }).modules.map((m) => m.id);
+    for (const [moduleId, earnedOn] of [[law, earlier], [migration, '2022-05-06'], [law, todayIso()]] as const) {
+      expect((await app.backend.dispatch('qualification.add', { personId: id, moduleId, earnedOn })).ok).toBe(true);
+    }
+    await page.reload();
+    const rows = page.locator('.ant-card').filter({ has: page.locator('.ant-card-head-title', { hasText: /^Qualifications$/ }) }).locator('tbody tr.ant-table-row');
+    await expect.poll(() => rows.count()).toBe(3);
+    const cells = async (i: number) => (await rows.nth(i).locator('td').allTextContents()).slice(0, 3);
+    expect((await cells(0)).slice(0, 2)).toEqual(['Trafficking concepts and law', todayIso()]);
+    expect(await cells(1)).toEqual(['Trafficking concepts and law', earlier, expect.stringMatching(/^\d{4}-\d{2}-\d{2} · renewed$/)]);
+    expect((await cells(2))[0]).toBe('Safe migration');
   });
 
   it('imports a spreadsheet: bad rows, a district two provinces share and a duplicate are each reported before anything is written', async () => {

@@ -44,6 +44,11 @@ export function PersonPage() {
   if (!data) return <Card loading />;
   const p = data.person;
   const lapsed = modulesByPerson(data.qualifications.map((q) => ({ ...q, personId: id })), today).get(id)?.overdue ?? new Map<string, string>();
+  // A module earned twice (a training, then a refresher) is listed together, newest first; the earlier record is
+  // history, said so, so that two rows of one module do not read as two qualifications.
+  const moduleOrder = new Map(reference.modules.map((m, i) => [m.id, i]));
+  const qualifications = [...data.qualifications].sort((a, b) => (moduleOrder.get(a.moduleId) ?? 0) - (moduleOrder.get(b.moduleId) ?? 0) || b.earnedOn.localeCompare(a.earnedOn));
+  const renewed = new Set(qualifications.filter((q, i) => i > 0 && qualifications[i - 1]!.moduleId === q.moduleId).map((q) => q.id));
 
   const deleteWithUndo = async () => {
     try {
@@ -124,7 +129,7 @@ export function PersonPage() {
             size="small"
             rowKey="id"
             pagination={false}
-            dataSource={data.qualifications}
+            dataSource={qualifications}
             locale={{ emptyText: t('roster.noQualifications') }}
             columns={[
               { title: t('roster.field.module'), dataIndex: 'moduleId', render: (m: string) => name(reference.byId.get(m)) },
@@ -133,18 +138,14 @@ export function PersonPage() {
                 title: t('roster.field.refresherDue'),
                 dataIndex: 'refresherDue',
                 width: 190,
-                // Overdue only while the module is lapsed: a record past its date that a renewal replaced is history.
+                // Overdue only while the module is lapsed: a record that a later one renewed is history.
                 render: (d: string | null, q) =>
-                  d && d < today ? (
-                    lapsed.has(q.moduleId) ? (
-                      <Tag color="orange">
-                        {t('roster.refresherOverdue')} · {d}
-                      </Tag>
-                    ) : (
-                      <Typography.Text type="secondary">
-                        {d} · {t('roster.renewed')}
-                      </Typography.Text>
-                    )
+                  renewed.has(q.id) || (d && d < today && !lapsed.has(q.moduleId)) ? (
+                    <Typography.Text type="secondary">{[d, t('roster.renewed')].filter(Boolean).join(' · ')}</Typography.Text>
+                  ) : d && d < today ? (
+                    <Tag color="orange">
+                      {t('roster.refresherOverdue')} · {d}
+                    </Tag>
                   ) : (
                     d
                   ),
