@@ -41,6 +41,9 @@ describe('the trainer roster in a real browser', () => {
     await page.getByText('Demo data loaded: 74 trainers in 12 teams, 26 villages.').waitFor();
     await page.getByRole('menuitem', { name: 'Trainers' }).click();
     await page.getByText('74 of 74 people').waitFor();
+    // At 1366 px every column is in view: the Status column was off-screen, behind a sideways scroll.
+    const status = await page.getByRole('columnheader', { name: 'Status', exact: true }).boundingBox();
+    expect(status!.x + status!.width).toBeLessThanOrEqual(1366);
     // A district filter goes when its province changes: Pakkading is not in Xayaboury.
     const filters = page.locator('body');
     await pick(page, filters, 'Province', 'Bolikhamxay');

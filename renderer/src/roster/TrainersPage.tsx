@@ -48,7 +48,7 @@ export function TrainersPage() {
     {
       title: t('roster.field.nameLo'),
       dataIndex: 'nameLo',
-      width: 210,
+      width: 180,
       sorter: (a, b) => compareLaoNames(a.nameLo, b.nameLo),
       render: (v: string, r) => (
         <Link lang="lo" to={`/trainers/${r.id}`}>
@@ -56,22 +56,22 @@ export function TrainersPage() {
         </Link>
       ),
     },
-    { title: t('roster.field.nameEn'), dataIndex: 'nameEn', width: 170, sorter: (a, b) => compareLao(a.nameEn, b.nameEn) },
-    { title: t('roster.field.sex'), dataIndex: 'sex', width: 80, render: (s: string) => t(`roster.sex.${s}`) },
+    { title: t('roster.field.nameEn'), dataIndex: 'nameEn', width: 150, sorter: (a, b) => compareLao(a.nameEn, b.nameEn) },
+    { title: t('roster.field.sex'), dataIndex: 'sex', width: 78, render: (s: string) => t(`roster.sex.${s}`) },
     { title: t('roster.field.officeLevel'), dataIndex: 'officeLevel', width: 85, render: (l: string) => t(`roster.level.${l}`) },
     {
       title: t('roster.field.province'),
       dataIndex: 'provinceId',
-      width: 135,
+      width: 120,
       sorter: (a, b) => compareLao(name(reference.byId.get(a.provinceId ?? '')), name(reference.byId.get(b.provinceId ?? ''))),
       render: (id: string | null) => name(reference.byId.get(id ?? '')),
     },
     { title: t('roster.field.district'), dataIndex: 'districtId', width: 120, render: (id: string | null) => name(reference.byId.get(id ?? '')) },
-    { title: t('roster.field.phone'), dataIndex: 'phone', width: 125 },
+    { title: t('roster.field.phone'), dataIndex: 'phone', width: 120 },
     {
       title: t('roster.field.modules'),
       key: 'modules',
-      width: 190,
+      width: 137,
       sorter: (a, b) => a.moduleIds.length - b.moduleIds.length,
       render: (_: unknown, r) => (
         <Space size={4} wrap>
@@ -116,7 +116,8 @@ export function TrainersPage() {
           columns={columns}
           dataSource={rows}
           pagination={false}
-          scroll={{ x: 1120, y: Math.max(240, height - 330) }}
+          // The columns' widths add up to 1,085 px: the page's width at 1366 px, so nothing scrolls sideways there.
+          scroll={{ x: 1085, y: Math.max(240, height - 330) }}
           locale={{ emptyText: t('roster.noOne') }}
           onRow={(r) => ({ onDoubleClick: () => navigate(`/trainers/${r.id}`) })}
         />
