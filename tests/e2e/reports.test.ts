@@ -3,7 +3,7 @@ import path from 'node:path';
 import JSZip from 'jszip';
 import { afterEach, describe, expect, it } from 'vitest';
 import { loadDemo } from '../../electron/roster/demo';
-import { type RunningApp, artifactsDir, chooseLanguage, startApp } from '../helpers/app';
+import { type RunningApp, artifactsDir, chooseLanguage, settled, startApp } from '../helpers/app';
 
 let app: RunningApp | undefined;
 afterEach(async () => {
@@ -49,6 +49,9 @@ describe('the Reports page in a real browser', () => {
     const r = await app.backend.dispatch('reports.history', {});
     const sha = r.ok ? (r.data as Array<{ sha256: string }>)[0]!.sha256 : '';
     await history.getByText(`${sha.slice(0, 12)}…`).waitFor();
+    await history.scrollIntoViewIfNeeded();
+    await settled(page);
+    await page.screenshot({ path: path.join(artifactsDir, 'reports-history-en.png') });
 
     // The report follows the screen's language until one is chosen for it.
     await chooseLanguage(page, 'ລາວ');
