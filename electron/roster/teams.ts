@@ -118,10 +118,18 @@ export async function updateTeam(db: Db, id: string, t: TeamValues): Promise<Tea
 /**
  * A provincial or district team counts its own province's trainers: someone from elsewhere in it would count
  * in that province's report and in her own in central's, and the two would disagree. Someone who has moved
- * is transferred first, which puts her in the province.
+ * is transferred first, which puts her in the province; a transfer recorded ahead of its date counts from
+ * that date, for a membership starting then.
  */
-async function checkSameProvince(db: Db, team: Record<string, any>, person: Record<string, any>): Promise<void> {
+async function checkSameProvince(db: Db, team: Record<string, any>, person: Record<string, any>, fromDate: string): Promise<void> {
   if (!team.province_id || person.province_id === team.province_id) return;
+  const arriving = await db('transfer')
+    .where({ person_id: person.id, to_province_id: team.province_id })
+    .whereNull('deleted_at')
+    .whereNull('applied_on')
+    .where('transfer_date', '<=', fromDate)
+    .first('id');
+  if (arriving) return;
   const names = async (id: string) => db('province').where({ id }).first('name_lo', 'name_en');
   const teamProvince = await names(team.province_id);
   const params = { name: person.name_lo, teamProvinceLo: teamProvince.name_lo, teamProvinceEn: teamProvince.name_en };
@@ -136,7 +144,7 @@ export async function addMember(db: Db, input: { teamId: string; personId: strin
     if (!team) throw new AppError('roster.teamNotFound', {});
     const person = await trx('person').where({ id: input.personId }).whereNull('deleted_at').first();
     if (!person) throw new AppError('roster.personNotFound', {});
-    await checkSameProvince(trx, team, person);
+    await checkSameProvince(trx, team, person, input.fromDate);
     const firstYear = tooYoungOn(person.birth_year, input.fromDate);
     if (firstYear !== null) throw new AppError('roster.memberTooYoung', { name: person.name_lo, born: person.birth_year, year: firstYear });
     const overlapping = await trx('team_member')

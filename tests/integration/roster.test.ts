@@ -227,9 +227,13 @@ describe('teams', () => {
       code: 'roster.memberOtherProvince',
       params: { name: 'ນາງ ຄ', provinceEn: 'Bolikhamxay', teamProvinceEn: 'Vientiane Capital' },
     });
+    // Transferred here ahead of the date, she may join from that date on.
+    await call('transfers.record', { personId: bolikhamxay.id, date: '2099-01-01', toOfficeLevel: 'provincial', toProvinceId: vt, keepsTrainingRole: true });
+    expect((await fails('teams.addMember', { teamId: team.id, personId: bolikhamxay.id, role: 'member', fromDate: '2098-12-31' })).code).toBe('roster.memberOtherProvince');
+    await call('teams.addMember', { teamId: team.id, personId: bolikhamxay.id, role: 'member', fromDate: '2099-01-01' });
     const central = await call<RosterRow>('roster.create', { nameLo: 'ນາງ ງ', sex: 'f', officeLevel: 'central' });
     expect((await fails('teams.addMember', { teamId: team.id, personId: central.id, role: 'member', fromDate: '2025-01-01' })).code).toBe('roster.memberFromCentral');
-    expect((await call<{ members: unknown[] }>('teams.get', { id: team.id })).members, 'nothing added').toHaveLength(1);
+    expect((await call<{ members: unknown[] }>('teams.get', { id: team.id })).members, 'the refused ones not added').toHaveLength(2);
   });
 
   it('counts a module its members can train only while a refresher is not overdue, and names the lapsed apart', async () => {
