@@ -7,7 +7,7 @@ import { createPerson, deletePerson, getPerson, restorePerson, searchRoster, upd
 import { likelyDuplicates } from './likely-same';
 import { addQualification, removeQualification } from './qualifications';
 import { sessionsOfPerson } from '../calendar-link';
-import { addMember, createTeam, endMembership, getTeam, listTeams, updateTeam } from './teams';
+import { addMember, createTeam, endMembership, getTeam, listTeams, removeMembership, updateTeam } from './teams';
 import { previewDeletion } from '../transfers/transfers';
 
 export const rosterHandlers: DomainHandlers = {
@@ -35,6 +35,7 @@ export const rosterHandlers: DomainHandlers = {
   'teams.update': ({ id, team }, { db }) => updateTeam(db, id, team),
   'teams.addMember': (i, { db }) => addMember(db, i),
   'teams.endMembership': ({ id, toDate }, { db }) => endMembership(db, id, toDate),
+  'teams.removeMembership': ({ id }, { db }) => removeMembership(db, id),
   'import.preview': (i, { db }) => previewImport(db, i),
   'import.commit': (i, { db }) => commitImport(db, i),
   'demo.status': (_i, { db }) => demoStatus(db),

@@ -6,7 +6,7 @@ import { todayIso, tooYoungOn } from '../../shared/roster-rules';
 import type { Db } from '../db/connection';
 import { inTransaction } from '../db/transaction';
 import { capQualifications } from './qualifications';
-import { insertRow, updateRow } from '../sync/write-path';
+import { insertRow, softDelete, updateRow } from '../sync/write-path';
 
 type TeamValues = z.output<typeof teamInput>;
 
@@ -155,6 +155,18 @@ export async function addMember(db: Db, input: { teamId: string; personId: strin
     if (overlapping) throw new AppError('roster.alreadyMember', { name: person.name_lo });
     const id = await insertRow(trx, 'team_member', { team_id: input.teamId, person_id: input.personId, role: input.role, from_date: input.fromDate, to_date: null });
     return (await membershipsOf(trx, { id }))[0];
+  });
+}
+
+/**
+ * A membership entered by mistake, taken away as if never recorded (a tombstone, which syncs): ending it would
+ * leave a day in the team's history and in its counts that never happened.
+ */
+export async function removeMembership(db: Db, id: string): Promise<{ id: string }> {
+  return inTransaction(db, async (trx) => {
+    if (!(await trx('team_member').where({ id }).whereNull('deleted_at').first('id'))) throw new AppError('roster.membershipNotFound', {});
+    await softDelete(trx, 'team_member', id);
+    return { id };
   });
 }
 

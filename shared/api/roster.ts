@@ -182,6 +182,7 @@ export const rosterApi = {
   'teams.update': takes(z.object({ id, team: teamInput }).strict()).returns<TeamRow>(),
   'teams.addMember': takes(z.object({ teamId: id, personId: id, role: z.enum(memberRoles), fromDate: isoDate }).strict()).returns<MembershipRow>(),
   'teams.endMembership': takes(z.object({ id, toDate: isoDate }).strict()).returns<MembershipRow>(),
+  'teams.removeMembership': takes(withId).returns<{ id: string }>(),
   /** officeSetUp: the demo is not offered (loading it is refused) once this PC is set up as an office */
   'demo.status': takes(empty).returns<{ empty: boolean; officeSetUp: boolean; people: number; teams: number }>(),
   'demo.load': takes(empty).returns<{ people: number; teams: number; villages: number }>(),

@@ -292,6 +292,16 @@ describe('the trainer roster in a real browser', () => {
     await expect
       .poll(async () => (await data<{ members: Array<{ personId: string; toDate: string | null }> }>('teams.get', { id: team.id })).members.find((m) => m.personId === local.id)?.toDate)
       .toBe(today);
+
+    // Added by mistake, it can be taken away altogether: ending it left a day she was never in the team.
+    await drawer.getByRole('button', { name: 'Remove a membership entered by mistake: Vanna Sisavath' }).click();
+    await confirm.getByText("Vanna Sisavath's membership goes from the team's history", { exact: false }).waitFor();
+    await settled(page);
+    await page.screenshot({ path: path.join(artifactsDir, 'team-remove-confirm-en.png') });
+    await confirm.getByRole('button', { name: 'Remove', exact: true }).click();
+    await drawer.getByRole('row', { name: /Vanna Sisavath/ }).waitFor({ state: 'detached' });
+    const members = await data<{ members: Array<{ personId: string }> }>('teams.get', { id: team.id });
+    expect(members.members.map((m) => m.personId)).not.toContain(local.id);
   });
 
   it('lets the person point to the Lao-name column when the header is not one LWU Desk knows', async () => {

@@ -30,6 +30,7 @@ export function TeamDrawer({ teamId, onClose }: { teamId: string | null; onClose
   const personOptions = usePersonOptions(people.data?.filter((p) => !inTeam.has(p.id)));
   const add = useApiMutation('teams.addMember', [...teamChannels]);
   const end = useApiMutation('teams.endMembership', [...teamChannels]);
+  const remove = useApiMutation('teams.removeMembership', [...teamChannels, 'capacity.overview']);
   const [form] = Form.useForm<{ personId: string; role: 'lead' | 'member'; fromDate: Dayjs }>();
   const [ending, setEnding] = useState<Record<string, Dayjs | null>>({});
   const [editing, setEditing] = useState(false);
@@ -101,6 +102,25 @@ export function TeamDrawer({ teamId, onClose }: { teamId: string | null; onClose
                       </Popconfirm>
                     </Space>
                   ),
+              },
+              {
+                title: '',
+                key: 'remove',
+                width: 90,
+                render: (_: unknown, m) => (
+                  <Popconfirm
+                    title={t('teams.removeMembership')}
+                    description={<div style={{ maxWidth: 380 }}>{t('teams.confirmRemove', { name: name({ nameLo: m.personNameLo, nameEn: m.personNameEn }) })}</div>}
+                    okText={t('teams.remove')}
+                    okButtonProps={{ danger: true }}
+                    cancelText={t('roster.cancel')}
+                    onConfirm={() => void remove.mutateAsync({ id: m.id }).catch((e) => message.error(errorText(e)))}
+                  >
+                    <Button size="small" type="link" danger aria-label={`${t('teams.removeMembership')}: ${name({ nameLo: m.personNameLo, nameEn: m.personNameEn })}`}>
+                      {t('teams.remove')}
+                    </Button>
+                  </Popconfirm>
+                ),
               },
             ]}
           />
