@@ -156,7 +156,7 @@ async function loadTransfers(db: Db, provinceId: string | null, range: { from: s
   const teamOf = new Map<string, { lo: string; en: string }>();
   const allIds = endedOf.flat();
   for (let i = 0; i < allIds.length; i += 500) {
-    for (const t of await db('team_member as m').join('team as t', 't.id', 'm.team_id').whereIn('m.id', allIds.slice(i, i + 500)).select('m.id', 't.name_lo', 't.name_en')) teamOf.set(t.id, { lo: t.name_lo, en: t.name_en || t.name_lo });
+    for (const t of await db('team_member as m').join('team as t', 't.id', 'm.team_id').whereIn('m.id', allIds.slice(i, i + 500)).whereNull('m.deleted_at').select('m.id', 't.name_lo', 't.name_en')) teamOf.set(t.id, { lo: t.name_lo, en: t.name_en || t.name_lo });
   }
   const out: TransferLine[] = rows.map((r, i) => {
     const teams = endedOf[i]!.map((id) => teamOf.get(id)).filter((t): t is { lo: string; en: string } => !!t);
@@ -169,7 +169,7 @@ async function loadTransfers(db: Db, provinceId: string | null, range: { from: s
       fromDistrict: r.from_district_lo ? { nameLo: r.from_district_lo, nameEn: r.from_district_en ?? '' } : null,
       toDistrict: r.to_district_lo ? { nameLo: r.to_district_lo, nameEn: r.to_district_en ?? '' } : null,
       ...organisations(r),
-      endedMemberships: endedOf[i]!.length,
+      endedMemberships: teams.length,
       teamsLo: teams.map((t) => t.lo),
       teamsEn: teams.map((t) => t.en),
     };

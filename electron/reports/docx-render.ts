@@ -87,7 +87,7 @@ function table(columns: string[] | null, rows: string[][], numeric: boolean[] = 
   });
 }
 
-/** Space after a paragraph of text, in twentieths of a point: a blank line of the 10.5 pt body text. */
+/** Space after a paragraph of text, in twentieths of a point (10 pt): about a blank line of the body text. */
 const PARAGRAPH_GAP = 200;
 
 function blockToDocx(b: Block): Array<Paragraph | Table> {

@@ -91,6 +91,8 @@ function applySearch(q: Knex.QueryBuilder, query: string): void {
   const pattern = like(key);
   q.where((w) => {
     w.whereRaw(`${folded('p.name_lo')} LIKE ? ESCAPE '\\'`, [pattern])
+      .orWhereRaw(`${folded('p.name_en')} LIKE ? ESCAPE '\\'`, [pattern])
+      // Folded, a part of a name can stop matching ("so" in Souksavanh): the variants are an addition.
       .orWhereRaw(`${romanised} LIKE ? ESCAPE '\\'`, [like(romanKey(query))])
       .orWhereRaw(`replace(p.phone, ' ', '') LIKE ? ESCAPE '\\'`, [pattern]);
   });

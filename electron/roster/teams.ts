@@ -114,30 +114,36 @@ export async function updateTeam(db: Db, id: string, t: TeamValues): Promise<Tea
   return teamRow(db, id);
 }
 
-/** A person can hold only one open membership of a team at a time; an overlapping one is refused. */
+/**
+ * Her province on a day, as her transfers tell it: where the last one on or before the day took her, else
+ * where the first one after it took her from, else where she is now (no transfer either side).
+ */
+async function provinceOn(db: Db, person: Record<string, any>, day: string): Promise<string | null> {
+  const transfers = db('transfer').where({ person_id: person.id }).whereNull('deleted_at');
+  const before = await transfers.clone().where('transfer_date', '<=', day).orderBy([{ column: 'transfer_date', order: 'desc' }, { column: 'created_at', order: 'desc' }]).first('to_province_id');
+  if (before) return before.to_province_id;
+  const after = await transfers.clone().where('transfer_date', '>', day).orderBy([{ column: 'transfer_date' }, { column: 'created_at' }]).first('from_province_id');
+  return after ? after.from_province_id : person.province_id;
+}
+
 /**
  * A provincial or district team counts its own province's trainers: someone from elsewhere in it would count
- * in that province's report and in her own in central's, and the two would disagree. Someone who has moved
- * is transferred first, which puts her in the province; a transfer recorded ahead of its date counts from
- * that date, for a membership starting then.
+ * in that province's report and in her own in central's, and the two would disagree. What counts is her
+ * province on the membership's first day, so that someone transferred in ahead of the date joins from it.
  */
 async function checkSameProvince(db: Db, team: Record<string, any>, person: Record<string, any>, fromDate: string): Promise<void> {
-  if (!team.province_id || person.province_id === team.province_id) return;
-  const arriving = await db('transfer')
-    .where({ person_id: person.id, to_province_id: team.province_id })
-    .whereNull('deleted_at')
-    .whereNull('applied_on')
-    .where('transfer_date', '<=', fromDate)
-    .first('id');
-  if (arriving) return;
+  if (!team.province_id) return;
+  const province = await provinceOn(db, person, fromDate);
+  if (province === team.province_id) return;
   const names = async (id: string) => db('province').where({ id }).first('name_lo', 'name_en');
   const teamProvince = await names(team.province_id);
   const params = { name: person.name_lo, teamProvinceLo: teamProvince.name_lo, teamProvinceEn: teamProvince.name_en };
-  if (!person.province_id) throw new AppError('roster.memberFromCentral', params);
-  const own = await names(person.province_id);
+  if (!province) throw new AppError('roster.memberFromCentral', params);
+  const own = await names(province);
   throw new AppError('roster.memberOtherProvince', { ...params, provinceLo: own.name_lo, provinceEn: own.name_en });
 }
 
+/** A person can hold only one open membership of a team at a time; an overlapping one is refused. */
 export async function addMember(db: Db, input: { teamId: string; personId: string; role: 'lead' | 'member'; fromDate: string }): Promise<MembershipRow> {
   return inTransaction(db, async (trx) => {
     const team = await trx('team').where({ id: input.teamId }).whereNull('deleted_at').first();

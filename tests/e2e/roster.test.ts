@@ -204,7 +204,8 @@ describe('the trainer roster in a real browser', () => {
     }
     await page.reload();
     const rows = page.locator('.ant-card').filter({ has: page.locator('.ant-card-head-title', { hasText: /^Qualifications$/ }) }).locator('tbody tr.ant-table-row');
-    await expect.poll(() => rows.count()).toBe(3);
+    await rows.nth(2).waitFor();
+    expect(await rows.count()).toBe(3);
     const cells = async (i: number) => (await rows.nth(i).locator('td').allTextContents()).slice(0, 3);
     expect((await cells(0)).slice(0, 2)).toEqual(['Trafficking concepts and law', todayIso()]);
     expect(await cells(1)).toEqual(['Trafficking concepts and law', earlier, expect.stringMatching(/^\d{4}-\d{2}-\d{2} · renewed$/)]);
@@ -290,7 +291,7 @@ describe('the trainer roster in a real browser', () => {
     await page.screenshot({ path: path.join(artifactsDir, 'team-end-confirm-en.png') });
     await confirm.getByRole('button', { name: 'End membership' }).click();
     await expect
-      .poll(async () => (await data<{ members: Array<{ personId: string; toDate: string | null }> }>('teams.get', { id: team.id })).members.find((m) => m.personId === local.id)?.toDate)
+      .poll(async () => (await data<{ members: Array<{ personId: string; toDate: string | null }> }>('teams.get', { id: team.id })).members.find((m) => m.personId === local.id)?.toDate, { timeout: 15_000 })
       .toBe(today);
 
     // Added by mistake, it can be taken away altogether: ending it left a day she was never in the team.

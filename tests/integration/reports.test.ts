@@ -444,14 +444,14 @@ describe('Word reports from the demo data', () => {
     const other = await db('organisation').whereNot('id', person.organisation_id).first('id', 'name_en');
     const input = { personId: person.id, date: today, toOfficeLevel: 'district', toProvinceId: person.province_id, toDistrictId: person.district_id, toOrganisationId: other.id, keepsTrainingRole: true };
     const moved = await b.dispatch('transfers.record', input);
-    expect(moved.ok).toBe(true);
+    if (!moved.ok) throw new Error(JSON.stringify(moved.error));
     try {
       const blocks = await preview({ kind: 'monthly', period: today.slice(0, 7), scope, language: 'en' });
       const row = tableAfter(blocks, 'Transfers and the gaps they opened').rows!.find((r) => r[1] === person.name_en)!;
       expect(row[2]).toContain(` · ${person.organisation} → `);
       expect(row[2]!.endsWith(` · ${other.name_en}`), row[2]).toBe(true);
     } finally {
-      await b.dispatch('transfers.undo', { id: (moved as { data: { id: string } }).data.id });
+      await b.dispatch('transfers.undo', { id: (moved.data as { id: string }).id });
     }
   });
 

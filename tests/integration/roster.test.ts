@@ -116,6 +116,8 @@ describe('people', () => {
     expect((await call<RosterRow[]>('roster.search', { query: 'somchit vongsa' })).length).toBe(1);
     // Romanised as others write it: x or s, ph or p, ou or u, w or v.
     for (const query of ['Somjit Wongsa', 'somchit vongxa']) expect((await call<RosterRow[]>('roster.search', { query })).map((r) => r.id), query).toEqual([p.id]);
+    // ...and a part of the name as typed still finds it, though folded it is not a part ("mch" of "somjit").
+    expect((await call<RosterRow[]>('roster.search', { query: 'mchit' })).map((r) => r.id)).toContain(p.id);
   });
 
   it('filters by place, module and overdue refresher', async () => {
@@ -231,6 +233,16 @@ describe('teams', () => {
     await call('transfers.record', { personId: bolikhamxay.id, date: '2099-01-01', toOfficeLevel: 'provincial', toProvinceId: vt, keepsTrainingRole: true });
     expect((await fails('teams.addMember', { teamId: team.id, personId: bolikhamxay.id, role: 'member', fromDate: '2098-12-31' })).code).toBe('roster.memberOtherProvince');
     await call('teams.addMember', { teamId: team.id, personId: bolikhamxay.id, role: 'member', fromDate: '2099-01-01' });
+    // Leaving for another province on a recorded day, she may not join a team here from that day on.
+    const leaving = await call<RosterRow>('roster.create', { nameLo: 'ນາງ ຈ', sex: 'f', officeLevel: 'provincial', provinceId: vt });
+    await call('transfers.record', { personId: leaving.id, date: '2099-01-01', toOfficeLevel: 'provincial', toProvinceId: geo.provinces.find((p) => p.code === 'LA-BL')!.id, keepsTrainingRole: true });
+    expect((await fails('teams.addMember', { teamId: team.id, personId: leaving.id, role: 'member', fromDate: '2099-02-01' })).code).toBe('roster.memberOtherProvince');
+    // Removed as a mistake, a membership leaves a tombstone (which syncs) and no longer counts.
+    const mistake = await call<{ id: string }>('teams.addMember', { teamId: team.id, personId: leaving.id, role: 'member', fromDate: '2025-01-01' });
+    await call('teams.removeMembership', { id: mistake.id });
+    expect((await call<{ members: Array<{ id: string }> }>('teams.get', { id: team.id })).members.map((m) => m.id)).not.toContain(mistake.id);
+    expect(await b.ctx.db('change_log').where({ table_name: 'team_member', row_id: mistake.id, column_name: 'deleted_at' }).first('seq'), 'logged, so it syncs').toBeTruthy();
+    expect((await fails('teams.removeMembership', { id: mistake.id })).code).toBe('roster.membershipNotFound');
     const central = await call<RosterRow>('roster.create', { nameLo: 'ນາງ ງ', sex: 'f', officeLevel: 'central' });
     expect((await fails('teams.addMember', { teamId: team.id, personId: central.id, role: 'member', fromDate: '2025-01-01' })).code).toBe('roster.memberFromCentral');
     expect((await call<{ members: unknown[] }>('teams.get', { id: team.id })).members, 'the refused ones not added').toHaveLength(2);

@@ -7,7 +7,7 @@ export type Problem = { field: string; message: string };
 
 /**
  * A schema's messages and those of rules checked outside it (shared/roster-rules placeProblems), together:
- * the schema's alone stop at its first missing answer, so a form showed one message per attempt.
+ * the place rules are the backend's own, and checked only there they came back one attempt later.
  */
 export function problemsOf(result: { success: true } | { success: false; error: z.ZodError }, more: Problem[] = []): Problem[] {
   return [...(result.success ? [] : result.error.issues.map((i) => ({ field: i.path.join('.'), message: i.message }))), ...more];

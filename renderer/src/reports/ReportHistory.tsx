@@ -5,10 +5,10 @@ import { useLocalName, useReference } from '../hooks/use-reference';
 import { formatDateTime } from '../hooks/date-time';
 import { monthLabel } from './months';
 
-/** Reports generated on this computer, with the hash that identifies each file. */
 /** A cell kept on one line: a date, a name, a hash with its copy button. */
 const oneLine = () => ({ style: { whiteSpace: 'nowrap' as const } });
 
+/** Reports generated on this computer, with the hash that identifies each file. */
 export function ReportHistory() {
   const { t } = useTranslation();
   const history = useApiQuery('reports.history', {});

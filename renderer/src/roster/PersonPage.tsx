@@ -47,7 +47,8 @@ export function PersonPage() {
   // A module earned twice (a training, then a refresher) is listed together, newest first; the earlier record is
   // history, said so, so that two rows of one module do not read as two qualifications.
   const moduleOrder = new Map(reference.modules.map((m, i) => [m.id, i]));
-  const qualifications = [...data.qualifications].sort((a, b) => (moduleOrder.get(a.moduleId) ?? 0) - (moduleOrder.get(b.moduleId) ?? 0) || b.earnedOn.localeCompare(a.earnedOn));
+  const order = (moduleId: string) => moduleOrder.get(moduleId) ?? Number.MAX_SAFE_INTEGER;
+  const qualifications = [...data.qualifications].sort((a, b) => order(a.moduleId) - order(b.moduleId) || a.moduleId.localeCompare(b.moduleId) || b.earnedOn.localeCompare(a.earnedOn));
   const renewed = new Set(qualifications.filter((q, i) => i > 0 && qualifications[i - 1]!.moduleId === q.moduleId).map((q) => q.id));
 
   const deleteWithUndo = async () => {

@@ -13,7 +13,7 @@ import { useLocalName } from '../hooks/use-reference';
 import { TeamFormModal } from './TeamFormModal';
 import { usePersonOptions } from '../hooks/use-person-options';
 
-const teamChannels = ['teams.list', 'teams.get', 'roster.get', 'roster.search'] as const;
+const teamChannels = ['teams.list', 'teams.get', 'roster.get', 'roster.search', 'capacity.overview'] as const;
 
 /** One team: its members past and present, adding a member and ending a membership. */
 export function TeamDrawer({ teamId, onClose }: { teamId: string | null; onClose: () => void }) {
@@ -30,7 +30,7 @@ export function TeamDrawer({ teamId, onClose }: { teamId: string | null; onClose
   const personOptions = usePersonOptions(people.data?.filter((p) => !inTeam.has(p.id)));
   const add = useApiMutation('teams.addMember', [...teamChannels]);
   const end = useApiMutation('teams.endMembership', [...teamChannels]);
-  const remove = useApiMutation('teams.removeMembership', [...teamChannels, 'capacity.overview']);
+  const remove = useApiMutation('teams.removeMembership', [...teamChannels]);
   const [form] = Form.useForm<{ personId: string; role: 'lead' | 'member'; fromDate: Dayjs }>();
   const [ending, setEnding] = useState<Record<string, Dayjs | null>>({});
   const [editing, setEditing] = useState(false);

@@ -150,7 +150,7 @@ export function RecordTransferDrawer({ open, personId, onClose }: { open: boolea
         <Form.Item name="reason" label={t('transfers.reason')}>
           <Input.TextArea rows={2} />
         </Form.Item>
-        <Form.Item name="keepsTrainingRole" label={t('transfers.trainingRole')} required>
+        <Form.Item name="keepsTrainingRole" label={t('transfers.trainingRole')} rules={[{ required: true, message: t('validation.trainingRoleRequired') }]}>
           <Radio.Group
             aria-label={t('transfers.trainingRole')}
             options={[
