@@ -170,9 +170,29 @@ async function checkBirthYear(db: Db, id: string, p: PersonValues): Promise<void
   }
 }
 
+/**
+ * A province changed by hand while she is in a team of the old one would count her in two provinces' reports,
+ * as a team taking someone from elsewhere would: a move is a transfer, which ends those memberships.
+ */
+async function checkTeamsStay(db: Db, id: string, p: PersonValues): Promise<void> {
+  const current = await db('person').where({ id }).first('province_id', 'name_lo');
+  if (!current || current.province_id === p.provinceId) return;
+  const team = await db('team_member as m')
+    .join('team as t', 't.id', 'm.team_id')
+    .where('m.person_id', id)
+    .whereNull('m.deleted_at')
+    .whereNull('t.deleted_at')
+    .whereNotNull('t.province_id')
+    .whereNot('t.province_id', p.provinceId ?? '')
+    .where((w) => w.whereNull('m.to_date').orWhere('m.to_date', '>=', todayIso()))
+    .first('t.name_lo', 't.name_en');
+  if (team) throw new AppError('roster.provinceChangeInTeam', { name: current.name_lo, teamLo: team.name_lo, teamEn: team.name_en || team.name_lo });
+}
+
 export async function updatePerson(db: Db, id: string, p: PersonValues): Promise<RosterRow> {
   await checkPlace(db, p);
   await checkBirthYear(db, id, p);
+  await checkTeamsStay(db, id, p);
   await updateRow(db, 'person', id, toColumns(p));
   return getRosterRow(db, id);
 }

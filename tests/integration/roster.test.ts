@@ -212,6 +212,10 @@ describe('teams', () => {
     const team = await call<TeamRow>('teams.create', { nameLo: 'ທີມທົດລອງ', nameEn: 'Test team', level: 'provincial', provinceId: vt, targetSize: 3 });
     const a = await call<RosterRow>('roster.create', { nameLo: 'ນາງ ກ', sex: 'f', officeLevel: 'provincial', provinceId: vt });
     const m = await call<{ id: string }>('teams.addMember', { teamId: team.id, personId: a.id, role: 'lead', fromDate: '2025-01-01' });
+    // Her province changed by hand while she is in the team would count her in two provinces: refused.
+    const moved = await fails('roster.update', { id: a.id, person: { nameLo: 'ນາງ ກ', sex: 'f', officeLevel: 'provincial', provinceId: geo.provinces.find((p) => p.code === 'LA-BL')!.id } });
+    expect(moved).toMatchObject({ code: 'roster.provinceChangeInTeam', params: { name: 'ນາງ ກ', teamEn: 'Test team' } });
+    expect((await call<RosterRow>('roster.get', { id: a.id }).then((d) => (d as unknown as { person: RosterRow }).person)).provinceId).toBe(vt);
     expect((await fails('teams.addMember', { teamId: team.id, personId: a.id, role: 'member', fromDate: '2025-06-01' })).code).toBe('roster.alreadyMember');
     expect((await call<{ team: TeamRow }>('teams.get', { id: team.id })).team.activeSize).toBe(1);
     expect((await fails('teams.endMembership', { id: m.id, toDate: '2024-12-31' })).code).toBe('roster.endBeforeStart');
