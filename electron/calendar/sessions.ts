@@ -1,4 +1,4 @@
-import type { SavedSession, SessionRow } from '../../shared/api';
+import type { MovedSession, SavedSession, SessionRow } from '../../shared/api';
 import { type SessionValues, isTrainerCourse, moveRange, placeDepth } from '../../shared/calendar-rules';
 import { AppError } from '../../shared/errors';
 import type { Db } from '../db/connection';
@@ -104,16 +104,17 @@ export async function updateSession(db: Db, id: string, s: SessionValues): Promi
 }
 
 /** Moves a session to a new first day, keeping its length. A held session happened: it cannot move. */
-export async function moveSession(db: Db, id: string, startDate: string): Promise<SavedSession> {
-  await inTransaction(db, async (trx) => {
+export async function moveSession(db: Db, id: string, startDate: string): Promise<MovedSession> {
+  const replanned = await inTransaction(db, async (trx) => {
     const current = await sessionRecord(trx, id);
     if (current.status === 'held') throw new AppError('calendar.alreadyHeld', {});
     const range = moveRange({ startDate: current.start_date, endDate: current.end_date }, startDate);
     // A postponed session given new days is planned again: postponing meant "not on these days".
-    const replanned = current.status === 'postponed' ? { status: 'planned' } : {};
-    await updateRow(trx, 'session', id, { start_date: range.startDate, end_date: range.endDate, ...replanned });
+    const postponed = current.status === 'postponed';
+    await updateRow(trx, 'session', id, { start_date: range.startDate, end_date: range.endDate, ...(postponed ? { status: 'planned' } : {}) });
+    return postponed;
   });
-  return saved(db, id);
+  return { ...(await saved(db, id)), replanned };
 }
 
 export async function setSessionStatus(db: Db, id: string, status: 'planned' | 'confirmed' | 'postponed' | 'cancelled'): Promise<SessionRow> {

@@ -66,6 +66,11 @@ export interface SavedSession {
   warnings: PlanWarning[];
 }
 
+/** A moved session; `replanned` when it was postponed and its new days made it planned again. */
+export interface MovedSession extends SavedSession {
+  replanned: boolean;
+}
+
 export interface CascadeNode {
   session: SessionRow;
   /** This session and everything below it: participants counted once per session, villages once each. */
@@ -134,7 +139,7 @@ export const calendarApi = {
   'calendar.get': takes(withId).returns<SessionDetail>(),
   'calendar.create': takes(sessionInput).returns<SavedSession>(),
   'calendar.update': takes(z.object({ id, session: sessionInput }).strict()).returns<SavedSession>(),
-  'calendar.move': takes(z.object({ id, startDate: isoDate }).strict()).returns<SavedSession>(),
+  'calendar.move': takes(z.object({ id, startDate: isoDate }).strict()).returns<MovedSession>(),
   'calendar.setStatus': takes(z.object({ id, status: z.enum(['planned', 'confirmed', 'postponed', 'cancelled']) }).strict()).returns<SessionRow>(),
   'calendar.check': takes(planDraft).returns<PlanWarning[]>(),
   'calendar.recordHeld': takes(z.object({ id, held: heldInput }).strict()).returns<{ session: SessionRow; granted: number }>(),

@@ -221,8 +221,13 @@ describe('the training calendar in a real browser', () => {
     expect(await drawer.getByRole('button', { name: 'Postpone' }).count()).toBe(0);
     expect(await drawer.getByRole('button', { name: 'Move to another date' }).count()).toBe(0);
     await drawer.getByRole('button', { name: 'Back to planned' }).click();
-    await drawer.getByRole('button', { name: 'Postpone' }).waitFor();
+    // Postponed, then dragged onto the holiday: the message says both that it is planned again and warned.
+    await drawer.getByRole('button', { name: 'Postpone' }).click();
+    await drawer.getByRole('button', { name: 'Back to planned' }).waitFor();
     await page.keyboard.press('Escape');
+    await drawer.waitFor({ state: 'hidden' });
+    await page.getByRole('button', { name: 'ໂຄສະນາທົດລອງ, Postponed' }).dragTo(page.locator(`[data-date="${year}-12-02"]`));
+    await page.getByText(`The session now starts on ${year}-12-02, and is planned again. Warnings: 1; open it to read them.`).waitFor();
 
     await chooseLanguage(page, 'ລາວ');
     await page.getByRole('button', { name: 'ໂຄສະນາທົດລອງ, ວາງແຜນໄວ້' }).waitFor();

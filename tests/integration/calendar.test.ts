@@ -226,11 +226,13 @@ describe('recording a held session', () => {
     expect((await getSessionDetail(w.db, session.id)).session.status, 'nothing recorded').toBe('postponed');
     const moved = await moveSession(w.db, session.id, '2026-04-13');
     expect(moved.session).toMatchObject({ status: 'planned', startDate: '2026-04-13' });
+    expect(moved.replanned, 'the screens say it is planned again').toBe(true);
     expect((await recordHeld(w.db, session.id, held, '2026-04-20')).session.status).toBe('held');
     // A planned session keeps its status when moved.
     const other = (await createSession(w.db, plan())).session;
     await setSessionStatus(w.db, other.id, 'confirmed');
-    expect((await moveSession(w.db, other.id, '2026-04-13')).session.status).toBe('confirmed');
+    const kept = await moveSession(w.db, other.id, '2026-04-13');
+    expect([kept.session.status, kept.replanned]).toEqual(['confirmed', false]);
   });
 
   it('refuses attendees its counts leave out, and a facilitator named as an attendee', async () => {

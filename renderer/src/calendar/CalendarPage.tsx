@@ -1,13 +1,12 @@
 import './calendar.css';
 import { LeftOutlined, PlusOutlined, RightOutlined } from '@ant-design/icons';
-import { App, Button, Card, Segmented, Space, Typography } from 'antd';
+import { Button, Card, Segmented, Space, Typography } from 'antd';
 import dayjs, { type Dayjs } from 'dayjs';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useSearchParams } from 'react-router-dom';
-import { useApiMutation, useApiQuery } from '../api/queries';
+import { useApiQuery } from '../api/queries';
 import { ErrorAlert } from '../components/ErrorAlert';
-import { useErrorText } from '../components/use-error-text';
 import { AgendaView } from './AgendaView';
 import { CalendarFilters, type CalendarFilter } from './CalendarFilters';
 import { CalendarLegend } from './CalendarLegend';
@@ -17,7 +16,8 @@ import { ExportIcsButton } from './ExportIcsButton';
 import { MonthView } from './MonthView';
 import { RecordHeldDrawer } from './RecordHeldDrawer';
 import { SessionDrawer } from './SessionDrawer';
-import { SessionFormDrawer, calendarChannels } from './SessionFormDrawer';
+import { SessionFormDrawer } from './SessionFormDrawer';
+import { useMoveSession } from './use-move-session';
 import { WeekView } from './WeekView';
 
 const views = ['month', 'week', 'agenda', 'cascade', 'coverage'] as const;
@@ -32,8 +32,6 @@ function periodOf(view: View, anchor: Dayjs): [Dayjs, Dayjs] {
 
 export function CalendarPage() {
   const { t, i18n } = useTranslation();
-  const { message } = App.useApp();
-  const errorText = useErrorText();
   const [params, setParams] = useSearchParams();
   const view = (views as readonly string[]).includes(params.get('view') ?? '') ? (params.get('view') as View) : 'month';
   const setView = (v: View, extra: Record<string, string> = {}) => setParams({ view: v, ...extra });
@@ -48,20 +46,9 @@ export function CalendarPage() {
   const sessions = useApiQuery('calendar.list', { from, to, ...filter }, { enabled: timeline, placeholderData: (prev) => prev });
   const holidays = useApiQuery('calendar.holidays', { from, to }, { enabled: timeline });
   const detail = useApiQuery('calendar.get', { id: openId ?? '' }, { enabled: !!openId });
-  const move = useApiMutation('calendar.move', [...calendarChannels]);
-
-  const onMove = async (id: string, date: string) => {
-    try {
-      const wasPostponed = sessions.data?.find((s) => s.id === id)?.status === 'postponed';
-      const saved = await move.mutateAsync({ id, startDate: date });
-      if (saved.warnings.length) message.warning(t('calendar.movedWithWarnings', { date, count: saved.warnings.length }));
-      else message.success(t(wasPostponed ? 'calendar.movedReplanned' : 'calendar.moved', { date }));
-    } catch (e) {
-      message.error(errorText(e));
-    }
-  };
+  const { moveSession } = useMoveSession({ warningsInView: false });
   const step = view === 'week' ? 'week' : 'month';
-  const dayProps = { sessions: sessions.data ?? [], holidays: holidays.data ?? [], onOpen: setOpenId, onMove: (id: string, d: string) => void onMove(id, d) };
+  const dayProps = { sessions: sessions.data ?? [], holidays: holidays.data ?? [], onOpen: setOpenId, onMove: (id: string, d: string) => void moveSession(id, d) };
   // A dayjs value keeps the locale it was made in: format in the current one, or a Lao month shows in English.
   const local = anchor.locale(i18n.language === 'lo' ? 'lo' : 'en-gb');
   // The agenda lists three months from the anchor's: its title says so.

@@ -13,6 +13,7 @@ import { useLocalName, useReference } from '../hooks/use-reference';
 import { calendarChannels } from './SessionFormDrawer';
 import { levelColour, statusSymbol, statusTagColour } from './session-style';
 import { useSessionLabel } from './use-session-label';
+import { useMoveSession } from './use-move-session';
 import { WarningList } from './WarningList';
 
 /** One session in full, with what can be done to it next: edit, move, confirm, postpone, cancel, record. */
@@ -31,7 +32,7 @@ export function SessionDrawer({ id, onClose, onEdit, onRecord, onCascade }: {
   const { label, fullPlace } = useSessionLabel();
   const detail = useApiQuery('calendar.get', { id: id ?? '' }, { enabled: !!id });
   const setStatus = useApiMutation('calendar.setStatus', [...calendarChannels]);
-  const move = useApiMutation('calendar.move', [...calendarChannels]);
+  const { moveSession, moving } = useMoveSession({ warningsInView: true });
   const [moveTo, setMoveTo] = useState<dayjs.Dayjs | null>(null);
   const d = detail.data;
   const s = d?.session;
@@ -40,14 +41,7 @@ export function SessionDrawer({ id, onClose, onEdit, onRecord, onCascade }: {
     setStatus.mutateAsync({ id: id ?? '', status: next }).catch((e) => message.error(errorText(e)));
   const doMove = async () => {
     if (!moveTo || !id) return;
-    try {
-      const wasPostponed = s?.status === 'postponed';
-      const saved = await move.mutateAsync({ id, startDate: moveTo.format('YYYY-MM-DD') });
-      message.success(t(wasPostponed ? 'calendar.movedReplanned' : 'calendar.moved', { date: saved.session.startDate }));
-      setMoveTo(null);
-    } catch (e) {
-      message.error(errorText(e));
-    }
+    if (await moveSession(id, moveTo.format('YYYY-MM-DD'))) setMoveTo(null);
   };
   const open = s && s.status !== 'held';
   // A cancelled session is not postponed or moved: it goes back to planned first.
@@ -88,7 +82,7 @@ export function SessionDrawer({ id, onClose, onEdit, onRecord, onCascade }: {
           {live && (
             <Space wrap>
               <DatePicker aria-label={t('calendar.moveTo')} placeholder={t('calendar.moveTo')} value={moveTo} onChange={setMoveTo} />
-              <Button disabled={!moveTo} loading={move.isPending} onClick={() => void doMove()}>
+              <Button disabled={!moveTo} loading={moving} onClick={() => void doMove()}>
                 {t('calendar.move')}
               </Button>
             </Space>
