@@ -80,6 +80,17 @@ export async function createSession(db: Db, s: SessionValues): Promise<SavedSess
 
 const namedAttendees = (trx: Db, id: string): Promise<string[]> => trx('session_attendee').where({ session_id: id }).whereNull('deleted_at').pluck('person_id');
 
+/**
+ * The form offers planned or confirmed; a postponed or cancelled session keeps its status when only its
+ * details change. A cancelled one comes back only by "Back to planned"; a postponed one given new days is
+ * planned again, as a move makes it.
+ */
+function statusAfterEdit(current: Record<string, unknown>, s: SessionValues): string {
+  if (current.status === 'cancelled') return 'cancelled';
+  if (current.status === 'postponed' && s.startDate === current.start_date && s.endDate === current.end_date) return 'postponed';
+  return s.status;
+}
+
 export async function updateSession(db: Db, id: string, s: SessionValues): Promise<SavedSession> {
   await inTransaction(db, async (trx) => {
     const current = await sessionRecord(trx, id);
@@ -92,7 +103,7 @@ export async function updateSession(db: Db, id: string, s: SessionValues): Promi
       throw new AppError('calendar.heldCourseKind', {});
     }
     // ...and it keeps its status: editing its details must not turn it back into a plan.
-    await updateRow(trx, 'session', id, { ...toColumns(s), status: held ? 'held' : s.status });
+    await updateRow(trx, 'session', id, { ...toColumns(s), status: held ? 'held' : statusAfterEdit(current, s) });
     await setLinks(trx, 'session_module', 'module_id', id, s.moduleIds);
     await setLinks(trx, 'session_facilitator', 'person_id', id, s.facilitatorIds);
     if (held) {

@@ -262,6 +262,20 @@ describe('the training calendar in a real browser', () => {
     expect(await drawer.getByRole('button', { name: 'Record as held' }).count(), 'its days are not the ones it was held on').toBe(0);
     await settled(page);
     await page.screenshot({ path: path.join(artifactsDir, 'calendar-postponed-en.png') });
+    // Editing its details, on the same days, keeps it postponed: the form offers no status to undo that.
+    await drawer.getByRole('button', { name: 'Edit' }).click();
+    const form = page.getByRole('dialog').filter({ hasText: 'Edit the session' });
+    await form.getByText('Postponed. Give it new days here and it is planned again', { exact: false }).waitFor();
+    expect(await form.getByRole('radio', { name: 'Planned' }).count()).toBe(0);
+    await settled(page);
+    await page.screenshot({ path: path.join(artifactsDir, 'calendar-edit-postponed-en.png') });
+    await form.getByRole('textbox', { name: 'Venue' }).fill('LWU hall');
+    await form.getByRole('button', { name: 'Save' }).click();
+    await page.getByText(/^The session is saved\./).waitFor();
+    await form.waitFor({ state: 'hidden' });
+    const edited = await app.backend.dispatch('calendar.get', { id: meeting.id });
+    expect(edited.ok && (edited.data as { session: SessionRow }).session).toMatchObject({ status: 'postponed', venue: 'LWU hall' });
+    await hint.waitFor();
     await drawer.getByRole('textbox', { name: 'New first day' }).fill(start);
     await drawer.getByRole('textbox', { name: 'New first day' }).press('Enter');
     await drawer.getByRole('button', { name: 'Move to another date' }).click();

@@ -235,6 +235,20 @@ describe('recording a held session', () => {
     expect([kept.session.status, kept.replanned]).toEqual(['confirmed', false]);
   });
 
+  it('keeps a postponed or cancelled session so through an edit of its details, and replans a postponed one given new days', async () => {
+    const w = await world();
+    const postponed = (await createSession(w.db, plan())).session;
+    await setSessionStatus(w.db, postponed.id, 'postponed');
+    const values = plan();
+    // The form sends planned: it offers no other choice for these.
+    expect((await updateSession(w.db, postponed.id, { ...values, venue: 'LWU hall' })).session).toMatchObject({ status: 'postponed', venue: 'LWU hall' });
+    const moved = await updateSession(w.db, postponed.id, { ...values, startDate: '2026-04-13', endDate: '2026-04-14' });
+    expect(moved.session).toMatchObject({ status: 'planned', startDate: '2026-04-13' });
+    const cancelled = (await createSession(w.db, plan())).session;
+    await setSessionStatus(w.db, cancelled.id, 'cancelled');
+    expect((await updateSession(w.db, cancelled.id, { ...values, startDate: '2026-04-13', endDate: '2026-04-14' })).session.status).toBe('cancelled');
+  });
+
   it('refuses attendees its counts leave out, and a facilitator named as an attendee', async () => {
     const w = await world();
     const { session } = await createSession(w.db, plan({ facilitatorIds: [w.ana] }));

@@ -1,4 +1,4 @@
-import { App, Button, Col, DatePicker, Drawer, Form, Input, Radio, Row, Select, Space } from 'antd';
+import { App, Button, Col, DatePicker, Drawer, Form, Input, Radio, Row, Select, Space, Typography } from 'antd';
 import dayjs, { type Dayjs } from 'dayjs';
 import { useEffect } from 'react';
 import { useTranslation } from 'react-i18next';
@@ -43,6 +43,8 @@ export function SessionFormDrawer({ open, session, startDate, onClose, onSaved }
   const values = Form.useWatch([], form) ?? {};
   // A held session's dates are facts its attendees' qualifications are dated from: the backend refuses to change them.
   const held = session?.status === 'held';
+  // A postponed or cancelled session keeps its status through an edit (the backend's rule): no choice here.
+  const keptStatus = session?.status === 'postponed' || session?.status === 'cancelled' ? session.status : null;
   const level: string = values.level ?? 'district';
   const start = iso(values.startDate);
   const end = iso(values.endDate);
@@ -93,8 +95,9 @@ export function SessionFormDrawer({ open, session, startDate, onClose, onSaved }
     try {
       const saved = session ? await update.mutateAsync({ id: session.id, session: input }) : await create.mutateAsync(input);
       const n = saved.warnings.length;
-      if (n > 0) message.warning(t('calendar.savedWithWarnings', { count: n }));
-      else message.success(t('calendar.saved'));
+      const replanned = keptStatus === 'postponed' && saved.session.status !== 'postponed';
+      const key = `calendar.saved${replanned ? 'Replanned' : ''}${n > 0 ? 'WithWarnings' : ''}` as const;
+      (n > 0 ? message.warning : message.success)(t(key, { count: n }));
       onSaved(saved.session.id);
     } catch (e) {
       if (!errors.fromApi(e)) message.error(errorText(e));
@@ -135,9 +138,14 @@ export function SessionFormDrawer({ open, session, startDate, onClose, onSaved }
             </Form.Item>
           </Col>
           <Col span={12}>
-            <Form.Item name="status" label={t('calendar.field.status')} hidden={held}>
+            <Form.Item name="status" label={t('calendar.field.status')} hidden={held || !!keptStatus}>
               <Radio.Group aria-label={t('calendar.field.status')} optionType="button" options={['planned', 'confirmed'].map((s) => ({ value: s, label: t(`calendar.status.${s}`) }))} />
             </Form.Item>
+            {keptStatus && (
+              <Form.Item label={t('calendar.field.status')}>
+                <Typography.Text type="secondary">{t(keptStatus === 'postponed' ? 'calendar.editPostponedHint' : 'calendar.editCancelledHint')}</Typography.Text>
+              </Form.Item>
+            )}
           </Col>
         </Row>
         <Form.Item name="level" label={t('calendar.field.level')} required>
