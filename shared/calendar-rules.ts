@@ -17,6 +17,9 @@ export type SessionStatus = (typeof sessionStatuses)[number];
 
 /** Trainer courses are the sessions whose named attendees become qualified in the session's modules. */
 export const trainerCourseKinds: readonly SessionKind[] = ['tot', 'refresher'];
+/** A session that may get new days: not one that happened, nor one called off (it goes back to planned first). */
+export const movable = (status: string): boolean => status !== 'held' && status !== 'cancelled';
+
 export const isTrainerCourse = (kind: string) => trainerCourseKinds.includes(kind as SessionKind);
 
 /** Sessions that no longer take anyone's time: they neither double-book a facilitator nor count as planned work. */
@@ -285,6 +288,14 @@ export const heldInput = z
     postTestAvg: average,
     followUp: text(4000),
   })
-  .strict();
+  .strict()
+  // Two rows of one organisation would be stored as one (the last): its people are counted on one row.
+  .superRefine((h, ctx) => {
+    const seen = new Set<string>();
+    h.participants.forEach((p, i) => {
+      if (seen.has(p.organisationId)) ctx.addIssue({ code: 'custom', path: ['participants', i, 'organisationId'], message: 'validation.organisationTwice' });
+      seen.add(p.organisationId);
+    });
+  });
 export type HeldInput = z.input<typeof heldInput>;
 export type HeldValues = z.output<typeof heldInput>;

@@ -69,6 +69,11 @@ async function checkAttendees(trx: Trx, sessionId: string, held: HeldValues): Pr
   }
 }
 
+/** A village outside a session's district (or, for a provincial session, its province). */
+export function outsidePlace(v: { district_id: string; province_id: string }, place: { district_id: string | null; province_id: string | null }): boolean {
+  return place.district_id ? v.district_id !== place.district_id : !!place.province_id && v.province_id !== place.province_id;
+}
+
 export async function recordHeld(db: Db, id: string, held: HeldValues, today = todayIso()): Promise<{ session: SessionRow; granted: number }> {
   const granted = await inTransaction(db, async (trx) => {
     const session = await sessionRecord(trx, id);
@@ -80,7 +85,7 @@ export async function recordHeld(db: Db, id: string, held: HeldValues, today = t
     await checkAttendees(trx, id, held);
     if (held.villageIds.length > 0) {
       const villages = await trx('village').whereIn('id', held.villageIds).whereNull('deleted_at');
-      const outside = villages.some((v) => (session.district_id ? v.district_id !== session.district_id : session.province_id && v.province_id !== session.province_id));
+      const outside = villages.some((v) => outsidePlace(v, { district_id: session.district_id, province_id: session.province_id }));
       if (villages.length !== new Set(held.villageIds).size || outside) throw new AppError('calendar.villageOutside', {});
     }
     await updateRow(trx, 'session', id, {

@@ -1,10 +1,10 @@
 import type { MovedSession, SavedSession, SessionRow } from '../../shared/api';
-import { type SessionValues, isTrainerCourse, moveRange, placeDepth } from '../../shared/calendar-rules';
+import { type SessionValues, isTrainerCourse, movable, moveRange, placeDepth } from '../../shared/calendar-rules';
 import { AppError } from '../../shared/errors';
 import type { Db } from '../db/connection';
 import { inTransaction } from '../db/transaction';
 import { insertRow, updateRow } from '../sync/write-path';
-import { grantQualifications } from './held';
+import { grantQualifications, outsidePlace } from './held';
 import { setLinks } from './links';
 import { getSessionRow, sessionRecord } from './session-read';
 import { checkSession } from './warnings';
@@ -80,6 +80,19 @@ export async function createSession(db: Db, s: SessionValues): Promise<SavedSess
 
 const namedAttendees = (trx: Db, id: string): Promise<string[]> => trx('session_attendee').where({ session_id: id }).whereNull('deleted_at').pluck('person_id');
 
+/** The villages a session reached stay inside its place: a new district would leave them behind, counted there. */
+async function checkVillagesStay(db: Db, id: string, place: { district_id: string | null; province_id: string | null }): Promise<void> {
+  const reached: Array<{ district_id: string; province_id: string; name_lo: string; name_en: string }> = await db('session_village as sv')
+    .join('village as v', 'v.id', 'sv.village_id')
+    .where('sv.session_id', id)
+    .whereNull('sv.deleted_at')
+    .select('v.district_id', 'v.province_id', 'v.name_lo', 'v.name_en');
+  const outside = reached.filter((v) => outsidePlace(v, place));
+  if (outside.length) {
+    throw new AppError('calendar.villagesReachedOutside', { villagesLo: outside.map((v) => v.name_lo).join(', '), villagesEn: outside.map((v) => v.name_en || v.name_lo).join(', ') });
+  }
+}
+
 /**
  * The form offers planned or confirmed; a postponed or cancelled session keeps its status when only its
  * details change. A cancelled one comes back only by "Back to planned"; a postponed one given new days is
@@ -102,6 +115,7 @@ export async function updateSession(db: Db, id: string, s: SessionValues): Promi
     if (held && isTrainerCourse(current.kind) && !isTrainerCourse(s.kind) && (await namedAttendees(trx, id)).length) {
       throw new AppError('calendar.heldCourseKind', {});
     }
+    await checkVillagesStay(trx, id, toColumns(s));
     // ...and it keeps its status: editing its details must not turn it back into a plan.
     await updateRow(trx, 'session', id, { ...toColumns(s), status: held ? 'held' : statusAfterEdit(current, s) });
     await setLinks(trx, 'session_module', 'module_id', id, s.moduleIds);
@@ -119,6 +133,7 @@ export async function moveSession(db: Db, id: string, startDate: string): Promis
   const replanned = await inTransaction(db, async (trx) => {
     const current = await sessionRecord(trx, id);
     if (current.status === 'held') throw new AppError('calendar.alreadyHeld', {});
+    if (!movable(current.status)) throw new AppError('calendar.cancelledNotMoved', {});
     const range = moveRange({ startDate: current.start_date, endDate: current.end_date }, startDate);
     // A postponed session given new days is planned again: postponing meant "not on these days".
     const postponed = current.status === 'postponed';

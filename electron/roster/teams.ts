@@ -109,9 +109,35 @@ export async function createTeam(db: Db, t: TeamValues): Promise<TeamRow> {
 }
 
 export async function updateTeam(db: Db, id: string, t: TeamValues): Promise<TeamRow> {
-  await checkTeamPlace(db, t);
-  await updateRow(db, 'team', id, teamColumns(t));
-  return teamRow(db, id);
+  return inTransaction(db, async (trx) => {
+    await checkTeamPlace(trx, t);
+    await checkMembersStay(trx, id, teamColumns(t).province_id);
+    await updateRow(trx, 'team', id, teamColumns(t));
+    return teamRow(trx, id);
+  });
+}
+
+/**
+ * The one-province rule (checkSameProvince) seen from the team: its province cannot move away from a member
+ * who is in it today or will be. Ended memberships are history and stay where they were.
+ */
+async function checkMembersStay(db: Db, id: string, province: string | null): Promise<void> {
+  const current = await db('team').where({ id }).whereNull('deleted_at').first('province_id');
+  if (!current) throw new AppError('roster.teamNotFound', {});
+  if (!province || current.province_id === province) return;
+  const members: Array<Record<string, any>> = await db('team_member as m')
+    .join('person as p', 'p.id', 'm.person_id')
+    .where('m.team_id', id)
+    .whereNull('m.deleted_at')
+    .where((w) => w.whereNull('m.to_date').orWhere('m.to_date', '>=', todayIso()))
+    .select('p.id', 'p.name_lo', 'p.province_id', 'm.from_date');
+  for (const m of members) {
+    const own = await provinceOn(db, m, m.from_date);
+    if (own === province) continue;
+    if (!own) throw new AppError('roster.teamLevelHasCentralMember', { name: m.name_lo });
+    const names = await db('province').where({ id: own }).first('name_lo', 'name_en');
+    throw new AppError('roster.teamProvinceHasMembers', { name: m.name_lo, provinceLo: names.name_lo, provinceEn: names.name_en });
+  }
 }
 
 /**

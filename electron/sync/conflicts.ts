@@ -12,6 +12,7 @@ import { unpack } from '../../shared/hlc';
 import { audit } from './audit';
 import { existingClockNode } from './clock';
 import { recordKey, recordLabels } from './record-label';
+import { referencedTable } from '../../shared/field-values';
 import { updateRow } from './write-path';
 
 export async function listConflicts(db: Db, includeResolved: boolean): Promise<Conflict[]> {
@@ -20,6 +21,10 @@ export async function listConflicts(db: Db, includeResolved: boolean): Promise<C
   const rows = await q;
   const labels = await recordLabels(db, rows.map((r) => ({ table: r.table_name, rowId: r.row_id })));
   const now = await currentValues(db, rows);
+  const kept = (r: (typeof rows)[number]): Conflict['keptValue'] => (now.has(r.id) ? now.get(r.id)! : r.kept_value === null ? null : JSON.parse(r.kept_value));
+  const lost = (r: (typeof rows)[number]): Conflict['lostValue'] => (r.lost_value === null ? null : JSON.parse(r.lost_value));
+  const named = await valueNames(db, rows.flatMap((r) => [[r.column_name, kept(r)] as const, [r.column_name, lost(r)] as const]));
+  const nameOf = (column: string, value: Conflict['keptValue']) => named.get(valueKey(column, value)) ?? null;
   // Which values this office wrote: its clock's node is in each. (No node yet: it has written nothing.)
   const own = await existingClockNode(db);
   const by = (hlc: string) => (unpack(hlc).node === own ? 'here' : 'peer');
@@ -31,8 +36,10 @@ export async function listConflicts(db: Db, includeResolved: boolean): Promise<C
     column: r.column_name,
     record: labels.get(recordKey({ table: r.table_name, rowId: r.row_id })) ?? null,
     // The field as it is now, which a local edit may have changed since; what won, where the row is gone.
-    keptValue: now.has(r.id) ? now.get(r.id) : r.kept_value === null ? null : JSON.parse(r.kept_value),
-    lostValue: r.lost_value === null ? null : JSON.parse(r.lost_value),
+    keptValue: kept(r),
+    lostValue: lost(r),
+    keptName: nameOf(r.column_name, kept(r)),
+    lostName: nameOf(r.column_name, lost(r)),
     // A conflict still open whose field differs from what won was edited here since (a later change from
     // elsewhere would have settled it).
     ...(now.has(r.id) && !sameValue(now.get(r.id), r.kept_value) ? { keptBy: 'here' as const, keptAt: null } : { keptBy: by(r.kept_hlc), keptAt: at(r.kept_hlc) }),
@@ -43,6 +50,23 @@ export async function listConflicts(db: Db, includeResolved: boolean): Promise<C
     resolvedAt: r.resolved_at,
     resolution: r.resolution,
   }));
+}
+
+const valueKey = (column: string, value: Conflict['keptValue']) => `${referencedTable(column)}\u0000${String(value)}`;
+
+/** The names of the rows that values which are ids point to (a district's id: the district), a few queries in all. */
+async function valueNames(db: Db, values: ReadonlyArray<readonly [string, Conflict['keptValue']]>): Promise<Map<string, { nameLo: string; nameEn: string }>> {
+  const refs = values.flatMap(([column, value]) => {
+    const table = referencedTable(column);
+    return table && typeof value === 'string' ? [{ table, rowId: value, key: valueKey(column, value) }] : [];
+  });
+  const labels = await recordLabels(db, refs);
+  const out = new Map<string, { nameLo: string; nameEn: string }>();
+  for (const r of refs) {
+    const label = labels.get(recordKey(r));
+    if (label) out.set(r.key, { nameLo: label.nameLo, nameEn: label.nameEn });
+  }
+  return out;
 }
 
 /** A stored field against a logged JSON value: SQLite holds a true as 1. */

@@ -98,6 +98,9 @@ export interface Conflict {
   record: { table: string; rowId: string; nameLo: string; nameEn: string } | null;
   keptValue: FieldValue;
   lostValue: FieldValue;
+  /** where a value is the id of a row (a district, a person), that row's name */
+  keptName: { nameLo: string; nameEn: string } | null;
+  lostName: { nameLo: string; nameEn: string } | null;
   /** where each value was written: here (this office), or elsewhere (it came in the peer's package) */
   keptBy: 'here' | 'peer';
   lostBy: 'here' | 'peer';

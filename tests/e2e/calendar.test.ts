@@ -79,6 +79,13 @@ describe('the training calendar in a real browser', () => {
     await form.getByRole('textbox', { name: 'First day' }).press('Enter');
     await form.getByRole('textbox', { name: 'Last day' }).fill(end);
     await form.getByRole('textbox', { name: 'Last day' }).press('Enter');
+    // A first day typed a week earlier keeps the session's length: its last day moves with it, both ways.
+    const shift = (iso: string, days: number) => new Date(Date.parse(iso) + days * 86_400_000).toISOString().slice(0, 10);
+    for (const [first, last] of [[shift(start, -7), shift(end, -7)], [start, end]]) {
+      await form.getByRole('textbox', { name: 'First day' }).fill(first);
+      await form.getByRole('textbox', { name: 'First day' }).press('Enter');
+      await expect.poll(() => form.getByRole('textbox', { name: 'Last day' }).inputValue(), { timeout: 15_000 }).toBe(last);
+    }
     await pick(page, form, 'Modules', 'Trafficking concepts and law');
     await pick(page, form, 'Modules', 'Safe migration');
     await pick(page, form, 'Facilitators', 'Anong');
@@ -220,6 +227,7 @@ describe('the training calendar in a real browser', () => {
     await drawer.getByRole('button', { name: 'Back to planned' }).waitFor();
     expect(await drawer.getByRole('button', { name: 'Postpone' }).count()).toBe(0);
     expect(await drawer.getByRole('button', { name: 'Move to another date' }).count()).toBe(0);
+    expect(await page.getByRole('button', { name: 'ໂຄສະນາທົດລອງ, Cancelled' }).getAttribute('draggable'), 'nor dragged').toBe('false');
     await drawer.getByRole('button', { name: 'Back to planned' }).click();
     // Postponed, then dragged onto the holiday: the message says both that it is planned again and warned.
     await drawer.getByRole('button', { name: 'Postpone' }).click();

@@ -215,6 +215,22 @@ describe('recording a held session', () => {
     const dispatch = createDispatcher({ db: w.db } as never, allHandlers());
     const bad = await dispatch('calendar.recordHeld', { id: village.id, held: { participants: [{ organisationId: LWU, female: -1, male: 2 }] } });
     expect(bad).toMatchObject({ ok: false, error: { code: 'api.invalidInput', params: { fields: ['held.participants.0.female'], messages: ['validation.count'] } } });
+    // One organisation on two rows was stored as its last row alone: 20 people entered, 10 kept.
+    const twice = await dispatch('calendar.recordHeld', { id: village.id, held: { villageIds: [w.v1], participants: [{ organisationId: LWU, female: 8, male: 2 }, { organisationId: LWU, female: 6, male: 4 }] } });
+    expect(twice).toMatchObject({ ok: false, error: { code: 'api.invalidInput', params: { fields: ['held.participants.1.organisationId'], messages: ['validation.organisationTwice'] } } });
+    expect((await getSessionDetail(w.db, village.id)).session.status, 'nothing recorded').toBe('planned');
+  });
+
+  it('keeps a held session in the place of the villages it reached', async () => {
+    const w = await world();
+    const village = (await createSession(w.db, plan({ kind: 'village', level: 'village', villageId: w.v1, moduleIds: [] }))).session;
+    await recordHeld(w.db, village.id, heldInput.parse({ participants: [{ organisationId: LWU, female: 9, male: 3 }], villageIds: [w.v1] }), '2026-04-01');
+    const elsewhere = plan({ kind: 'village', level: 'district', districtId: KENETHAO, moduleIds: [] });
+    const refused = updateSession(w.db, village.id, elsewhere);
+    await expect(refused).rejects.toMatchObject({ code: 'calendar.villagesReachedOutside', params: { villagesEn: 'Nasai', villagesLo: 'ບ້ານນາຊາຍ' } });
+    expect((await getSessionDetail(w.db, village.id)).session.districtId, 'nothing changed').toBe(PAKLAI);
+    // Within its district, its place may still be corrected.
+    expect((await updateSession(w.db, village.id, plan({ kind: 'village', level: 'district', moduleIds: [] }))).session.level).toBe('district');
   });
 
   it('refuses to record a postponed session as held, and plans it again once it is moved to new days', async () => {
@@ -233,6 +249,10 @@ describe('recording a held session', () => {
     await setSessionStatus(w.db, other.id, 'confirmed');
     const kept = await moveSession(w.db, other.id, '2026-04-13');
     expect([kept.session.status, kept.replanned]).toEqual(['confirmed', false]);
+    // A cancelled session is not moved (by a drag) until it is set back to planned.
+    await setSessionStatus(w.db, other.id, 'cancelled');
+    await expect(moveSession(w.db, other.id, '2026-05-04')).rejects.toMatchObject({ code: 'calendar.cancelledNotMoved' });
+    expect((await getSessionDetail(w.db, other.id)).session.startDate).toBe('2026-04-13');
   });
 
   it('keeps a postponed or cancelled session so through an edit of its details, and replans a postponed one given new days', async () => {

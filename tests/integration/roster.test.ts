@@ -216,6 +216,18 @@ describe('teams', () => {
     const moved = await fails('roster.update', { id: a.id, person: { nameLo: 'ນາງ ກ', sex: 'f', officeLevel: 'provincial', provinceId: geo.provinces.find((p) => p.code === 'LA-BL')!.id } });
     expect(moved).toMatchObject({ code: 'roster.provinceChangeInTeam', params: { name: 'ນາງ ກ', teamEn: 'Test team' } });
     expect((await call<RosterRow>('roster.get', { id: a.id }).then((d) => (d as unknown as { person: RosterRow }).person)).provinceId).toBe(vt);
+    // Nor can the team move to another province, or up to central, from under her.
+    const bl = geo.provinces.find((p) => p.code === 'LA-BL')!.id;
+    const teamMoved = await fails('teams.update', { id: team.id, team: { nameLo: 'ທີມທົດລອງ', nameEn: 'Test team', level: 'provincial', provinceId: bl, targetSize: 3 } });
+    expect(teamMoved).toMatchObject({ code: 'roster.teamProvinceHasMembers', params: { name: 'ນາງ ກ', provinceEn: 'Vientiane Capital' } });
+    expect((await call<{ team: TeamRow }>('teams.get', { id: team.id })).team.provinceId, 'nothing changed').toBe(vt);
+    const centralTeam = await call<TeamRow>('teams.create', { nameLo: 'ທີມສູນກາງ', level: 'central', targetSize: 3 });
+    const c = await call<RosterRow>('roster.create', { nameLo: 'ນາງ ຄ', sex: 'f', officeLevel: 'central' });
+    await call('teams.addMember', { teamId: centralTeam.id, personId: c.id, role: 'member', fromDate: '2025-01-01' });
+    const madeProvincial = await fails('teams.update', { id: centralTeam.id, team: { nameLo: 'ທີມສູນກາງ', level: 'provincial', provinceId: vt, targetSize: 3 } });
+    expect(madeProvincial).toMatchObject({ code: 'roster.teamLevelHasCentralMember', params: { name: 'ນາງ ຄ' } });
+    // Its name and target still change.
+    expect((await call<TeamRow>('teams.update', { id: team.id, team: { nameLo: 'ທີມທົດລອງ', nameEn: 'Test team', level: 'provincial', provinceId: vt, targetSize: 4 } })).targetSize).toBe(4);
     expect((await fails('teams.addMember', { teamId: team.id, personId: a.id, role: 'member', fromDate: '2025-06-01' })).code).toBe('roster.alreadyMember');
     expect((await call<{ team: TeamRow }>('teams.get', { id: team.id })).team.activeSize).toBe(1);
     expect((await fails('teams.endMembership', { id: m.id, toDate: '2024-12-31' })).code).toBe('roster.endBeforeStart');

@@ -119,6 +119,15 @@ describe('central and two provinces exchanging package files', () => {
     expect(labels.get(recordKey({ table: 'session', rowId: session }))).toMatchObject({ table: 'session', nameEn: 'Village awareness session · Bolikhamxay' });
     expect(labels.has(recordKey({ table: 'person', rowId: 'gone' }))).toBe(false);
     expect(await listConflicts(bl.db, false)).toEqual([]);
+    // A value that is an id comes with the name of what it points to: a choice between two UUIDs is blind.
+    const [pakkading, khamkeut] = await central.db('district').where({ province_id: provinceId('LA-BL') }).orderBy('name_en').limit(2).select('id', 'name_lo', 'name_en');
+    await updateRow(bl.db, 'person', id, { district_id: pakkading.id });
+    await updateRow(central.db, 'person', id, { district_id: khamkeut.id });
+    await round();
+    const district = (await listConflicts(central.db, false)).find((c) => c.column === 'district_id');
+    expect(district).toMatchObject({ keptValue: khamkeut.id, keptName: { nameLo: khamkeut.name_lo, nameEn: khamkeut.name_en }, lostName: { nameEn: pakkading.name_en } });
+    expect(conflict.keptName, 'a phone number names nothing').toBeNull();
+    await resolveConflict(central.db, district!.id, 'kept');
     await resolveConflict(central.db, conflict.id, 'lost');
     expect(await listConflicts(central.db, false)).toEqual([]);
     await round();

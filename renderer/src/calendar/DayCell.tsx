@@ -6,6 +6,7 @@ import type { SessionRow } from '../../../shared/api';
 import { useLocalName } from '../hooks/use-reference';
 import { SessionChip } from './session-style';
 import { useSessionLabel } from './use-session-label';
+import { movable } from '../../../shared/calendar-rules';
 
 export interface DayProps {
   sessions: SessionRow[];
@@ -54,7 +55,7 @@ export function DayCell({ date, limit, onMore, ...p }: DayProps & { date: Dayjs;
           label={chipLabel(s)}
           levelLetter={levelLetter(s.level)}
           statusText={t(`calendar.status.${s.status}`)}
-          draggable={s.startDate === day && s.status !== 'held'}
+          draggable={s.startDate === day && movable(s.status)}
           onOpen={() => p.onOpen(s.id)}
         />
       ))}

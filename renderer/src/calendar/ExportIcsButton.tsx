@@ -1,16 +1,17 @@
 import { CalendarOutlined } from '@ant-design/icons';
-import { App, Button, DatePicker, Popover, Space } from 'antd';
+import { Button, DatePicker, Popover, Space } from 'antd';
 import type { Dayjs } from 'dayjs';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { call } from '../api/client';
 import { useErrorText } from '../components/use-error-text';
 import { downloadFile } from '../hooks/download';
+import { useMessage } from '../components/use-message';
 
 /** Exports a period as an .ics file: a download in the browser, the same channel in Electron. */
 export function ExportIcsButton({ defaultRange }: { defaultRange: [Dayjs, Dayjs] }) {
   const { t, i18n } = useTranslation();
-  const { message } = App.useApp();
+  const message = useMessage();
   const errorText = useErrorText();
   const [range, setRange] = useState<[Dayjs, Dayjs] | null>(null);
   const [busy, setBusy] = useState(false);

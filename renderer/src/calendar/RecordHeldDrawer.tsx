@@ -1,5 +1,5 @@
 import { DeleteOutlined, PlusOutlined } from '@ant-design/icons';
-import { Alert, App, Button, Col, Drawer, Form, Input, Row, Select, Space, Typography } from 'antd';
+import { Alert, Button, Col, Drawer, Form, Input, Row, Select, Space, Typography } from 'antd';
 import { NumberInput } from '../components/NumberInput';
 import { useEffect } from 'react';
 import { useTranslation } from 'react-i18next';
@@ -12,6 +12,7 @@ import { useLocalName, useReference } from '../hooks/use-reference';
 import { calendarChannels } from './SessionFormDrawer';
 import { useSessionLabel } from './use-session-label';
 import { usePersonOptions } from '../hooks/use-person-options';
+import { useMessage } from '../components/use-message';
 
 /**
  * What happened at a session: participants by organisation and sex, named attendees of trainer courses
@@ -19,7 +20,7 @@ import { usePersonOptions } from '../hooks/use-person-options';
  */
 export function RecordHeldDrawer({ detail, onClose }: { detail: SessionDetail | undefined; onClose(): void }) {
   const { t } = useTranslation();
-  const { message } = App.useApp();
+  const message = useMessage();
   const [form] = Form.useForm();
   const reference = useReference();
   const name = useLocalName();
@@ -55,12 +56,19 @@ export function RecordHeldDrawer({ detail, onClose }: { detail: SessionDetail | 
   const submit = async () => {
     if (!s) return;
     const all = form.getFieldsValue(true);
-    // People counted with no organisation would be left out of every figure: the row says so, nothing is saved.
-    const rowsWithoutOrganisation = ((all.participants ?? []) as Array<{ organisationId?: string; female?: number; male?: number } | undefined>).flatMap((p, i) =>
-      p && !p.organisationId && ((p.female ?? 0) > 0 || (p.male ?? 0) > 0) ? [i] : [],
-    );
-    if (rowsWithoutOrganisation.length) {
-      form.setFields(rowsWithoutOrganisation.map((i) => ({ name: ['participants', i, 'organisationId'], errors: [t('validation.organisationForCounts')] })));
+    // People counted with no organisation would be left out of every figure, and a second row of one
+    // organisation would replace the first: the row says so, nothing is saved. Checked here, on the rows as
+    // shown, because rows left empty are dropped before the input is parsed, and its row numbers with them.
+    const seen = new Set<string>();
+    const rowProblems = ((all.participants ?? []) as Array<{ organisationId?: string; female?: number; male?: number } | undefined>).flatMap((p, i) => {
+      if (!p) return [];
+      if (!p.organisationId) return (p.female ?? 0) > 0 || (p.male ?? 0) > 0 ? [{ i, key: 'validation.organisationForCounts' }] : [];
+      if (seen.has(p.organisationId)) return [{ i, key: 'validation.organisationTwice' }];
+      seen.add(p.organisationId);
+      return [];
+    });
+    if (rowProblems.length) {
+      form.setFields(rowProblems.map(({ i, key }) => ({ name: ['participants', i, 'organisationId'], errors: [t(key)] })));
       return;
     }
     const held = {

@@ -1,9 +1,9 @@
-import { App, Button, DatePicker, Descriptions, Drawer, Popconfirm, Space, Table, Tag, Typography } from 'antd';
+import { Button, DatePicker, Descriptions, Drawer, Popconfirm, Space, Table, Tag, Typography } from 'antd';
 import dayjs from 'dayjs';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router-dom';
-import { isTrainerCourse } from '../../../shared/calendar-rules';
+import { isTrainerCourse, movable } from '../../../shared/calendar-rules';
 import { todayIso } from '../../../shared/roster-rules';
 import { useApiMutation, useApiQuery } from '../api/queries';
 import { RecordSyncTags } from '../components/RecordSyncTags';
@@ -15,6 +15,7 @@ import { levelColour, statusSymbol, statusTagColour } from './session-style';
 import { useSessionLabel } from './use-session-label';
 import { useMoveSession } from './use-move-session';
 import { WarningList } from './WarningList';
+import { useMessage } from '../components/use-message';
 
 /** One session in full, with what can be done to it next: edit, move, confirm, postpone, cancel, record. */
 export function SessionDrawer({ id, onClose, onEdit, onRecord, onCascade }: {
@@ -25,7 +26,7 @@ export function SessionDrawer({ id, onClose, onEdit, onRecord, onCascade }: {
   onCascade(id: string): void;
 }) {
   const { t, i18n } = useTranslation();
-  const { message } = App.useApp();
+  const message = useMessage();
   const reference = useReference();
   const name = useLocalName();
   const errorText = useErrorText();
@@ -45,7 +46,7 @@ export function SessionDrawer({ id, onClose, onEdit, onRecord, onCascade }: {
   };
   const open = s && s.status !== 'held';
   // A cancelled session is not postponed or moved: it goes back to planned first.
-  const live = open && s.status !== 'cancelled';
+  const live = open && movable(s.status);
   // What has not happened yet, or not on its days, cannot be recorded as held (the backend refuses it too).
   const over = s ? s.endDate <= todayIso() && s.status !== 'cancelled' && s.status !== 'postponed' : false;
 

@@ -1,4 +1,4 @@
-import { App, Button, Col, DatePicker, Drawer, Form, Input, Radio, Row, Select, Space, Typography } from 'antd';
+import { Button, Col, DatePicker, Drawer, Form, Input, Radio, Row, Select, Space, Typography } from 'antd';
 import dayjs, { type Dayjs } from 'dayjs';
 import { useEffect } from 'react';
 import { useTranslation } from 'react-i18next';
@@ -12,6 +12,7 @@ import { useLocalName, useReference } from '../hooks/use-reference';
 import { useSessionLabel } from './use-session-label';
 import { WarningList } from './WarningList';
 import { usePersonOptions } from '../hooks/use-person-options';
+import { useMessage } from '../components/use-message';
 
 export const calendarChannels = ['calendar.list', 'calendar.get', 'calendar.cascade', 'calendar.coverage', 'dashboard.summary'] as const;
 const iso = (d: Dayjs | null | undefined) => (d && d.isValid() ? d.format('YYYY-MM-DD') : undefined);
@@ -27,7 +28,7 @@ export function SessionFormDrawer({ open, session, startDate, onClose, onSaved }
   onSaved(id: string): void;
 }) {
   const { t } = useTranslation();
-  const { message } = App.useApp();
+  const message = useMessage();
   const [form] = Form.useForm();
   const reference = useReference();
   const name = useLocalName();
@@ -160,8 +161,13 @@ export function SessionFormDrawer({ open, session, startDate, onClose, onSaved }
                 style={{ width: '100%' }}
                 disabled={held}
                 onChange={(d) => {
+                  if (!d) return;
                   const endValue = form.getFieldValue('endDate') as Dayjs | undefined;
-                  if (d && (!endValue || endValue.isBefore(d))) form.setFieldsValue({ endDate: d });
+                  // The first day before this change (the form already holds the new one): the session keeps its
+                  // length, as a move does, so a first day typed earlier does not silently make it longer.
+                  const before = values.startDate as Dayjs | undefined;
+                  if (before && endValue && !endValue.isBefore(before, 'day')) form.setFieldsValue({ endDate: d.add(endValue.startOf('day').diff(before.startOf('day'), 'day'), 'day') });
+                  else if (!endValue || endValue.isBefore(d, 'day')) form.setFieldsValue({ endDate: d });
                 }}
               />
             </Form.Item>

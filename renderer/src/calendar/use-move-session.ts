@@ -1,8 +1,9 @@
-import { App } from 'antd';
+import {} from 'antd';
 import { useTranslation } from 'react-i18next';
 import { useApiMutation } from '../api/queries';
 import { useErrorText } from '../components/use-error-text';
 import { calendarChannels } from './SessionFormDrawer';
+import { useMessage } from '../components/use-message';
 
 /**
  * Moving a session to a new first day, by drag in the calendar or by the drawer's date box, and saying what
@@ -11,7 +12,7 @@ import { calendarChannels } from './SessionFormDrawer';
  */
 export function useMoveSession(opts: { warningsInView: boolean }) {
   const { t } = useTranslation();
-  const { message } = App.useApp();
+  const message = useMessage();
   const errorText = useErrorText();
   const move = useApiMutation('calendar.move', [...calendarChannels]);
   const moveSession = async (id: string, startDate: string): Promise<boolean> => {

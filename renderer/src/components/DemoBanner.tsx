@@ -1,12 +1,13 @@
-import { App, Button, Card, Space, Typography } from 'antd';
+import { Button, Card, Space, Typography } from 'antd';
 import { useTranslation } from 'react-i18next';
 import { useApiMutation, useApiQuery } from '../api/queries';
 import { useErrorText } from './use-error-text';
+import { useMessage } from './use-message';
 
 /** On an empty database, the first thing a new user sees: how to start, with the demo one click away. */
 export function DemoBanner() {
   const { t } = useTranslation();
-  const { message } = App.useApp();
+  const message = useMessage();
   const errorText = useErrorText();
   const status = useApiQuery('demo.status', {});
   const load = useApiMutation('demo.load', 'all');

@@ -1,9 +1,10 @@
-import { Button, Card, Form, Input, Typography, message } from 'antd';
+import { Button, Card, Form, Input, Typography } from 'antd';
 import { type Ref, useEffect, useImperativeHandle, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { ReportRequest } from '../../../shared/api';
 import { useApiMutation, useApiQuery } from '../api/queries';
 import { useErrorText } from '../components/use-error-text';
+import { useMessage } from '../components/use-message';
 
 const fields = ['achievements', 'challenges', 'lessons'] as const;
 type Narrative = Record<(typeof fields)[number], string>;
@@ -23,6 +24,7 @@ const same = (a: Partial<Narrative>, b: Partial<Narrative>) => fields.every((f) 
  */
 export function NarrativeForm({ request, ref }: { request: ReportRequest; ref?: Ref<NarrativeHandle> }) {
   const { t } = useTranslation();
+  const message = useMessage();
   const errorText = useErrorText();
   const [form] = Form.useForm<Narrative>();
   const narrative = useApiQuery('reports.getNarrative', request);

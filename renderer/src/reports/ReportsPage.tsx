@@ -1,4 +1,4 @@
-import { Alert, Button, Form, Input, Radio, Select, Space, Spin, Typography, message } from 'antd';
+import { Alert, Button, Form, Input, Radio, Select, Space, Spin, Typography } from 'antd';
 import { useMemo, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { ReportRequest } from '../../../shared/api';
@@ -12,12 +12,14 @@ import { monthLabel, recentMonths } from './months';
 import { NarrativeForm, type NarrativeHandle } from './NarrativeForm';
 import { ReportHistory } from './ReportHistory';
 import { ReportPreview } from './ReportPreview';
+import { useMessage } from '../components/use-message';
 
 const docxMime = 'application/vnd.openxmlformats-officedocument.wordprocessingml.document';
 
 /** Choose a report, see it, add the narrative, and make the Word file. */
 export function ReportsPage() {
   const { t, i18n } = useTranslation();
+  const message = useMessage();
   const errorText = useErrorText();
   const reference = useReference();
   const name = useLocalName();

@@ -1,16 +1,17 @@
 import { PlusOutlined } from '@ant-design/icons';
-import { Alert, App, Button, DatePicker, Form, Input, Modal, Select } from 'antd';
+import { Alert, Button, DatePicker, Form, Input, Modal, Select } from 'antd';
 import type { Dayjs } from 'dayjs';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useApiMutation } from '../api/queries';
 import { useErrorText } from '../components/use-error-text';
 import { useLocalName, useReference } from '../hooks/use-reference';
+import { useMessage } from '../components/use-message';
 
 /** Records a qualification earned before the app was used (a certificate, a list from central). */
 export function AddQualificationButton({ personId }: { personId: string }) {
   const { t } = useTranslation();
-  const { message } = App.useApp();
+  const message = useMessage();
   const [open, setOpen] = useState(false);
   const [form] = Form.useForm<{ moduleId: string; earnedOn: Dayjs; notes?: string }>();
   const reference = useReference();

@@ -1,4 +1,4 @@
-import { Alert, App, Button, Drawer, Form, Input, Radio, Select, Space } from 'antd';
+import { Alert, Button, Drawer, Form, Input, Radio, Select, Space } from 'antd';
 import { NumberInput } from '../components/NumberInput';
 import { useEffect, useState } from 'react';
 import { Link } from 'react-router-dom';
@@ -12,13 +12,14 @@ import { useErrorText } from '../components/use-error-text';
 import { useFormErrors } from '../hooks/use-form-errors';
 import { personName, usePersonDetail } from '../hooks/use-person-options';
 import { useHomeProvinceId, useLocalName, useReference } from '../hooks/use-reference';
+import { useMessage } from '../components/use-message';
 
 const invalidates = ['roster.search', 'roster.get', 'teams.list', 'teams.get', 'demo.status'] as const;
 
 /** Create or edit one person. Validated with the same rules as the backend, field by field. */
 export function PersonFormDrawer({ person, open, onClose }: { person?: RosterRow; open: boolean; onClose: (saved?: RosterRow) => void }) {
   const { t } = useTranslation();
-  const { message } = App.useApp();
+  const message = useMessage();
   const [form] = Form.useForm();
   const reference = useReference();
   const homeProvinceId = useHomeProvinceId();

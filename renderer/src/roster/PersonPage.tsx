@@ -1,5 +1,5 @@
 import { ArrowLeftOutlined, DeleteOutlined, EditOutlined, SwapOutlined } from '@ant-design/icons';
-import { App, Button, Card, Descriptions, Modal, Popconfirm, Space, Table, Tag, Typography } from 'antd';
+import { Button, Card, Descriptions, Modal, Popconfirm, Space, Table, Tag, Typography } from 'antd';
 import { DeleteImpact } from './DeleteImpact';
 import { modulesByPerson } from '../../../shared/capacity';
 import { useState } from 'react';
@@ -18,13 +18,14 @@ import { PersonSessionsCard } from './PersonSessionsCard';
 import { RecordTransferDrawer } from '../transfers/RecordTransferDrawer';
 import type { TransferRow } from '../../../shared/api';
 import { TransferDate } from '../transfers/TransferDate';
+import { useMessage } from '../components/use-message';
 
 const rosterChannels = ['roster.search', 'roster.get', 'teams.list', 'teams.get', 'demo.status'] as const;
 
 export function PersonPage() {
   const { id = '' } = useParams();
   const { t } = useTranslation();
-  const { message } = App.useApp();
+  const message = useMessage();
   const navigate = useNavigate();
   const reference = useReference();
   const name = useLocalName();

@@ -1,5 +1,5 @@
 import { DownloadOutlined, PlusOutlined, UploadOutlined } from '@ant-design/icons';
-import { App, Button, Space, Table, Tag, Typography } from 'antd';
+import { Button, Space, Table, Tag, Typography } from 'antd';
 import type { ColumnsType } from 'antd/es/table';
 import { useDeferredValue, useState } from 'react';
 import { useTranslation } from 'react-i18next';
@@ -15,11 +15,12 @@ import { useViewportHeight } from '../hooks/use-viewport-height';
 import { PersonFormDrawer } from './PersonFormDrawer';
 import { RosterFilters } from './RosterFilters';
 import { compareLao, compareLaoNames } from '../../../shared/lao-order';
+import { useMessage } from '../components/use-message';
 
 
 export function TrainersPage() {
   const { t, i18n } = useTranslation();
-  const { message } = App.useApp();
+  const message = useMessage();
   const navigate = useNavigate();
   const reference = useReference();
   const name = useLocalName();

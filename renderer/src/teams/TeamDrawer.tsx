@@ -1,4 +1,4 @@
-import { App, Button, DatePicker, Drawer, Form, Popconfirm, Select, Space, Table, Tag, Typography } from 'antd';
+import { Button, DatePicker, Drawer, Form, Popconfirm, Select, Space, Table, Tag, Typography } from 'antd';
 import dayjs, { type Dayjs } from 'dayjs';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
@@ -12,13 +12,14 @@ import { useErrorText } from '../components/use-error-text';
 import { useLocalName } from '../hooks/use-reference';
 import { TeamFormModal } from './TeamFormModal';
 import { usePersonOptions } from '../hooks/use-person-options';
+import { useMessage } from '../components/use-message';
 
 const teamChannels = ['teams.list', 'teams.get', 'roster.get', 'roster.search', 'capacity.overview'] as const;
 
 /** One team: its members past and present, adding a member and ending a membership. */
 export function TeamDrawer({ teamId, onClose }: { teamId: string | null; onClose: () => void }) {
   const { t } = useTranslation();
-  const { message } = App.useApp();
+  const message = useMessage();
   const name = useLocalName();
   const errorText = useErrorText();
   const detail = useApiQuery('teams.get', { id: teamId ?? '' }, { enabled: !!teamId });

@@ -1,4 +1,4 @@
-import { App, Form, Input, Modal, Radio } from 'antd';
+import { Form, Input, Modal, Radio } from 'antd';
 import { NumberInput } from '../components/NumberInput';
 import { useEffect } from 'react';
 import { useTranslation } from 'react-i18next';
@@ -11,11 +11,12 @@ import { useErrorText } from '../components/use-error-text';
 import { problemsOf, useFormErrors } from '../hooks/use-form-errors';
 import { useReference } from '../hooks/use-reference';
 import { useLocalName } from '../hooks/use-reference';
+import { useMessage } from '../components/use-message';
 
 export function TeamFormModal({ open, team, onClose }: { open: boolean; team?: TeamRow; onClose: () => void }) {
   const { t } = useTranslation();
   const name = useLocalName();
-  const { message } = App.useApp();
+  const message = useMessage();
   const [form] = Form.useForm();
   const reference = useReference();
   const errors = useFormErrors(form);

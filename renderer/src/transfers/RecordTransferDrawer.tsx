@@ -1,4 +1,4 @@
-import { Alert, App, Button, DatePicker, Divider, Drawer, Form, Input, Radio, Select, Space, Spin } from 'antd';
+import { Alert, Button, DatePicker, Divider, Drawer, Form, Input, Radio, Select, Space, Spin } from 'antd';
 import dayjs from 'dayjs';
 import { useEffect, useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
@@ -13,13 +13,14 @@ import { problemsOf, useFormErrors } from '../hooks/use-form-errors';
 import { useLocalName, useReference } from '../hooks/use-reference';
 import { TransferImpact } from './TransferImpact';
 import { usePersonOptions } from '../hooks/use-person-options';
+import { useMessage } from '../components/use-message';
 
 const invalidates = ['transfers.list', 'roster.search', 'roster.get', 'teams.list', 'teams.get', 'capacity.overview'] as const;
 
 /** Record a transfer, with its cost to team capacity shown before saving and updated as the form changes. */
 export function RecordTransferDrawer({ open, personId, onClose }: { open: boolean; personId?: string; onClose: () => void }) {
   const { t } = useTranslation();
-  const { message } = App.useApp();
+  const message = useMessage();
   const [form] = Form.useForm();
   const reference = useReference();
   const name = useLocalName();

@@ -1,5 +1,5 @@
 import { DownloadOutlined, SwapOutlined } from '@ant-design/icons';
-import { App, Button, DatePicker, Popconfirm, Select, Space, Table, Tag, Typography } from 'antd';
+import { Button, DatePicker, Popconfirm, Select, Space, Table, Tag, Typography } from 'antd';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router-dom';
@@ -12,10 +12,11 @@ import { downloadFile } from '../hooks/download';
 import { useLocalName, useReference } from '../hooks/use-reference';
 import { RecordTransferDrawer } from './RecordTransferDrawer';
 import { TransferDate } from './TransferDate';
+import { useMessage } from '../components/use-message';
 
 export function TransfersPage() {
   const { t, i18n } = useTranslation();
-  const { message } = App.useApp();
+  const message = useMessage();
   const reference = useReference();
   const name = useLocalName();
   const errorText = useErrorText();

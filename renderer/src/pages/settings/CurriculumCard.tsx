@@ -1,4 +1,4 @@
-import { Alert, App, Button, Card, Form, Input, Table, Typography } from 'antd';
+import { Alert, Button, Card, Form, Input, Table, Typography } from 'antd';
 import { NumberInput } from '../../components/NumberInput';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
@@ -8,11 +8,12 @@ import { useErrorText } from '../../components/use-error-text';
 import { useFormErrors } from '../../hooks/use-form-errors';
 import { NamedItemModal } from './NamedItemModal';
 import { useLocalName, useMaintainsReference, useReference } from '../../hooks/use-reference';
+import { useMessage } from '../../components/use-message';
 
 /** The curriculum modules and their refresher periods, maintained by central. */
 export function CurriculumCard() {
   const { t } = useTranslation();
-  const { message } = App.useApp();
+  const message = useMessage();
   const reference = useReference();
   const canEdit = useMaintainsReference();
   const name = useLocalName();

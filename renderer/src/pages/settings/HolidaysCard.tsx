@@ -1,4 +1,4 @@
-import { Alert, App, Button, Card, Checkbox, Form, Popconfirm, Select, Space, Table, Typography } from 'antd';
+import { Alert, Button, Card, Checkbox, Form, Popconfirm, Select, Space, Table, Typography } from 'antd';
 import { NumberInput } from '../../components/NumberInput';
 import dayjs from 'dayjs';
 import { useState } from 'react';
@@ -11,6 +11,7 @@ import { useErrorText } from '../../components/use-error-text';
 import { useFormErrors } from '../../hooks/use-form-errors';
 import { useLocalName, useMaintainsReference } from '../../hooks/use-reference';
 import { NamedItemModal } from './NamedItemModal';
+import { useMessage } from '../../components/use-message';
 
 /** Planning warns about these days; the calendar and the session form read them too. */
 const affected = ['holidays.list', 'calendar.holidays', 'calendar.check', 'calendar.get'] as const;
@@ -28,7 +29,7 @@ interface FormValues {
 /** The public holidays planning warns about: the fixed national ones, and each year's lunar festivals. */
 export function HolidaysCard() {
   const { t, i18n } = useTranslation();
-  const { message } = App.useApp();
+  const message = useMessage();
   const name = useLocalName();
   const errorText = useErrorText();
   const [form] = Form.useForm<FormValues>();

@@ -1,4 +1,4 @@
-import { App, Button, Card, Form, Input, Select, Space, Table, Typography } from 'antd';
+import { Button, Card, Form, Input, Select, Space, Table, Typography } from 'antd';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { District } from '../../../../shared/api';
@@ -6,11 +6,12 @@ import { useApiMutation } from '../../api/queries';
 import { useErrorText } from '../../components/use-error-text';
 import { useHomeProvinceId, useLocalName, useMaintainsReference, useReference } from '../../hooks/use-reference';
 import { VillagesTable } from './VillagesTable';
+import { useMessage } from '../../components/use-message';
 
 /** Districts of a province and their villages; users add villages, central adds districts. */
 export function PlacesCard() {
   const { t } = useTranslation();
-  const { message } = App.useApp();
+  const message = useMessage();
   const reference = useReference();
   const canAddDistrict = useMaintainsReference();
   const name = useLocalName();

@@ -1,10 +1,11 @@
-import { App, Button, Form, Input, Modal, Popconfirm, Space, Table } from 'antd';
+import { Button, Form, Input, Modal, Popconfirm, Space, Table } from 'antd';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Village } from '../../../../shared/api';
 import { useApiMutation } from '../../api/queries';
 import { useErrorText } from '../../components/use-error-text';
 import { useReference } from '../../hooks/use-reference';
+import { useMessage } from '../../components/use-message';
 
 /**
  * A district's villages, each with its name to correct or, while nothing names it, a delete: a typo in a
@@ -12,7 +13,7 @@ import { useReference } from '../../hooks/use-reference';
  */
 export function VillagesTable({ districtId }: { districtId: string }) {
   const { t } = useTranslation();
-  const { message } = App.useApp();
+  const message = useMessage();
   const errorText = useErrorText();
   const villages = useReference().villages.filter((v) => v.districtId === districtId);
   const rename = useApiMutation('reference.renameVillage', ['reference.geography']);

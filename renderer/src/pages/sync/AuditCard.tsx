@@ -20,9 +20,9 @@ export function AuditCard() {
   };
   // A settled conflict says whose record (named when it was settled), which field and which value.
   const settled = (e: AuditEntry) => {
-    const { column, keep, nameLo, nameEn } = (e.detail ?? {}) as { column?: unknown; keep?: unknown; nameLo?: unknown; nameEn?: unknown };
+    const { table, column, keep, nameLo, nameEn } = (e.detail ?? {}) as { table?: unknown; column?: unknown; keep?: unknown; nameLo?: unknown; nameEn?: unknown };
     if (e.action !== 'resolve' || typeof column !== 'string') return null;
-    const what = t(keep === 'lost' ? 'syncPage.resolvedRestored' : 'syncPage.resolvedKept', { field: fieldName(t, column) });
+    const what = t(keep === 'lost' ? 'syncPage.resolvedRestored' : 'syncPage.resolvedKept', { field: fieldName(t, column, typeof table === 'string' ? table : undefined) });
     return typeof nameLo === 'string' ? `${name({ nameLo, nameEn: typeof nameEn === 'string' ? nameEn : '' })} · ${what}` : what;
   };
   return (

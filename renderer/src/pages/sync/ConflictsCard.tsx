@@ -1,16 +1,16 @@
-import { App, Button, Card, Space, Table, Typography } from 'antd';
+import { Button, Card, Space, Table, Typography } from 'antd';
 import dayjs from 'dayjs';
 import type { TFunction } from 'i18next';
 import { useTranslation } from 'react-i18next';
 import type { Conflict } from '../../../../shared/api';
+import { fieldKeys, valueKeyPrefix } from '../../../../shared/field-values';
 import { useApiMutation, useApiQuery } from '../../api/queries';
 import { ErrorAlert } from '../../components/ErrorAlert';
 import { useLocalName } from '../../hooks/use-reference';
-
-const camel = (column: string) => column.replace(/_id$/, '').replace(/_([a-z])/g, (_, c: string) => c.toUpperCase());
+import { useMessage } from '../../components/use-message';
 
 /** A replicated column by the name the forms give it (phone_number: Phone), or as it is where they give none. */
-export const fieldName = (t: TFunction, column: string) => t(`roster.field.${camel(column)}`, { defaultValue: column });
+export const fieldName = (t: TFunction, column: string, table?: string) => t(fieldKeys(table, column), { defaultValue: column });
 
 /** Fields both sides changed: the value now, the one that lost, and a person's choice between them. */
 export function ConflictsCard() {
@@ -18,13 +18,19 @@ export function ConflictsCard() {
   const name = useLocalName();
   const list = useApiQuery('conflicts.list', { includeResolved: false });
   const resolve = useApiMutation('conflicts.resolve', ['conflicts.list', 'sync.audit']);
-  const { message } = App.useApp();
+  const message = useMessage();
   const settle = (id: number, keep: 'kept' | 'lost') => resolve.mutate({ id, keep }, { onSuccess: () => void message.success(t('syncPage.resolved')) });
-  const show = (v: Conflict['keptValue']) => (v === null || v === '' ? <Typography.Text type="secondary">{t('syncPage.empty')}</Typography.Text> : String(v));
+  // A value as the forms show it: the district's name, not its id; "Left", not "left".
+  const show = (c: Conflict, v: Conflict['keptValue'], named: Conflict['keptName']) => {
+    if (v === null || v === '') return <Typography.Text type="secondary">{t('syncPage.empty')}</Typography.Text>;
+    if (named) return name(named);
+    const prefix = valueKeyPrefix(c.table, c.column);
+    return prefix ? t(`${prefix}.${String(v)}`, { defaultValue: String(v) }) : String(v);
+  };
   // Each value with the office that wrote it and when: "the other value" alone read as the other office's.
-  const written = (c: Conflict, value: Conflict['keptValue'], by: 'here' | 'peer', at: string | null) => (
+  const written = (c: Conflict, value: Conflict['keptValue'], named: Conflict['keptName'], by: 'here' | 'peer', at: string | null) => (
     <Space direction="vertical" size={0}>
-      <span>{show(value)}</span>
+      <span>{show(c, value, named)}</span>
       <Typography.Text type="secondary" style={{ whiteSpace: 'nowrap' }}>
         {[by === 'here' ? t('syncPage.thisOffice') : c.peerCode, at && dayjs(at).format('YYYY-MM-DD HH:mm')].filter(Boolean).join(' · ')}
       </Typography.Text>
@@ -54,10 +60,10 @@ export function ConflictsCard() {
               </Space>
             ),
           },
-          { title: t('syncPage.field'), key: 'field', render: (_, c) => fieldName(t, c.column) },
+          { title: t('syncPage.field'), key: 'field', render: (_, c) => fieldName(t, c.column, c.table) },
           { title: t('syncPage.otherOffice'), dataIndex: 'peerCode' },
-          { title: t('syncPage.keptValue'), key: 'kept', render: (_, c) => written(c, c.keptValue, c.keptBy, c.keptAt) },
-          { title: t('syncPage.lostValue'), key: 'lost', render: (_, c) => written(c, c.lostValue, c.lostBy, c.lostAt) },
+          { title: t('syncPage.keptValue'), key: 'kept', render: (_, c) => written(c, c.keptValue, c.keptName, c.keptBy, c.keptAt) },
+          { title: t('syncPage.lostValue'), key: 'lost', render: (_, c) => written(c, c.lostValue, c.lostName, c.lostBy, c.lostAt) },
           {
             title: '',
             key: 'actions',

@@ -9,6 +9,7 @@ import { useErrorText } from '../../components/use-error-text';
 import { ErrorAlert } from '../../components/ErrorAlert';
 import { downloadFile } from '../../hooks/download';
 import { readAsBase64 } from './files';
+import { useMessage } from '../../components/use-message';
 
 export function Fingerprint({ value }: { value: string }) {
   return (
@@ -85,7 +86,8 @@ function SaveKeyBackup() {
  */
 export function RestoreKeyBackup({ firstRun = false }: { firstRun?: boolean }) {
   const { t } = useTranslation();
-  const { message, modal } = App.useApp();
+  const { modal } = App.useApp();
+  const message = useMessage();
   const [passphrase, setPassphrase] = useState('');
   const restore = useApiMutation('office.restoreKeys', ['office.status', 'demo.status']);
   const errorText = useErrorText();
