@@ -25,6 +25,6 @@ export const calendarHandlers: DomainHandlers = {
   'holidays.list': (_input, { db }) => listHolidays(db),
   'holidays.save': ({ id, holiday }, { db }) => saveHoliday(db, id, holiday),
   'holidays.delete': ({ id }, { db }) => deleteHoliday(db, id),
-  'calendar.exportIcs': ({ from, to, language }, { db }) => exportIcs(db, from, to, language),
+  'calendar.exportIcs': ({ language, ...filter }, { db }) => exportIcs(db, filter, language),
   'dashboard.summary': ({ from, to, provinceId }, { db }) => dashboardSummary(db, from, to, provinceId),
 };

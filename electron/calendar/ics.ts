@@ -3,7 +3,7 @@
  * are all-day events; their UID is the session id, so importing a later export updates an event rather than
  * duplicating it, and a cancelled session arrives as STATUS:CANCELLED and disappears from the calendar.
  */
-import type { FileOut, SessionRow } from '../../shared/api';
+import type { FileOut, SessionFilter, SessionRow } from '../../shared/api';
 import { addDays } from '../../shared/calendar-rules';
 import type { Db } from '../db/connection';
 import { placeNames, sessionTitle, translators } from './labels';
@@ -99,8 +99,10 @@ async function toEvent(db: Db, s: SessionRow, places: Awaited<ReturnType<typeof 
   };
 }
 
-export async function exportIcs(db: Db, from: string, to: string, lang: 'lo' | 'en', now = new Date()): Promise<FileOut> {
-  const sessions = await listSessions(db, { from, to });
+/** The sessions the calendar shows for a filter (its period, levels, kinds, place), as one .ics file. */
+export async function exportIcs(db: Db, filter: SessionFilter, lang: 'lo' | 'en', now = new Date()): Promise<FileOut> {
+  const { from, to } = filter;
+  const sessions = await listSessions(db, filter);
   const places = await placeNames(db, sessions);
   const events = [];
   for (const s of sessions) events.push(await toEvent(db, s, places, lang));

@@ -103,7 +103,8 @@ export function registerSyncCommands(program: Command, { withBackend, fail }: Cl
           return;
         }
         const r = o.summary;
-        console.log(t(`sync.cli.${r.status}`, { ...r, file: r.fileName, missing: r.missing.join(', ') || '-' }));
+        console.log(t(`sync.cli.${r.status}`, { ...r, file: r.fileName }));
+        if (r.missing.length) console.log(t('sync.cli.stillMissing', { from: r.from, missing: r.missing.join(', ') }));
         if (r.earlierInstall) console.log(`  ${t('syncPage.earlierInstall', { from: r.from })}`);
       };
       const outcomes = await withBackend((b) => importAll(b.ctx.db, b.ctx.keyProtectors, sourcesFromPaths(paths.map((p) => path.resolve(p))), { appVersion: b.ctx.version, dryRun: o.dryRun }, report));

@@ -149,6 +149,6 @@ export const calendarApi = {
   'holidays.list': takes(empty).returns<HolidayRow[]>(),
   'holidays.save': takes(z.object({ id: id.optional(), holiday: holidayInput }).strict()).returns<HolidayRow>(),
   'holidays.delete': takes(withId).returns<{ id: string }>(),
-  'calendar.exportIcs': takes(z.object({ ...range, language: languageSchema }).strict()).returns<FileOut>(),
+  'calendar.exportIcs': takes(sessionFilter.extend({ language: languageSchema }).strict()).returns<FileOut>(),
   'dashboard.summary': takes(z.object({ ...range, provinceId: id.optional() }).strict()).returns<DashboardData>(),
 };

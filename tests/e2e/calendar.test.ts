@@ -205,6 +205,13 @@ describe('the training calendar in a real browser', () => {
     const main = page.getByRole('main');
     await pick(page, main, 'Level', 'District');
     await chip.waitFor({ state: 'detached' });
+    // ...and from the exported file, which has what the calendar shows.
+    await page.getByRole('button', { name: 'Export to calendar (.ics)' }).click();
+    await page.getByText('Only the sessions the filters show.').waitFor();
+    const filtered = page.waitForEvent('download');
+    await page.getByRole('button', { name: 'Download the file' }).click();
+    expect(fs.readFileSync(await (await filtered).path(), 'utf8')).not.toContain('ໂຄສະນາທົດລອງ');
+    await page.getByText(/^LWU_calendar_.* is ready\./).first().waitFor();
     await page.getByRole('button', { name: 'Clear filters' }).click();
     await chip.waitFor();
 

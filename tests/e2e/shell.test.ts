@@ -1,5 +1,7 @@
 import path from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
+import { pack } from '../../shared/hlc';
+import { setLocal } from '../../electron/db/local-settings';
 import { type RunningApp, artifactsDir, chooseLanguage, startApp } from '../helpers/app';
 
 let app: RunningApp | undefined;
@@ -74,5 +76,20 @@ describe('the app shell in a real browser', () => {
     const page = await app.browser.newPage();
     await page.goto(app.bridge.origin + '/#/settings');
     await page.getByText('ບໍ່ໄດ້ຮັບອະນຸຍາດ', { exact: false }).first().waitFor();
+  });
+  it('warns while the clock is behind the last change saved here, and stops once it is corrected', async () => {
+    app = await startApp();
+    const { page } = app;
+    const db = app.backend.ctx.db;
+    // A change stamped tomorrow, as if the PC's date had since been reset to today.
+    await setLocal(db, 'hlc.last', pack({ millis: Date.now() + 86_400_000, counter: 0, node: 'test' }));
+    await page.reload();
+    await chooseLanguage(page, 'English');
+    const warning = page.getByText("This computer's date looks wrong", { exact: false });
+    await warning.waitFor();
+    // The date corrected (here: the stamp is no longer ahead), the user comes back to the window.
+    await setLocal(db, 'hlc.last', pack({ millis: Date.now(), counter: 0, node: 'test' }));
+    await page.evaluate(() => document.dispatchEvent(new Event('visibilitychange')));
+    await warning.waitFor({ state: 'detached' });
   });
 });

@@ -39,6 +39,15 @@ describe('the Sync page in a real browser', () => {
     // First run: this computer becomes the Bolikhamxay office.
     const loadDemo = page.getByRole('button', { name: 'ໂຫຼດຂໍ້ມູນຕົວຢ່າງ' });
     await loadDemo.waitFor();
+    // A name of spaces is no name; the messages say so in Lao, and follow a switch to English.
+    await page.getByLabel('ຊື່ຫ້ອງການ').fill('   ');
+    await page.getByRole('button', { name: 'ສ້າງຫ້ອງການນີ້' }).click();
+    await page.getByText('ຕ້ອງປ້ອນຂໍ້ມູນນີ້.').waitFor();
+    await page.getByText('ກະລຸນາເລືອກແຂວງ.').waitFor();
+    await chooseLanguage(page, 'English');
+    await page.getByText('This is required.').waitFor();
+    await page.getByText('Choose the province.').waitFor();
+    await chooseLanguage(page, 'ລາວ');
     await page.getByRole('combobox', { name: 'ແຂວງ' }).click();
     await page.keyboard.type('LA-BL');
     await page.keyboard.press('Enter');
@@ -175,6 +184,13 @@ describe('the Sync page in a real browser', () => {
     await folderInput.setInputFiles(tempDir('lwu-empty-stick'));
     await page.getByText('No sync packages (.lwusync files) were found in what you chose.').waitFor();
     expect(await chosen.count(), 'nothing left chosen').toBe(0);
+    // A stick taken out after its packages were chosen: the check says so, rather than doing nothing.
+    const pulled = tempDir('lwu-stick');
+    fs.copyFileSync(fourth, path.join(pulled, path.basename(fourth)));
+    await page.locator('input[type=file][accept=".lwusync"]').setInputFiles(path.join(pulled, path.basename(fourth)));
+    fs.rmSync(pulled, { recursive: true });
+    await page.getByRole('button', { name: 'Check packages' }).click();
+    await page.getByText(`“${path.basename(fourth)}” could not be read: was the USB stick taken out?`, { exact: false }).waitFor();
 
     // Sent, then acknowledged once central's next package confirms it.
     await page.goto(`${app.bridge.origin}/#/trainers/${id}`);

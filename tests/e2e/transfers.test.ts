@@ -135,6 +135,9 @@ describe('transfers and capacity in a real browser', () => {
     await call(app, 'roster.create', { ...kham, provinceId: pkd.provinceId, districtId: pkd.id, birthYear: 1980, phone: '020 5555 0002' });
     await call(app, 'roster.create', { ...kham, provinceId: plai.provinceId, districtId: plai.id, birthYear: 1990 });
     await call(app, 'roster.create', { nameLo: 'ນາງ ດາວ ສີສຸວັນ', nameEn: 'Dao Sisouvanh', sex: 'f', officeLevel: 'central' });
+    // Moved before to a post without training, she may move again; who left the organisation may not.
+    await call(app, 'roster.create', { nameLo: 'ນາງ ນ້ອຍ ແສງດາວ', nameEn: 'Noy Sengdao', sex: 'f', officeLevel: 'central', status: 'transferred' });
+    await call(app, 'roster.create', { nameLo: 'ນາງ ບົວ ໄຊຍະວົງ', nameEn: 'Boua Xayavong', sex: 'f', officeLevel: 'central', status: 'left' });
 
     await chooseLanguage(page, 'English');
     await page.getByRole('menuitem', { name: 'Transfers' }).click();
@@ -147,6 +150,7 @@ describe('transfers and capacity in a real browser', () => {
       'ນາງ ຄຳ ພົມມະຈັນ (Kham Phommachanh) · Pakkading, born 1980, 020 5555 0002',
       'ນາງ ຄຳ ພົມມະຈັນ (Kham Phommachanh) · Paklai, born 1990',
       'ນາງ ດາວ ສີສຸວັນ (Dao Sisouvanh)',
+      'ນາງ ນ້ອຍ ແສງດາວ (Noy Sengdao)',
     ]);
   });
   it('shows, on the Capacity page, the gap a transfer recorded ahead of its date will open', async () => {

@@ -349,7 +349,7 @@ describe('cascade, village coverage, dashboard and .ics', () => {
 
   it('exports a date range as an .ics file in the chosen language', async () => {
     const { w } = await cascade();
-    const file = await exportIcs(w.db, '2026-02-01', '2026-03-31', 'lo', new Date('2026-05-01T00:00:00Z'));
+    const file = await exportIcs(w.db, { from: '2026-02-01', to: '2026-03-31' }, 'lo', new Date('2026-05-01T00:00:00Z'));
     expect(file.fileName).toBe('LWU_calendar_2026-02-01_2026-03-31.ics');
     const text = Buffer.from(file.base64, 'base64').toString('utf8');
     expect(text.match(/BEGIN:VEVENT/g)).toHaveLength(2);
@@ -357,7 +357,11 @@ describe('cascade, village coverage, dashboard and .ics', () => {
     expect(unfolded).toContain('SUMMARY:ຝຶກອົບຮົມວິທະຍາກອນ · ປາກລາຍ');
     expect(unfolded).toContain('DTSTART;VALUE=DATE:20260209');
     expect(unfolded).toContain('DTEND;VALUE=DATE:20260212');
-    const en = Buffer.from((await exportIcs(w.db, '2026-02-01', '2026-02-28', 'en')).base64, 'base64').toString('utf8').replace(/\r\n /g, '');
+    const en = Buffer.from((await exportIcs(w.db, { from: '2026-02-01', to: '2026-02-28' }, 'en')).base64, 'base64').toString('utf8').replace(/\r\n /g, '');
     expect(en).toContain('SUMMARY:Training of trainers · Paklai');
+    // The calendar's filters hold for the file too: what the screen shows is what is exported.
+    const events = async (filter: Record<string, unknown>) => Buffer.from((await exportIcs(w.db, { from: '2026-02-01', to: '2026-03-31', ...filter }, 'en')).base64, 'base64').toString('utf8').match(/SUMMARY:[^\r]*/g);
+    expect(await events({ levels: ['district'] })).toEqual(['SUMMARY:Training of trainers · Paklai']);
+    expect(await events({ districtId: KENETHAO })).toBeNull();
   });
 });

@@ -34,10 +34,16 @@ describe('sync from the lwu command line', () => {
     ok(lwu(province, ['call', 'sync.hash', '{}']));
     const up = ok(lwu(province, ['sync', 'export', '--to', 'LA-CENTRAL', '--out', work]));
     expect(path.basename(up)).toMatch(/^LWU_LA-BL_to_LA-CENTRAL_000001_\d{8}\.lwusync$/);
-    expect(ok(lwu(central, ['sync', 'import', up]))).toContain('imported package 1 from LA-BL');
+    const imported = ok(lwu(central, ['sync', 'import', up]));
+    expect(imported).toContain('imported package 1 from LA-BL');
+    expect(imported, 'nothing missing, nothing said about it').not.toContain('missing');
     const again = lwu(central, ['sync', 'import', up]);
     expect(again.status, 'already imported is a success').toBe(0);
     expect(again.stdout).toContain('already imported');
+    // Package 3 before 2: the gap is named, and closes when 2 comes.
+    const [second, third] = [0, 1].map(() => ok(lwu(province, ['sync', 'export', '--to', 'LA-CENTRAL', '--out', work])));
+    expect(ok(lwu(central, ['sync', 'import', third]))).toContain('Packages from LA-BL still missing: 2.');
+    expect(ok(lwu(central, ['sync', 'import', second]))).not.toContain('missing');
     const down = ok(lwu(central, ['sync', 'export', '--to', 'LA-BL', '--out', work]));
     ok(lwu(province, ['sync', 'import', down]));
     expect(ok(lwu(province, ['db', 'hash', '--scope', 'LA-BL']))).toBe(ok(lwu(central, ['db', 'hash', '--scope', 'LA-BL'])));
@@ -58,7 +64,7 @@ describe('sync from the lwu command line', () => {
     const listing = execFileSync('tar', ['-t'], { input: inner }).toString().trim().split('\n');
     expect(listing).toEqual(['manifest.json', 'manifest.sig', 'body.jsonl.gz']);
     const manifest = JSON.parse(execFileSync('tar', ['-xO', 'manifest.json'], { input: inner }).toString());
-    expect(manifest).toMatchObject({ format: 'lwu-sync/1', from: 'LA-CENTRAL', to: 'LA-BL', seq: 1, ack: 1 });
+    expect(manifest).toMatchObject({ format: 'lwu-sync/1', from: 'LA-CENTRAL', to: 'LA-BL', seq: 1, ack: 3 });
   }, 180_000); // a dozen CLI processes, each starting tsx: slow on a busy two-core machine
 
   it('survives a process killed in the middle of an import: the database is intact and the same import then succeeds', async () => {

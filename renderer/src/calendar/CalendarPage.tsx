@@ -30,6 +30,13 @@ function periodOf(view: View, anchor: Dayjs): [Dayjs, Dayjs] {
   return [anchor.startOf('month').startOf('week'), anchor.endOf('month').endOf('week').add(7, 'day')];
 }
 
+/** The days the view is about (not the neighbouring months' days that fill its weeks): what an export offers. */
+function shownPeriod(view: View, anchor: Dayjs): [Dayjs, Dayjs] {
+  if (view === 'week') return [anchor.startOf('week'), anchor.endOf('week')];
+  if (view === 'agenda') return [anchor.startOf('month'), anchor.add(2, 'month').endOf('month')];
+  return [anchor.startOf('month'), anchor.endOf('month')];
+}
+
 export function CalendarPage() {
   const { t, i18n } = useTranslation();
   const [params, setParams] = useSearchParams();
@@ -72,7 +79,7 @@ export function CalendarPage() {
             onChange={(v) => setView(v)}
             options={views.map((v) => ({ value: v, label: t(`calendar.view.${v}`) }))}
           />
-          <ExportIcsButton defaultRange={[anchor.startOf('month'), anchor.endOf('month')]} />
+          <ExportIcsButton defaultRange={shownPeriod(view, anchor)} filter={filter} />
           <Button type="primary" icon={<PlusOutlined />} onClick={() => setEditing('new')}>
             {t('calendar.newSession')}
           </Button>

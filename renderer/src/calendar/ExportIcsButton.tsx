@@ -1,5 +1,5 @@
 import { CalendarOutlined } from '@ant-design/icons';
-import { Button, DatePicker, Popover, Space } from 'antd';
+import { Button, DatePicker, Popover, Space, Typography } from 'antd';
 import type { Dayjs } from 'dayjs';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
@@ -7,9 +7,13 @@ import { call } from '../api/client';
 import { useErrorText } from '../components/use-error-text';
 import { downloadFile } from '../hooks/download';
 import { useMessage } from '../components/use-message';
+import type { CalendarFilter } from './CalendarFilters';
 
-/** Exports a period as an .ics file: a download in the browser, the same channel in Electron. */
-export function ExportIcsButton({ defaultRange }: { defaultRange: [Dayjs, Dayjs] }) {
+/**
+ * Exports a period as an .ics file: a download in the browser, the same channel in Electron. It offers the
+ * period on screen, and holds the calendar's filters: the file has what the calendar shows.
+ */
+export function ExportIcsButton({ defaultRange, filter }: { defaultRange: [Dayjs, Dayjs]; filter: CalendarFilter }) {
   const { t, i18n } = useTranslation();
   const message = useMessage();
   const errorText = useErrorText();
@@ -20,7 +24,7 @@ export function ExportIcsButton({ defaultRange }: { defaultRange: [Dayjs, Dayjs]
   const exportRange = async () => {
     setBusy(true);
     try {
-      const file = await call('calendar.exportIcs', { from: chosen[0].format('YYYY-MM-DD'), to: chosen[1].format('YYYY-MM-DD'), language: i18n.language === 'en' ? 'en' : 'lo' });
+      const file = await call('calendar.exportIcs', { ...filter, from: chosen[0].format('YYYY-MM-DD'), to: chosen[1].format('YYYY-MM-DD'), language: i18n.language === 'en' ? 'en' : 'lo' });
       downloadFile(file, 'text/calendar');
       message.success(t('calendar.exported', { file: file.fileName }));
       setOpen(false);
@@ -34,11 +38,16 @@ export function ExportIcsButton({ defaultRange }: { defaultRange: [Dayjs, Dayjs]
     <Popover
       trigger="click"
       open={open}
-      onOpenChange={setOpen}
+      onOpenChange={(o) => {
+        setOpen(o);
+        // Opened again after moving on in the calendar: it offers the period now on screen.
+        if (o) setRange(null);
+      }}
       title={t('calendar.exportRange')}
       content={
         <Space direction="vertical">
           <DatePicker.RangePicker aria-label={t('calendar.exportRange')} value={chosen} onChange={(v) => v?.[0] && v[1] && setRange([v[0], v[1]])} allowClear={false} />
+          {Object.values(filter).some((v) => (Array.isArray(v) ? v.length > 0 : !!v)) && <Typography.Text type="secondary">{t('calendar.exportFiltered')}</Typography.Text>}
           <Button type="primary" loading={busy} onClick={() => void exportRange()}>
             {t('calendar.download')}
           </Button>

@@ -12,7 +12,9 @@ export function AppShell({ children }: { children: ReactNode }) {
   const navigate = useNavigate();
   const location = useLocation();
   const current = location.pathname.split('/')[1] || 'dashboard';
-  const info = useApiQuery('app.info', {}, { staleTime: Infinity });
+  // Asked again while the clock looks wrong (each minute, and on coming back to the window from the clock
+  // settings): once the date is corrected the warning goes, without restarting the app.
+  const info = useApiQuery('app.info', {}, { staleTime: Infinity, refetchOnWindowFocus: (q) => (q.state.data?.clockWarning ? 'always' : false), refetchInterval: (q) => (q.state.data?.clockWarning ? 60_000 : false) });
   const clock = info.data?.clockWarning;
   return (
     <Layout style={{ minHeight: '100vh' }}>

@@ -1,4 +1,5 @@
 import { Button, Card, Space, Typography } from 'antd';
+import { useRef } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useApiMutation, useApiQuery } from '../api/queries';
 import { useErrorText } from './use-error-text';
@@ -11,13 +12,19 @@ export function DemoBanner() {
   const errorText = useErrorText();
   const status = useApiQuery('demo.status', {});
   const load = useApiMutation('demo.load', 'all');
+  // A double click sends two loads before the button shows it is busy; the second would be refused, in red.
+  const busy = useRef(false);
   if (!status.data?.empty || status.data.officeSetUp) return null;
   const run = async () => {
+    if (busy.current) return;
+    busy.current = true;
     try {
       const r = await load.mutateAsync({});
       message.success(t('demo.loaded', r));
     } catch (e) {
       message.error(errorText(e));
+    } finally {
+      busy.current = false;
     }
   };
   return (

@@ -26,8 +26,10 @@ export function RecordTransferDrawer({ open, personId, onClose }: { open: boolea
   const name = useLocalName();
   const errors = useFormErrors(form, { toProvinceId: 'provinceId', toDistrictId: 'districtId', toVillageId: 'villageId' });
   const errorText = useErrorText();
-  const people = useApiQuery('roster.search', { status: 'active' }, { enabled: open && !personId });
-  const personOptions = usePersonOptions(people.data);
+  const people = useApiQuery('roster.search', {}, { enabled: open && !personId });
+  // Someone moved to a post without training is moved again too (back to training, say), as her own page
+  // offers; only who has left the organisation is not.
+  const personOptions = usePersonOptions(useMemo(() => people.data?.filter((p) => p.status !== 'left'), [people.data]));
   const record = useApiMutation('transfers.record', [...invalidates]);
   const values = Form.useWatch([], form) as Record<string, any> | undefined;
   const [preview, setPreview] = useState<TransferPreview | null>(null);

@@ -5,7 +5,7 @@ import type { FileIn, OfficeInfo, OfficeSeen, RequestReview } from '../../../../
 import { useApiMutation } from '../../api/queries';
 import { ErrorAlert } from '../../components/ErrorAlert';
 import { downloadFile } from '../../hooks/download';
-import { readAsBase64 } from './files';
+import { useReadChosen } from './files';
 import { Fingerprint } from './OfficeCard';
 
 /**
@@ -68,6 +68,7 @@ export function EnrollmentCard({ office }: { office: OfficeInfo }) {
   const error = request.error ?? reviewRequest.error ?? accept.error ?? reviewReply.error ?? complete.error;
   const review = central ? reviewRequest : reviewReply;
 
+  const readChosen = useReadChosen();
   const open = (file: FileIn) => {
     for (const m of [reviewRequest, accept, reviewReply, complete]) m.reset();
     setDeclined(false);
@@ -83,7 +84,8 @@ export function EnrollmentCard({ office }: { office: OfficeInfo }) {
       accept=".json"
       showUploadList={false}
       beforeUpload={async (f) => {
-        open(await readAsBase64(f));
+        const file = await readChosen(f);
+        if (file) open(file);
         return false;
       }}
     >

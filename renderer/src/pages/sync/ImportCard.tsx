@@ -7,7 +7,7 @@ import { batchNotes } from '../../../../shared/sync-batch';
 import { namedOffices } from '../../../../shared/sync-format';
 import { useApiMutation } from '../../api/queries';
 import { ErrorAlert } from '../../components/ErrorAlert';
-import { readAsBase64 } from './files';
+import { UnreadableFile, readAsBase64 } from './files';
 
 type Row = ImportOutcome & { key: string };
 type Chosen = Parameters<NonNullable<UploadProps['beforeUpload']>>[0];
@@ -39,6 +39,8 @@ export function ImportCard({ officeCode }: { officeCode: string }) {
   const [done, setDone] = useState(0);
   const [mode, setMode] = useState<'idle' | 'checked' | 'imported'>('idle');
   const run = useApiMutation('sync.import', 'all');
+  // A chosen file gone before it was read (the stick taken out): said, rather than the buttons doing nothing.
+  const [unreadable, setUnreadable] = useState<string | null>(null);
 
   // A stick holds this office's own outgoing packages too (named LWU_<this office>_to_...), and at central's
   // door packages between other offices: left out, and said so, rather than shown as refused.
@@ -50,11 +52,19 @@ export function ImportCard({ officeCode }: { officeCode: string }) {
     setLeftOut({ own: ours.length, others: others.length });
     setMode('idle');
     setRows([]);
+    setUnreadable(null);
   };
 
-  const go = async (dryRun: boolean) => {
+  const go = (dryRun: boolean) =>
+    readAndRun(dryRun).catch((e: unknown) => {
+      // What was imported before the file that could not be read stays listed; a backend failure shows below.
+      if (e instanceof UnreadableFile) setUnreadable(e.fileName);
+    });
+
+  const readAndRun = async (dryRun: boolean) => {
     setRows([]);
     setDone(0);
+    setUnreadable(null);
     const out: Row[] = [];
     // Name order is seq order for each sender, so a stick full of packages imports without gaps.
     const ordered = [...files].sort((a, b) => a.name.localeCompare(b.name));
@@ -114,6 +124,7 @@ export function ImportCard({ officeCode }: { officeCode: string }) {
         </Space>
         {files.length > 0 && run.isPending && mode === 'checked' && <Progress percent={Math.round((done / files.length) * 100)} />}
         {mode === 'checked' && <Alert type="info" showIcon title={t('syncPage.dryRunNote')} />}
+        {unreadable && <Alert type="error" showIcon role="alert" title={t('syncPage.fileUnreadable', { file: unreadable })} />}
         {run.error && <ErrorAlert error={run.error} />}
         {rows.length > 0 && <Totals rows={rows} checked={mode === 'checked'} />}
         {rows.length > 0 && <ResultTable rows={rows} />}

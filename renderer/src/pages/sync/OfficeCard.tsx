@@ -8,7 +8,7 @@ import { useApiMutation } from '../../api/queries';
 import { useErrorText } from '../../components/use-error-text';
 import { ErrorAlert } from '../../components/ErrorAlert';
 import { downloadFile } from '../../hooks/download';
-import { readAsBase64 } from './files';
+import { useReadChosen } from './files';
 import { useMessage } from '../../components/use-message';
 
 export function Fingerprint({ value }: { value: string }) {
@@ -92,6 +92,7 @@ export function RestoreKeyBackup({ firstRun = false }: { firstRun?: boolean }) {
   const restore = useApiMutation('office.restoreKeys', ['office.status', 'demo.status']);
   const errorText = useErrorText();
   const long = passphrase.length >= PASSPHRASE_MIN;
+  const readChosen = useReadChosen();
   const restoreFrom = (file: FileIn, replace = false) =>
     restore.mutate(
       { file, passphrase, replace },
@@ -125,7 +126,8 @@ export function RestoreKeyBackup({ firstRun = false }: { firstRun?: boolean }) {
           showUploadList={false}
           disabled={!long || restore.isPending}
           beforeUpload={async (f) => {
-            restoreFrom(await readAsBase64(f));
+            const file = await readChosen(f);
+            if (file) restoreFrom(file);
             return false;
           }}
         >

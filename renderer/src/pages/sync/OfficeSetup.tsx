@@ -4,6 +4,7 @@ import type { OfficeStatus } from '../../../../shared/api';
 import { CENTRAL_CODE } from '../../../../shared/sync-format';
 import { useApiMutation } from '../../api/queries';
 import { ErrorAlert } from '../../components/ErrorAlert';
+import { Translated } from '../../components/Translated';
 import { RestoreKeyBackup } from './OfficeCard';
 
 interface Values {
@@ -12,7 +13,10 @@ interface Values {
   name: string;
 }
 
-/** First run: which office is this computer. Done once; the keys are created here. */
+/**
+ * First run: which office is this computer. Done once; the keys are created here. Its messages follow a language
+ * switch (Translated): the language is often switched on this first screen.
+ */
 export function OfficeSetup({ status }: { status: OfficeStatus }) {
   const { t, i18n } = useTranslation();
   const init = useApiMutation('office.init', ['office.status', 'demo.status']);
@@ -46,7 +50,7 @@ export function OfficeSetup({ status }: { status: OfficeStatus }) {
           />
         </Form.Item>
         {level !== 'central' && (
-          <Form.Item name="province" label={t('syncPage.province')} rules={[{ required: true }]}>
+          <Form.Item name="province" label={t('syncPage.province')} rules={[{ required: true, message: <Translated k="validation.provinceRequired" /> }]}>
             <Select
               aria-label={t('syncPage.province')}
               showSearch
@@ -55,7 +59,7 @@ export function OfficeSetup({ status }: { status: OfficeStatus }) {
             />
           </Form.Item>
         )}
-        <Form.Item name="name" label={t('syncPage.officeName')} rules={[{ required: true, whitespace: true }]}>
+        <Form.Item name="name" label={t('syncPage.officeName')} rules={[{ required: true, whitespace: true, message: <Translated k="validation.required" /> }]}>
           <Input />
         </Form.Item>
         <Button type="primary" htmlType="submit" loading={init.isPending}>
