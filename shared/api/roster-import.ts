@@ -12,7 +12,8 @@ export type ImportMapping = Partial<Record<ImportField, number | null>>;
 const MAX_FILE_BASE64 = 30 * 1024 * 1024;
 const file = {
   fileName: z.string().min(1).max(260),
-  base64: z.string().min(1).max(MAX_FILE_BASE64),
+  // An empty file is allowed through, so that it is refused as a file with no rows, in words the person knows.
+  base64: z.string().max(MAX_FILE_BASE64),
 };
 
 export interface ImportProblem {
@@ -42,6 +43,8 @@ export interface ImportPreview {
   mapping: ImportMapping;
   rows: ImportPreviewRow[];
   counts: { rows: number; valid: number; withProblems: number; duplicates: number };
+  /** rows that are no person (a total, an empty numbered line): not in rows, and not counted, but said */
+  leftOut: number[];
 }
 export interface ImportResult {
   imported: number;

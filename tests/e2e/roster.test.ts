@@ -14,17 +14,27 @@ afterEach(async () => {
   app = undefined;
 });
 
+/** A file as it would arrive, written to disk and chosen on the import page, which is open. */
+async function chooseFile(page: RunningApp['page'], name: string, bytes: Buffer): Promise<void> {
+  const file = path.join(tempDir('import'), name);
+  fs.writeFileSync(file, bytes);
+  await page.locator('input[type=file]').setInputFiles(file);
+}
+
+/** Opens the import page from the Trainers page, in English. */
+async function openImport(page: RunningApp['page']): Promise<void> {
+  await chooseLanguage(page, 'English');
+  await page.getByRole('menuitem', { name: 'Trainers' }).click();
+  await page.getByRole('button', { name: 'Import a spreadsheet' }).click();
+}
+
 /** A spreadsheet as a provincial office would send it, written to a file, and opened from the Trainers page. */
 async function openSpreadsheet(page: RunningApp['page'], name: string, rows: Array<Array<string | number>>): Promise<void> {
   const wb = new ExcelJS.Workbook();
   const ws = wb.addWorksheet('Roster');
   for (const row of rows) ws.addRow(row);
-  const file = path.join(tempDir('xlsx'), name);
-  fs.writeFileSync(file, Buffer.from(await wb.xlsx.writeBuffer()));
-  await chooseLanguage(page, 'English');
-  await page.getByRole('menuitem', { name: 'Trainers' }).click();
-  await page.getByRole('button', { name: 'Import a spreadsheet' }).click();
-  await page.locator('input[type=file]').setInputFiles(file);
+  await openImport(page);
+  await chooseFile(page, name, Buffer.from(await wb.xlsx.writeBuffer()));
 }
 
 async function rosterCount(a: RunningApp): Promise<number> {
@@ -244,6 +254,49 @@ describe('the trainer roster in a real browser', () => {
     await page.getByText('Imported: 1. Not imported: 3 with problems, 1 likely duplicates.').waitFor();
     expect(await rosterCount(app)).toBe(2);
   });
+  it('says why an empty or damaged CSV is refused, leaves out a total, and imports a corrected row', async () => {
+    app = await startApp();
+    const { page } = app;
+    await openImport(page);
+    // An empty file: the same words as a file with a header only, in both languages.
+    await chooseFile(page, 'empty.csv', Buffer.alloc(0));
+    await page.getByRole('alert').getByText('The file empty.csv has no rows below its header row.').waitFor();
+    await chooseLanguage(page, 'ລາວ');
+    await page.getByRole('alert').getByText('ໄຟລ໌ empty.csv ບໍ່ມີແຖວຂໍ້ມູນຢູ່ລຸ່ມແຖວຫົວ.').waitFor();
+
+    // Saved by Excel as "CSV (Comma delimited)": every Lao letter is a "?". Refused, with how to save it again.
+    await chooseFile(page, 'ansi.csv', Buffer.from('Name in Lao,Romanised name,Sex\n??? ?????? ???????,Manivone Phommachanh,F\n', 'latin1'));
+    await page.getByRole('alert').getByText('ໄຟລ໌ ansi.csv ເສຍຕົວອັກສອນລາວໄປຕອນບັນທຶກ', { exact: false }).waitFor();
+    await chooseLanguage(page, 'English');
+    await page.getByRole('alert').getByText('The file ansi.csv lost its Lao letters when it was saved', { exact: false }).waitFor();
+    await page.getByRole('alert').getByText('"CSV UTF-8 (Comma delimited)" or as an Excel Workbook (.xlsx)', { exact: false }).waitFor();
+    await page.screenshot({ path: path.join(artifactsDir, 'import-lost-letters-en.png'), fullPage: true });
+    expect(await rosterCount(app)).toBe(0);
+
+    // A total below the people is no row with problems: left out, said, and the whole file can be imported.
+    const totals = ['ລ/ດ,ຊື່ ແລະ ນາມສະກຸນ,ເພດ,ປີເກີດ', '1,ນາງ ຈັນທະວີ ແສງສີ,ຍິງ,1986', '2,ນາງ ມະນີ ແສງສີ,ຍິງ,1984', ',,ລວມ 2 ຄົນ,'];
+    await chooseFile(page, 'totals.csv', Buffer.from(totals.join('\n')));
+    await page.getByText('2 rows: 2 ready, 0 with problems, 0 likely already in the roster.').waitFor();
+    await page.getByText('Rows left out, as they name no one (a total, a numbered line left empty): 1. Rows in the file: 4.').waitFor();
+    await chooseLanguage(page, 'ລາວ');
+    await page.getByText('ແຖວທີ່ບໍ່ໄດ້ເອົາເຂົ້າ ເພາະບໍ່ມີຊື່ຄົນ (ແຖວລວມ, ແຖວທີ່ມີແຕ່ເລກລຳດັບ): 1. ແຖວໃນໄຟລ໌: 4.').waitFor();
+    await page.screenshot({ path: path.join(artifactsDir, 'import-left-out-lo.png'), fullPage: true });
+    await chooseLanguage(page, 'English');
+    await page.getByRole('button', { name: 'Import all rows (2)' }).click();
+    await page.getByText('Imported: 2.', { exact: false }).waitFor();
+    expect(await rosterCount(app)).toBe(2);
+
+    // Row 3 corrects row 2, which has a bad phone: it is the only one of her to import, not a duplicate.
+    await page.getByRole('button', { name: 'Import another file' }).click();
+    const corrected = ['Name in Lao,Sex,Birth year,Phone', 'ນາງ ພອນປະເສີດ ສີລາ,F,1990,12345', 'ນາງ ພອນປະເສີດ ສີລາ,F,1990,020 5512 9876'];
+    await chooseFile(page, 'corrected.csv', Buffer.from(corrected.join('\n')));
+    await page.getByText('2 rows: 1 ready, 1 with problems, 0 likely already in the roster.').waitFor();
+    expect(await page.getByText('Probably the same person as row 2', { exact: false }).count()).toBe(0);
+    await page.getByRole('button', { name: 'Import the rows without problems only (1)' }).click();
+    await page.getByText('Imported: 1. Not imported: 1 with problems, 0 likely duplicates.').waitFor();
+    expect(await rosterCount(app)).toBe(3);
+  });
+
   it("creates and fills a team: every missing field said at once, and only the team's own province's people offered", async () => {
     app = await startApp();
     const { page } = app;

@@ -144,6 +144,74 @@ describe('spreadsheet import', () => {
     });
   });
 
+  it('says an empty file has no rows, as it does for a file with a header only', async () => {
+    for (const fileName of ['empty.csv', 'empty.xlsx', 'header-only.csv']) {
+      const base64 = fileName === 'header-only.csv' ? Buffer.from('ຊື່;ເພດ\n').toString('base64') : '';
+      await expect(call('import.preview', { fileName, base64 }), fileName).rejects.toMatchObject({ apiError: { code: 'import.emptyFile', params: { file: fileName } } });
+    }
+  });
+
+  it('refuses a CSV that lost its Lao letters when saved, writing nothing, and still reads UTF-16', async () => {
+    const before = (await call<RosterRow[]>('roster.search', {})).length;
+    const refused = async (fileName: string, bytes: Buffer, why: string) => {
+      const base64 = bytes.toString('base64');
+      await expect(call('import.preview', { fileName, base64 }), why).rejects.toMatchObject({ apiError: { code: 'import.lostLetters', params: { file: fileName } } });
+      const mapping = { nameLo: 0, nameEn: 1 };
+      await expect(call('import.commit', { fileName, base64, mapping, mode: 'validOnly', skipDuplicates: false }), why).rejects.toMatchObject({
+        apiError: { code: 'import.lostLetters' },
+      });
+    };
+    // Excel's "CSV (Comma delimited)" writes each Lao letter as "?": the names are question marks, valid UTF-8.
+    await refused('ansi.csv', Buffer.from('Name in Lao,Romanised name,Sex\n??? ?????? ???????,Manivone Phommachanh,F\n', 'latin1'), 'names made of "?"');
+    await refused('ansi-lao-header.csv', Buffer.from('??? ??? ???????,???\n??? ??????,??\n', 'latin1'), 'Lao headers made of "?"');
+    // Windows-1252 is not UTF-8: "à" decodes to U+FFFD.
+    await refused('cp1252.csv', Buffer.from('Romanised name,Sex\nSouphàphone Keomany,F\n', 'latin1'), 'not UTF-8');
+    expect((await call<RosterRow[]>('roster.search', {})).length, 'nothing written').toBe(before);
+
+    // A question mark in a name with letters, and UTF-16 after its byte-order mark, are read as before.
+    const utf16 = Buffer.concat([Buffer.from([0xff, 0xfe]), Buffer.from('ຊື່\tRomanised name\tເພດ\nນາງ ພອນສະຫວັນ ທຳມະວົງ\tPhonsavanh (?)\tຍ\n', 'utf16le')]);
+    const preview = await call<ImportPreview>('import.preview', { fileName: 'unicode.csv', base64: utf16.toString('base64') });
+    expect(preview.rows.map((r) => [r.nameLo, r.nameEn, r.problems])).toEqual([['ນາງ ພອນສະຫວັນ ທຳມະວົງ', 'Phonsavanh (?)', []]]);
+  });
+
+  it('imports a row that repeats a row with problems, corrected, rather than skip it as a duplicate', async () => {
+    const csv = ['ຊື່;ເພດ;ປີເກີດ;ເບີໂທ', 'ນາງ ພອນປະເສີດ ສີລາ;ຍ;1990;12345', 'ນາງ ພອນປະເສີດ ສີລາ;ຍ;1990;020 5512 9876', 'ນາງ ພອນປະເສີດ ສີລາ;ຍ;1990;020 5512 9876'].join('\n');
+    const base64 = Buffer.from(csv).toString('base64');
+    const preview = await call<ImportPreview>('import.preview', { fileName: 'corrected.csv', base64 });
+    const tags = preview.rows.map((r) => [r.row, r.problems.map((p) => p.field), r.duplicates.map((d) => d.row)]);
+    expect(tags, 'row 3 is ready; row 4 repeats row 3, which is imported').toEqual([[2, ['phone'], []], [3, [], []], [4, [], [3]]]);
+    expect(preview.counts).toEqual({ rows: 3, valid: 1, withProblems: 1, duplicates: 1 });
+    const result = await call('import.commit', { fileName: 'corrected.csv', base64, mapping: preview.mapping, mode: 'validOnly', skipDuplicates: true });
+    expect(result).toEqual({ imported: 1, skippedProblems: 1, skippedDuplicates: 1 });
+    expect(await call<RosterRow[]>('roster.search', { query: 'ພອນປະເສີດ ສີລາ' })).toMatchObject([{ phone: '020 5512 9876' }]);
+  });
+
+  it('leaves out a total or an empty numbered line, and says which rows it left out', async () => {
+    const csv = [
+      'ລ/ດ;ຊື່ ແລະ ນາມສະກຸນ;ເພດ;ປີເກີດ',
+      '1;ນາງ ຈັນທະວີ ແສງສີ;ຍ;1986',
+      '2;ທ້າວ ບຸນມີ ແສງສີ;ຊ;1984',
+      '3;;;', // a numbered line nobody filled in
+      ';;ລວມ 2 ຄົນ;', // the total
+      ';;;1990', // a cell alone, but not a name: still not a person
+      '4;;ຍ;1991', // no name, but something of a person: her name is missing
+    ].join('\n');
+    const base64 = Buffer.from(csv).toString('base64');
+    const preview = await call<ImportPreview>('import.preview', { fileName: 'totals.csv', base64 });
+    expect(preview.leftOut).toEqual([4, 5, 6]);
+    expect(preview.rows.map((r) => [r.row, r.problems.map((p) => p.message)])).toEqual([[2, []], [3, []], [7, ['validation.nameLoRequired']]]);
+    expect(preview.counts).toEqual({ rows: 3, valid: 2, withProblems: 1, duplicates: 0 });
+
+    // Without the line that has something of a person, the file imports whole.
+    const whole = Buffer.from(csv.split('\n').slice(0, -1).join('\n')).toString('base64');
+    const mapping = (await call<ImportPreview>('import.preview', { fileName: 'totals.csv', base64: whole })).mapping;
+    expect(await call('import.commit', { fileName: 'totals.csv', base64: whole, mapping, mode: 'all', skipDuplicates: true })).toEqual({ imported: 2, skippedProblems: 0, skippedDuplicates: 0 });
+
+    // No name column known yet: nothing is left out, for the person has still to point to it.
+    const unknown = await call<ImportPreview>('import.preview', { fileName: 'r.csv', base64: Buffer.from('ຄູຝຶກ\nນາງ ດາວເຮືອງ\n').toString('base64') });
+    expect([unknown.leftOut, unknown.counts.rows]).toEqual([[], 1]);
+  });
+
   it('numbers rows as the file does, blank rows counted, and puts a village trainer in her village', async () => {
     const geo = await call<{ districts: Array<{ id: string; code: string }> }>('reference.geography', {});
     const pakkading = geo.districts.find((d) => d.code === 'LA-BL-PKD')!;

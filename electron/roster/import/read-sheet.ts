@@ -26,11 +26,29 @@ function cellText(v: CellValue): string {
   return String(v);
 }
 
-/** Text as Excel writes it: UTF-8, or UTF-16 after its byte-order mark ("Unicode text", some CSV exports). */
-function decodeText(bytes: Buffer): string {
-  if (bytes[0] === 0xff && bytes[1] === 0xfe) return new TextDecoder('utf-16le').decode(bytes);
-  if (bytes[0] === 0xfe && bytes[1] === 0xff) return new TextDecoder('utf-16be').decode(bytes);
-  return bytes.toString('utf8');
+/**
+ * Text as Excel writes it: UTF-8, or UTF-16 after its byte-order mark ("Unicode text", some CSV exports). A file
+ * in a Windows code page (Excel's "CSV (Comma delimited)") is not UTF-8: its letters decode to U+FFFD, and
+ * would be imported as such, so it is refused.
+ */
+function decodeText(bytes: Buffer, fileName: string): string {
+  const encoding = bytes[0] === 0xff && bytes[1] === 0xfe ? 'utf-16le' : bytes[0] === 0xfe && bytes[1] === 0xff ? 'utf-16be' : 'utf-8';
+  const text = new TextDecoder(encoding).decode(bytes);
+  if (text.includes('\uFFFD')) throw new AppError('import.lostLetters', { file: fileName });
+  return text;
+}
+
+/** A cell whose letters Excel wrote as "?", as its "CSV (Comma delimited)" does with every Lao one: "??? ????". */
+const lostLetters = (cell: string) => /^\?[?\s]*\?$/.test(cell);
+
+/**
+ * Refuses a sheet whose headers or names are question marks, for its Lao letters were lost when it was saved:
+ * valid UTF-8 though it is, its rows would be imported as people named "??? ????". One "?" alone may mean "not
+ * known", and a "?" beside letters is the person's own.
+ */
+export function refuseLostLetters(sheet: Sheet, nameColumns: number[], fileName: string): void {
+  const names = sheet.rows.flatMap((cells) => nameColumns.map((c) => cells[c] ?? ''));
+  if ([...sheet.headers, ...names].some(lostLetters)) throw new AppError('import.lostLetters', { file: fileName });
 }
 
 /**
@@ -58,6 +76,8 @@ export async function readSheet(fileName: string, base64: string): Promise<Sheet
   let table: string[][];
   try {
     if (lower.endsWith('.xlsx')) {
+      // Not a damaged workbook but an empty one (a 0-byte .csv reaches the same message below).
+      if (bytes.length === 0) throw new AppError('import.emptyFile', { file: fileName });
       const { default: ExcelJS } = await import('exceljs');
       const wb = new ExcelJS.Workbook();
       await wb.xlsx.load(bytes as unknown as ArrayBuffer);
@@ -70,7 +90,7 @@ export async function readSheet(fileName: string, base64: string): Promise<Sheet
       });
       for (let i = 0; i < table.length; i++) table[i] ??= [];
     } else if (lower.endsWith('.csv')) {
-      const text = decodeText(bytes).replace(/^\uFEFF/, '');
+      const text = decodeText(bytes, fileName).replace(/^\uFEFF/, '');
       // Guessed without blank lines: the one Excel ends a file with has a single field, and papaparse would then
       // take a two-column file saved with semicolons for a one-column file with commas.
       const { delimiter } = Papa.parse<string[]>(text, { skipEmptyLines: 'greedy', delimitersToGuess: [',', ';', '\t'], preview: 50 }).meta;

@@ -18,6 +18,12 @@ function chooseColumn(mapping: ImportMapping, field: ImportField, col: number): 
   return next;
 }
 
+/** Row numbers as the file numbers them: the first few, enough to find them, not a whole empty template. */
+function rowList(rows: number[]): string {
+  const shown = 12;
+  return [...rows.slice(0, shown), ...(rows.length > shown ? ['…'] : [])].join(', ');
+}
+
 interface Chosen {
   fileName: string;
   base64: string;
@@ -81,6 +87,12 @@ export function ImportPage() {
     setResult(null);
     setError(null);
   };
+
+  // Rows that are no person are not in the table: said under the summary, so that none goes unseen.
+  const notes = [
+    preview && preview.counts.withProblems > 0 ? t('import.hasProblemsHint', { count: preview.counts.withProblems }) : '',
+    preview && preview.leftOut.length > 0 ? t('import.leftOut', { count: preview.leftOut.length, rows: rowList(preview.leftOut) }) : '',
+  ].filter(Boolean);
 
   const step = result ? 2 : preview ? 1 : 0;
   // A header LWU Desk does not know: the person points to the column, and the rows are checked again.
@@ -149,7 +161,7 @@ export function ImportPage() {
               showIcon
               role="status"
               title={t('import.summary', preview.counts)}
-              description={preview.counts.withProblems > 0 ? t('import.hasProblemsHint', { count: preview.counts.withProblems }) : undefined}
+              description={notes.length ? notes.map((line) => <div key={line}>{line}</div>) : undefined}
               style={{ marginBottom: 12 }}
             />
             <Table<ImportPreviewRow>
