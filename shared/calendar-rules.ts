@@ -134,7 +134,9 @@ export function holidayCode(nameEn: string, year: number | null): string {
 // ---------------------------------------------------------------------------------------------------------
 // Warnings
 
-export type WarningCode = 'doubleBooked' | 'facilitatorTransferred' | 'facilitatorLeft' | 'facilitatorNoTeam' | 'notQualified' | 'refresherOverdue' | 'holiday';
+export type WarningCode =
+  | 'doubleBooked' | 'facilitatorTransferred' | 'facilitatorLeft' | 'facilitatorNoTeam' | 'notQualified' | 'refresherOverdue' | 'holiday'
+  | 'longSession' | 'farFromToday';
 
 /**
  * Parameters come in pairs (`personLo`/`personEn`...) where a name exists in both scripts, so that the UI
@@ -218,9 +220,29 @@ export function holidayWarnings(plan: DateRange, holidays: Holiday[]): PlanWarni
 }
 
 /** Every warning of a plan, in the order a coordinator fixes them: dates first, then each facilitator. */
-export function planWarnings(plan: PlanToCheck, holidays: Holiday[]): PlanWarning[] {
+/** Longer than any training or campaign of the cascade: most likely a month or year typed wrong. */
+const LONG_SESSION_DAYS = 31;
+
+/**
+ * Dates no plan of the cascade has: a session running over a month, or starting more than two years ahead
+ * or ten years back (history is entered, plans are not made that far). Most likely a slip of the keyboard;
+ * said, not refused. Without `today`, only the length is checked.
+ */
+function dateSlips(plan: PlanToCheck, today?: string): PlanWarning[] {
+  const out: PlanWarning[] = [];
+  const days = Math.round((Date.parse(plan.endDate) - Date.parse(plan.startDate)) / 86_400_000) + 1;
+  if (days > LONG_SESSION_DAYS) out.push({ code: 'longSession', params: { days: String(days) } });
+  if (today) {
+    const year = Number(today.slice(0, 4));
+    if (plan.startDate > `${year + 2}${today.slice(4)}` || plan.startDate < `${year - 10}${today.slice(4)}`) out.push({ code: 'farFromToday', params: { date: plan.startDate } });
+  }
+  return out;
+}
+
+export function planWarnings(plan: PlanToCheck, holidays: Holiday[], today?: string): PlanWarning[] {
   if (plan.endDate < plan.startDate) return [];
   return [
+    ...dateSlips(plan, today),
     ...holidayWarnings(plan, holidays),
     ...plan.facilitators.flatMap((f) => [...doubleBookings(plan, f), ...availability(plan, f), ...missingQualifications(plan, f)]),
   ];
@@ -276,7 +298,7 @@ export const sessionInput = z
 export type SessionInput = z.input<typeof sessionInput>;
 export type SessionValues = z.output<typeof sessionInput>;
 
-const count = z.number().int('validation.count').min(0, 'validation.count').max(100_000, 'validation.count');
+const count = z.number().int('validation.count').min(0, 'validation.count').max(100_000, 'validation.countTooLarge');
 const average = z.number().min(0, 'validation.average').max(100, 'validation.average').nullish().transform((v) => v ?? null);
 
 export const heldInput = z

@@ -1,5 +1,6 @@
 import type { SessionRow } from '../../shared/api';
 import { type FacilitatorFacts, type Holiday, type PlanWarning, inactiveStatuses, planWarnings } from '../../shared/calendar-rules';
+import { todayIso } from '../../shared/roster-rules';
 import type { Db } from '../db/connection';
 import { listHolidays } from './holidays';
 import { recordTitles } from './labels';
@@ -60,6 +61,7 @@ export async function checkPlan(db: Db, draft: Draft, holidays?: Holiday[]): Pro
       facilitators: await facilitatorFacts(db, draft),
     },
     holidays ?? (await listHolidays(db)),
+    todayIso(),
   );
 }
 

@@ -73,7 +73,7 @@ function teamPlans(): TeamPlan[] {
   return plans;
 }
 
-export async function demoStatus(db: Db): Promise<{ empty: boolean; officeSetUp: boolean; people: number; teams: number }> {
+export async function demoStatus(db: Db): Promise<{ empty: boolean; officeSetUp: boolean; demo: boolean; people: number; teams: number }> {
   const count = async (table: string, live: boolean) => {
     const q = db(table).count({ n: '*' });
     if (live) q.whereNull('deleted_at');
@@ -82,7 +82,7 @@ export async function demoStatus(db: Db): Promise<{ empty: boolean; officeSetUp:
   // Deleted rows still make the database non-empty: demo data must never mix with real records.
   const empty = (await count('person', false)) === 0 && (await count('team', false)) === 0;
   const officeSetUp = !!(await db('sync_office').first('code'));
-  return { empty, officeSetUp, people: await count('person', true), teams: await count('team', true) };
+  return { empty, officeSetUp, demo: await holdsDemoData(db), people: await count('person', true), teams: await count('team', true) };
 }
 
 /** The roster, the calendar of the cascade these trainers ran, and two transfers, all in one transaction. */

@@ -1,4 +1,5 @@
 import type { DomainHandlers } from '../handlers';
+import { removeDemo } from './demo-removal';
 import { demoStatus, loadDemo } from './demo';
 import { commitImport, previewImport } from './import/import-roster';
 import { exportRosterXlsx } from './export-xlsx';
@@ -40,4 +41,5 @@ export const rosterHandlers: DomainHandlers = {
   'import.commit': (i, { db }) => commitImport(db, i),
   'demo.status': (_i, { db }) => demoStatus(db),
   'demo.load': (_i, { db }) => loadDemo(db),
+  'demo.remove': (_i, { db }) => removeDemo(db),
 };

@@ -53,6 +53,8 @@ function changesNothing(t: Parsed, p: Record<string, any>): boolean {
  */
 async function checkAgainstRecord(db: Db, t: Parsed, p: Record<string, any>, today: string): Promise<void> {
   if (changesNothing(t, p)) throw new AppError('transfers.changesNothing', {});
+  // Moves are decided months ahead, not years: a date further off is a year typed wrong.
+  if (t.date > addDays(today, 366)) throw new AppError('transfers.tooFarAhead', { date: t.date });
   if (tooYoungOn(p.birth_year, t.date) !== null) throw new AppError('transfers.tooYoung', { date: t.date, born: p.birth_year, age: WORKING_AGE });
   const later = await db('transfer').where({ person_id: t.personId }).whereNull('deleted_at').where('transfer_date', '>', t.date).first();
   if (later) throw new AppError('transfers.laterExists', { date: later.transfer_date });

@@ -184,6 +184,8 @@ export const rosterApi = {
   'teams.endMembership': takes(z.object({ id, toDate: isoDate }).strict()).returns<MembershipRow>(),
   'teams.removeMembership': takes(withId).returns<{ id: string }>(),
   /** officeSetUp: the demo is not offered (loading it is refused) once this PC is set up as an office */
-  'demo.status': takes(empty).returns<{ empty: boolean; officeSetUp: boolean; people: number; teams: number }>(),
+  /** demo: the demo's trainers are in this database (it sends no packages until they are removed) */
+  'demo.status': takes(empty).returns<{ empty: boolean; officeSetUp: boolean; demo: boolean; people: number; teams: number }>(),
   'demo.load': takes(empty).returns<{ people: number; teams: number; villages: number }>(),
+  'demo.remove': takes(empty).returns<{ people: number }>(),
 };

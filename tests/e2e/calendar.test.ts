@@ -128,6 +128,13 @@ describe('the training calendar in a real browser', () => {
     await record.getByRole('spinbutton', { name: 'Women 2', exact: true }).fill('5');
     await record.getByRole('button', { name: 'Record as held' }).click();
     await record.getByText('Choose the organisation these people came from, or take the row away.').waitFor();
+    // The same organisation twice would keep only its second row: said beside it, nothing saved.
+    await pick(page, record, 'Organisation 2', 'Lao Women');
+    await record.getByRole('button', { name: 'Record as held' }).click();
+    await record.getByText('This organisation is already on an earlier row: add these people to that row instead.').waitFor();
+    // A number typed twice over is questioned, not refused.
+    await record.getByRole('spinbutton', { name: 'Women 2', exact: true }).fill('5000');
+    await record.getByText('5020 people at one session: check the numbers before you record them.').waitFor();
     await record.getByRole('button', { name: 'Remove 2', exact: true }).click();
     await settled(page);
     await page.screenshot({ path: path.join(artifactsDir, 'calendar-record-held-en.png') });

@@ -94,12 +94,27 @@ describe('the trainer roster in a real browser', () => {
     await page.screenshot({ path: path.join(artifactsDir, 'delete-impact-en.png') });
     await confirm.getByRole('button', { name: 'Cancel' }).click();
     await chooseLanguage(page, 'ລາວ');
-    await page.getByRole('button', { name: 'ລຶບ' }).click();
+    // Her Delete button, not the demo notice's "Remove the demo data" (ລຶບຂໍ້ມູນຕົວຢ່າງ).
+    await page.getByRole('button', { name: 'ລຶບ' }).filter({ hasNotText: 'ຕົວຢ່າງ' }).click();
     await page.getByRole('dialog').getByRole('region', { name: 'ຜົນກະທົບຂອງການລຶບນີ້' }).getByText('ປາກກະດິງ', { exact: false }).waitFor();
     await settled(page);
     await page.screenshot({ path: path.join(artifactsDir, 'delete-impact-lo.png') });
     await page.keyboard.press('Escape');
     expect(await rosterCount(app), 'nothing deleted').toBe(74);
+
+    // Every page says the data is made up, with the way back to an empty database for real work.
+    const notice = page.getByRole('status').filter({ hasText: 'ຖານຂໍ້ມູນນີ້ມີຂໍ້ມູນຕົວຢ່າງ' });
+    await notice.waitFor();
+    await page.screenshot({ path: path.join(artifactsDir, 'demo-notice-lo.png') });
+    await chooseLanguage(page, 'English');
+    await page.getByRole('button', { name: 'Remove the demo data' }).click();
+    await page.getByText('Remove everything in this database', { exact: false }).waitFor();
+    await settled(page);
+    await page.screenshot({ path: path.join(artifactsDir, 'demo-remove-en.png') });
+    await page.getByRole('tooltip').getByRole('button', { name: 'Remove the demo data' }).click();
+    await page.getByText('Demo data removed (74 trainers).', { exact: false }).waitFor();
+    await page.getByRole('button', { name: 'Load demo data' }).waitFor();
+    expect(await rosterCount(app)).toBe(0);
   });
 
   it('adds a trainer in Lao, finds her by romanised name, edits her, deletes and undoes', async () => {

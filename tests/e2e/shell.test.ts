@@ -89,7 +89,7 @@ describe('the app shell in a real browser', () => {
     await warning.waitFor();
     // The date corrected (here: the stamp is no longer ahead), the user comes back to the window.
     await setLocal(db, 'hlc.last', pack({ millis: Date.now(), counter: 0, node: 'test' }));
-    await page.evaluate(() => document.dispatchEvent(new Event('visibilitychange')));
+    await page.evaluate(() => document.dispatchEvent(new Event('visibilitychange', { bubbles: true })));
     await warning.waitFor({ state: 'detached' });
   });
 });

@@ -215,6 +215,8 @@ describe('recording a held session', () => {
     const dispatch = createDispatcher({ db: w.db } as never, allHandlers());
     const bad = await dispatch('calendar.recordHeld', { id: village.id, held: { participants: [{ organisationId: LWU, female: -1, male: 2 }] } });
     expect(bad).toMatchObject({ ok: false, error: { code: 'api.invalidInput', params: { fields: ['held.participants.0.female'], messages: ['validation.count'] } } });
+    const huge = await dispatch('calendar.recordHeld', { id: village.id, held: { participants: [{ organisationId: LWU, female: 250_000, male: 2 }] } });
+    expect(huge).toMatchObject({ ok: false, error: { params: { fields: ['held.participants.0.female'], messages: ['validation.countTooLarge'] } } });
     // One organisation on two rows was stored as its last row alone: 20 people entered, 10 kept.
     const twice = await dispatch('calendar.recordHeld', { id: village.id, held: { villageIds: [w.v1], participants: [{ organisationId: LWU, female: 8, male: 2 }, { organisationId: LWU, female: 6, male: 4 }] } });
     expect(twice).toMatchObject({ ok: false, error: { code: 'api.invalidInput', params: { fields: ['held.participants.1.organisationId'], messages: ['validation.organisationTwice'] } } });

@@ -33,7 +33,7 @@ describe('reference data', () => {
 
 describe('demo data', () => {
   it('loads 74 trainers in 12 teams (1 central, 3 provincial, 8 district), 26 villages and two transfers, once', async () => {
-    expect(await call('demo.status', {})).toEqual({ empty: true, officeSetUp: false, people: 0, teams: 0 });
+    expect(await call('demo.status', {})).toEqual({ empty: true, officeSetUp: false, demo: false, people: 0, teams: 0 });
     expect(await call('demo.load', {})).toEqual({ people: 74, teams: 12, villages: 26 });
     const teams = await call<TeamRow[]>('teams.list', {});
     expect(teams.map((t) => t.level).sort()).toEqual(['central', ...Array(8).fill('district'), ...Array(3).fill('provincial')]);

@@ -6,6 +6,7 @@
 import { afterAll, describe, expect, it } from 'vitest';
 import { startBackend } from '../../electron/backend';
 import { demoId, demoStatus, loadDemo } from '../../electron/roster/demo';
+import { removeDemo } from '../../electron/roster/demo-removal';
 import { createRequest, reviewRequest } from '../../electron/sync/enrollment';
 import { exportPackage } from '../../electron/sync/export';
 import { initOffice } from '../../electron/sync/identity';
@@ -44,6 +45,22 @@ describe('demo data and sync', () => {
     expect(await codeOf(reviewRequest(demoCentral.ctx.db, real.fileText))).toBe('sync.demoData');
     expect(await demoCentral.ctx.db('sync_peer').count({ n: '*' }).first(), 'nobody enrolled').toEqual({ n: 0 });
     expect(await central.db('sync_peer').count({ n: '*' }).first()).toEqual({ n: 0 });
+
+    // The way out: the demo removed (with what was added beside it), the same office enrolls, and its first
+    // package carries no trace of the demo.
+    const db = xa.ctx.db;
+    await db('person').insert({ id: '0f0e0d0c-0b0a-4908-8706-050403020100', name_lo: 'ນາງ ແທ້', sex: 'f', office_level: 'provincial', status: 'active', created_at: '2026-01-01T00:00:00.000Z', updated_at: '2026-01-01T00:00:00.000Z' });
+    const villagesBefore = Number((await db('village').count({ n: '*' }).first())?.n);
+    expect(await removeDemo(db)).toEqual({ people: 75 });
+    expect(await demoStatus(db)).toMatchObject({ empty: true, demo: false, people: 0, teams: 0 });
+    for (const table of ['session', 'transfer', 'qualification', 'team_member', 'session_village']) expect(await db(table).count({ n: '*' }).first(), table).toEqual({ n: 0 });
+    expect(Number((await db('village').count({ n: '*' }).first())?.n), 'the demo’s 26 villages, no other').toBe(villagesBefore - 26);
+    expect(await db('province').count({ n: '*' }).first(), 'the shipped reference data stays').toEqual({ n: 18 });
+    expect(await db('change_log').whereIn('table_name', ['person', 'team', 'session', 'village']).count({ n: '*' }).first()).toEqual({ n: 0 });
+    expect(await codeOf(removeDemo(db)), 'nothing left to remove').toBe('demo.notLoaded');
+    await enroll(central, { code: 'LA-XA', db, backend: xa } as never);
+    const pkg = await exportPackage(db, xa.ctx.keyProtectors, { to: 'LA-CENTRAL', dir: null });
+    expect(pkg.messages, 'nothing of the demo, nor of the roster it took with it').toBe(0);
   });
 
   it('keeps an enrolled office that holds it (an older install) from writing packages', async () => {

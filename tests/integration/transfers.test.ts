@@ -177,6 +177,8 @@ describe('recording a transfer', () => {
     expect(await refused({ ...here, toDistrictId: district('LA-BL-KKT'), date: `${grownUp - 1}-12-31` })).toBe('transfers.tooYoung');
     // A member of a Khamkeut team from today; a transfer dated today would silently cancel that membership.
     const today = new Date().toISOString().slice(0, 10);
+    // Years ahead is a year typed wrong (2099 for 2026): refused, where a few months ahead is a plan.
+    expect(await refused({ ...here, toPosition: 'Deputy head', date: `${Number(today.slice(0, 4)) + 2}-01-01` })).toBe('transfers.tooFarAhead');
     const team = await call<TeamRow>('teams.create', { nameLo: 'ທີມ ຄຳເກີດ ທົດລອງ', nameEn: 'Khamkeut test team', level: 'district', provinceId: province('LA-BL'), districtId: district('LA-BL-KKT'), targetSize: 4 });
     await call('teams.addMember', { teamId: team.id, personId: p.id, role: 'member', fromDate: today });
     const sameDay = { ...here, toOfficeLevel: 'provincial', toDistrictId: null, date: today };

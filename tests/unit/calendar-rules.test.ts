@@ -156,6 +156,16 @@ describe('Lao public holidays', () => {
 });
 
 describe('all warnings of a plan', () => {
+  it('asks about dates that look like slips of the keyboard: over a month long, years away', () => {
+    const today = '2026-12-07';
+    const check = (startDate: string, endDate: string) => planWarnings(plan({ startDate, endDate, facilitators: [] }), [], today);
+    expect(check('2026-12-08', '2027-12-09')).toEqual([{ code: 'longSession', params: { days: '367' } }]);
+    expect(check('2026-12-08', '2027-01-07'), 'a month is a campaign, not a slip').toEqual([]);
+    expect(check('2062-12-08', '2062-12-08')).toEqual([{ code: 'farFromToday', params: { date: '2062-12-08' } }]);
+    expect(check('2028-12-07', '2028-12-07'), 'two years ahead is still a plan').toEqual([]);
+    expect(check('2017-01-05', '2017-01-05'), 'within ten years back is history being entered').toEqual([]);
+    expect(codes(check('1900-01-01', '1900-01-01'))).toEqual(['farFromToday']);
+  });
   it('lists the holiday first, then each facilitator, and none for a clean plan', () => {
     expect(planWarnings(plan(), laoFixedHolidays)).toEqual([]);
     const busy = facilitator({ status: 'transferred', otherSessions: [{ id: 's9', startDate: '2026-05-01', endDate: '2026-05-01', titleLo: 'ກ', titleEn: 'A' }] });

@@ -33,11 +33,15 @@ export function RecordHeldDrawer({ detail, onClose }: { detail: SessionDetail | 
   const people = useApiQuery('roster.search', {}, { enabled: !!s && course });
   const personOptions = usePersonOptions(people.data);
   const rows = (Form.useWatch('participants', form) ?? []) as Array<{ female?: number; male?: number } | undefined>;
+  // Only counts that can be saved add up: a 12.5 typed by mistake is refused beside its box, not summed here.
+  const counted = (n: number | undefined) => (Number.isInteger(n) && n! >= 0 ? n! : 0);
   const total = { female: 0, male: 0 };
   for (const r of rows) {
-    total.female += r?.female ?? 0;
-    total.male += r?.male ?? 0;
+    total.female += counted(r?.female);
+    total.male += counted(r?.male);
   }
+  // No session of the cascade reaches this many: most likely a number typed twice over. Said, not refused.
+  const manyPeople = total.female + total.male > 1000;
 
   useEffect(() => {
     if (!detail) return;
@@ -83,7 +87,8 @@ export function RecordHeldDrawer({ detail, onClose }: { detail: SessionDetail | 
     if (!parsed.success) return void errors.fromIssues(parsed.error);
     try {
       const result = await record.mutateAsync({ id: s.id, held });
-      message.success(t('calendar.recorded', { count: result.granted }));
+      // Only a training of trainers or a refresher qualifies anyone: a meeting is not said to have granted 0.
+      message.success(course ? t('calendar.recorded', { count: result.granted }) : t('calendar.recordedHeld'));
       onClose();
     } catch (e) {
       if (!errors.fromApi(e)) message.error(errorText(e));
@@ -120,6 +125,7 @@ export function RecordHeldDrawer({ detail, onClose }: { detail: SessionDetail | 
                       <Form.Item name={[f.name, 'organisationId']} label={i === 0 ? t('calendar.field.organisation') : undefined}>
                         <Select
                           aria-label={`${t('calendar.field.organisation')} ${i + 1}`}
+                          showSearch={{ optionFilterProp: 'label' }}
                           options={reference.organisations.map((o) => ({ value: o.id, label: name(o) }))}
                         />
                       </Form.Item>
@@ -145,6 +151,9 @@ export function RecordHeldDrawer({ detail, onClose }: { detail: SessionDetail | 
                   </Button>
                   <Typography.Text strong>{`${t('calendar.field.total')}: ${total.female + total.male} (${t('calendar.field.female')} ${total.female}, ${t('calendar.field.male')} ${total.male})`}</Typography.Text>
                 </Space>
+                {manyPeople && (
+                  <Alert style={{ marginBottom: 16 }} type="warning" showIcon title={t('calendar.manyPeople', { count: total.female + total.male })} />
+                )}
               </>
             )}
           </Form.List>

@@ -135,7 +135,7 @@ export function SessionFormDrawer({ open, session, startDate, onClose, onSaved }
         <Row gutter={12}>
           <Col span={12}>
             <Form.Item name="kind" label={t('calendar.field.kind')} required>
-              <Select aria-label={t('calendar.field.kind')} options={sessionKinds.map((k) => ({ value: k, label: t(`calendar.kind.${k}`) }))} />
+              <Select aria-label={t('calendar.field.kind')} showSearch={{ optionFilterProp: 'label' }} options={sessionKinds.map((k) => ({ value: k, label: t(`calendar.kind.${k}`) }))} />
             </Form.Item>
           </Col>
           <Col span={12}>
