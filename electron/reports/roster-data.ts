@@ -1,4 +1,5 @@
 import type { Db } from '../db/connection';
+import { provinceOnSql } from '../roster/province-on';
 import { modulesByPerson } from '../../shared/capacity';
 import { compareLaoNames } from '../../shared/lao-order';
 import { capQualifications } from '../roster/qualifications';
@@ -68,14 +69,8 @@ export async function loadRosterData(db: Db, provinceId: string | null, day: str
     .where('m.from_date', '<=', day)
     .where((w) => w.whereNull('m.to_date').orWhere('m.to_date', '>=', day))
     .select('m.team_id', 'm.person_id', 'm.role', 'p.name_lo', 'p.name_en', 'p.sex')
-    // Her province on the day: where the first transfer after it took her from (null: central), or where she is now.
-    .select(
-      db.raw(
-        `case when exists (select 1 ${LATER_TRANSFERS}) then (select tr.from_province_id ${LATER_TRANSFERS} order by tr.transfer_date, tr.created_at limit 1)
-         else p.province_id end as province_id`,
-        [day, day],
-      ),
-    );
+    // Her province on the day, as the one-province rule of teams reads it.
+    .select(db.raw('? as province_id', [provinceOnSql(db, day)]));
   const leadFirst = (role: string) => (role === 'lead' ? 0 : 1);
   members.sort((a, b) => leadFirst(a.role) - leadFirst(b.role) || compareLaoNames(a.name_lo, b.name_lo));
   // As they stood on the day: a report for a past month does not count what was earned after it, and a

@@ -5,6 +5,7 @@ import { AppError } from '../../shared/errors';
 import { todayIso, tooYoungOn } from '../../shared/roster-rules';
 import type { Db } from '../db/connection';
 import { inTransaction } from '../db/transaction';
+import { provinceOn } from './province-on';
 import { capQualifications } from './qualifications';
 import { insertRow, softDelete, updateRow } from '../sync/write-path';
 
@@ -132,24 +133,12 @@ async function checkMembersStay(db: Db, id: string, province: string | null): Pr
     .where((w) => w.whereNull('m.to_date').orWhere('m.to_date', '>=', todayIso()))
     .select('p.id', 'p.name_lo', 'p.province_id', 'm.from_date');
   for (const m of members) {
-    const own = await provinceOn(db, m, m.from_date);
+    const own = await provinceOn(db, m.id, m.from_date);
     if (own === province) continue;
     if (!own) throw new AppError('roster.teamLevelHasCentralMember', { name: m.name_lo });
     const names = await db('province').where({ id: own }).first('name_lo', 'name_en');
     throw new AppError('roster.teamProvinceHasMembers', { name: m.name_lo, provinceLo: names.name_lo, provinceEn: names.name_en });
   }
-}
-
-/**
- * Her province on a day, as her transfers tell it: where the last one on or before the day took her, else
- * where the first one after it took her from, else where she is now (no transfer either side).
- */
-async function provinceOn(db: Db, person: Record<string, any>, day: string): Promise<string | null> {
-  const transfers = db('transfer').where({ person_id: person.id }).whereNull('deleted_at');
-  const before = await transfers.clone().where('transfer_date', '<=', day).orderBy([{ column: 'transfer_date', order: 'desc' }, { column: 'created_at', order: 'desc' }]).first('to_province_id');
-  if (before) return before.to_province_id;
-  const after = await transfers.clone().where('transfer_date', '>', day).orderBy([{ column: 'transfer_date' }, { column: 'created_at' }]).first('from_province_id');
-  return after ? after.from_province_id : person.province_id;
 }
 
 /**
@@ -159,7 +148,7 @@ async function provinceOn(db: Db, person: Record<string, any>, day: string): Pro
  */
 async function checkSameProvince(db: Db, team: Record<string, any>, person: Record<string, any>, fromDate: string): Promise<void> {
   if (!team.province_id) return;
-  const province = await provinceOn(db, person, fromDate);
+  const province = await provinceOn(db, person.id, fromDate);
   if (province === team.province_id) return;
   const names = async (id: string) => db('province').where({ id }).first('name_lo', 'name_en');
   const teamProvince = await names(team.province_id);

@@ -26,6 +26,13 @@ describe('opening the data folder', () => {
     await expect(openDatabase(dir)).rejects.toMatchObject({ code: 'db.damaged' });
   });
 
+  it('finds a file in the sync audit log by its hash through an index, as each import asks', async () => {
+    const { db } = await openDatabase(tempDir());
+    const plan: Array<{ detail: string }> = await db.raw("explain query plan select id from sync_audit where action = 'import' and peer_code = 'LA-BL' and sha256 = 'ab'");
+    expect(plan.map((p) => p.detail).join(' ')).toContain('INDEX sync_audit_sha256');
+    await db.destroy();
+  });
+
   it('refuses a database written by a newer LWU Desk', async () => {
     const dir = tempDir();
     const { db } = await openDatabase(dir);

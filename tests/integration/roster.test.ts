@@ -1,6 +1,8 @@
 import ExcelJS from 'exceljs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { RosterRow, TeamRow, TransferRow } from '../../shared/api';
+import { addDays } from '../../shared/calendar-rules';
+import { todayIso } from '../../shared/roster-rules';
 import { type Backend, startBackend } from '../../electron/backend';
 import { tempDir } from '../helpers/temp-dir';
 
@@ -246,13 +248,14 @@ describe('teams', () => {
       params: { name: 'ນາງ ຄ', provinceEn: 'Bolikhamxay', teamProvinceEn: 'Vientiane Capital' },
     });
     // Transferred here ahead of the date, she may join from that date on.
-    await call('transfers.record', { personId: bolikhamxay.id, date: '2099-01-01', toOfficeLevel: 'provincial', toProvinceId: vt, keepsTrainingRole: true });
-    expect((await fails('teams.addMember', { teamId: team.id, personId: bolikhamxay.id, role: 'member', fromDate: '2098-12-31' })).code).toBe('roster.memberOtherProvince');
-    await call('teams.addMember', { teamId: team.id, personId: bolikhamxay.id, role: 'member', fromDate: '2099-01-01' });
+    const ahead = addDays(todayIso(), 100);
+    await call('transfers.record', { personId: bolikhamxay.id, date: ahead, toOfficeLevel: 'provincial', toProvinceId: vt, keepsTrainingRole: true });
+    expect((await fails('teams.addMember', { teamId: team.id, personId: bolikhamxay.id, role: 'member', fromDate: addDays(ahead, -1) })).code).toBe('roster.memberOtherProvince');
+    await call('teams.addMember', { teamId: team.id, personId: bolikhamxay.id, role: 'member', fromDate: ahead });
     // Leaving for another province on a recorded day, she may not join a team here from that day on.
     const leaving = await call<RosterRow>('roster.create', { nameLo: 'ນາງ ຈ', sex: 'f', officeLevel: 'provincial', provinceId: vt });
-    await call('transfers.record', { personId: leaving.id, date: '2099-01-01', toOfficeLevel: 'provincial', toProvinceId: geo.provinces.find((p) => p.code === 'LA-BL')!.id, keepsTrainingRole: true });
-    expect((await fails('teams.addMember', { teamId: team.id, personId: leaving.id, role: 'member', fromDate: '2099-02-01' })).code).toBe('roster.memberOtherProvince');
+    await call('transfers.record', { personId: leaving.id, date: ahead, toOfficeLevel: 'provincial', toProvinceId: geo.provinces.find((p) => p.code === 'LA-BL')!.id, keepsTrainingRole: true });
+    expect((await fails('teams.addMember', { teamId: team.id, personId: leaving.id, role: 'member', fromDate: addDays(ahead, 31) })).code).toBe('roster.memberOtherProvince');
     // Removed as a mistake, a membership leaves a tombstone (which syncs) and no longer counts.
     const mistake = await call<{ id: string }>('teams.addMember', { teamId: team.id, personId: leaving.id, role: 'member', fromDate: '2025-01-01' });
     await call('teams.removeMembership', { id: mistake.id });

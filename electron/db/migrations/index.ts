@@ -11,6 +11,7 @@ import * as m0010 from './0010_superseded_changes';
 import * as m0011 from './0011_office_install';
 import * as m0012 from './0012_enrolled_as';
 import * as m0013 from './0013_inbox_written';
+import * as m0014 from './0014_audit_hash_index';
 
 export interface Migration {
   name: string;
@@ -31,4 +32,5 @@ export const migrations: Migration[] = [
   { name: '0011_office_install', ...m0011 },
   { name: '0012_enrolled_as', ...m0012 },
   { name: '0013_inbox_written', ...m0013 },
+  { name: '0014_audit_hash_index', ...m0014 },
 ];
