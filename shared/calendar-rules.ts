@@ -219,7 +219,6 @@ export function holidayWarnings(plan: DateRange, holidays: Holiday[]): PlanWarni
   }));
 }
 
-/** Every warning of a plan, in the order a coordinator fixes them: dates first, then each facilitator. */
 /** Longer than any training or campaign of the cascade: most likely a month or year typed wrong. */
 const LONG_SESSION_DAYS = 31;
 
@@ -239,6 +238,7 @@ function dateSlips(plan: PlanToCheck, today?: string): PlanWarning[] {
   return out;
 }
 
+/** Every warning of a plan, in the order a coordinator fixes them: dates (slips, then holidays) first, then each facilitator. */
 export function planWarnings(plan: PlanToCheck, holidays: Holiday[], today?: string): PlanWarning[] {
   if (plan.endDate < plan.startDate) return [];
   return [

@@ -99,10 +99,13 @@ async function toEvent(db: Db, s: SessionRow, places: Awaited<ReturnType<typeof 
   };
 }
 
-/** The sessions the calendar shows for a filter (its period, levels, kinds, place), as one .ics file. */
+/**
+ * The sessions the calendar shows for a filter (its period, levels, kinds, place), as one .ics file. Whatever
+ * their status: a calendar that imported a session earlier learns of its cancellation only from the next file.
+ */
 export async function exportIcs(db: Db, filter: SessionFilter, lang: 'lo' | 'en', now = new Date()): Promise<FileOut> {
   const { from, to } = filter;
-  const sessions = await listSessions(db, filter);
+  const sessions = await listSessions(db, { ...filter, statuses: undefined });
   const places = await placeNames(db, sessions);
   const events = [];
   for (const s of sessions) events.push(await toEvent(db, s, places, lang));

@@ -50,7 +50,7 @@ async function facilitatorFacts(db: Db, draft: Draft): Promise<FacilitatorFacts[
 }
 
 /** The warnings of a plan, from what the database knows now. */
-export async function checkPlan(db: Db, draft: Draft, holidays?: Holiday[]): Promise<PlanWarning[]> {
+export async function checkPlan(db: Db, draft: Draft, holidays?: Holiday[], today = todayIso()): Promise<PlanWarning[]> {
   const modules = draft.moduleIds.length ? await db('module').whereIn('id', draft.moduleIds).orderBy('sort_order') : [];
   return planWarnings(
     {
@@ -61,7 +61,7 @@ export async function checkPlan(db: Db, draft: Draft, holidays?: Holiday[]): Pro
       facilitators: await facilitatorFacts(db, draft),
     },
     holidays ?? (await listHolidays(db)),
-    todayIso(),
+    today,
   );
 }
 

@@ -1,8 +1,9 @@
 /**
- * Leaving the demo for real work. A database that holds the demo can never exchange packages (its made-up
- * trainers must not reach central), so what was added beside it cannot be sent either: the whole roster,
- * calendar and reports go, and the database is as empty as when it was new. The shipped reference data
- * stays; of the villages, only the demo's go.
+ * Leaving the demo for real work. A database holding the demo neither enrolls nor writes packages, so as long
+ * as it has never received one either, nothing in it ever left it or came from elsewhere: the whole roster,
+ * calendar and reports go (a hard delete, which is safe only there), and the database is as empty as when it
+ * was new. The shipped reference data stays; of the villages, only the demo's go. An office that has received
+ * packages (an older install could enroll with the demo in it) is refused: what central sent would go too.
  */
 import { AppError } from '../../shared/errors';
 import type { Db } from '../db/connection';
@@ -10,7 +11,7 @@ import { inTransaction } from '../db/transaction';
 import { demoId, holdsDemoData } from './demo';
 import { villageNames } from './demo-names';
 
-/** Children before the rows they point to: foreign keys are on. */
+/** Children before the rows they belong to, as the order they are read in. */
 const dataTables = [
   'session_module', 'session_facilitator', 'session_participants', 'session_attendee', 'session_village',
   'qualification', 'team_member', 'transfer', 'session', 'team', 'person',
@@ -22,6 +23,8 @@ const localTables = ['report_history', 'report_narrative'] as const;
 export async function removeDemo(db: Db): Promise<{ people: number }> {
   return inTransaction(db, async (trx) => {
     if (!(await holdsDemoData(trx))) throw new AppError('demo.notLoaded', {});
+    const received = (await trx('sync_inbox').first('seq')) || (await trx('sync_peer').first('code')) || (await trx('change_log').whereNotNull('origin').first('seq'));
+    if (received) throw new AppError('demo.removeAfterSync', {});
     const people = Number((await trx('person').count({ n: '*' }).first())?.n ?? 0);
     // Never sent (a demo database sends nothing): its log goes with the rows, leaving nothing to sync.
     for (const table of dataTables) {

@@ -130,15 +130,22 @@ async function checkMembersStay(db: Db, id: string, province: string | null): Pr
     .join('person as p', 'p.id', 'm.person_id')
     .where('m.team_id', id)
     .whereNull('m.deleted_at')
+    // A deleted person's membership is kept for her undo, but the team no longer counts her (membershipsOf).
+    .whereNull('p.deleted_at')
     .where((w) => w.whereNull('m.to_date').orWhere('m.to_date', '>=', todayIso()))
     .select('p.id', 'p.name_lo', 'p.province_id', 'm.from_date');
   for (const m of members) {
-    const own = await provinceOn(db, m.id, m.from_date);
-    if (own === province) continue;
-    if (!own) throw new AppError('roster.teamLevelHasCentralMember', { name: m.name_lo });
-    const names = await db('province').where({ id: own }).first('name_lo', 'name_en');
-    throw new AppError('roster.teamProvinceHasMembers', { name: m.name_lo, provinceLo: names.name_lo, provinceEn: names.name_en });
+    const other = await elsewhere(db, m.id, m.from_date, province);
+    if (other === 'central') throw new AppError('roster.teamLevelHasCentralMember', { name: m.name_lo });
+    if (other) throw new AppError('roster.teamProvinceHasMembers', { name: m.name_lo, provinceLo: other.name_lo, provinceEn: other.name_en });
   }
+}
+
+/** Where she is on a day when it is not the province: null when she is in it, else central or her province. */
+async function elsewhere(db: Db, personId: string, day: string, province: string): Promise<null | 'central' | { name_lo: string; name_en: string }> {
+  const own = await provinceOn(db, personId, day);
+  if (own === province) return null;
+  return own ? db('province').where({ id: own }).first('name_lo', 'name_en') : 'central';
 }
 
 /**
@@ -148,14 +155,12 @@ async function checkMembersStay(db: Db, id: string, province: string | null): Pr
  */
 async function checkSameProvince(db: Db, team: Record<string, any>, person: Record<string, any>, fromDate: string): Promise<void> {
   if (!team.province_id) return;
-  const province = await provinceOn(db, person.id, fromDate);
-  if (province === team.province_id) return;
-  const names = async (id: string) => db('province').where({ id }).first('name_lo', 'name_en');
-  const teamProvince = await names(team.province_id);
+  const other = await elsewhere(db, person.id, fromDate, team.province_id);
+  if (!other) return;
+  const teamProvince = await db('province').where({ id: team.province_id }).first('name_lo', 'name_en');
   const params = { name: person.name_lo, teamProvinceLo: teamProvince.name_lo, teamProvinceEn: teamProvince.name_en };
-  if (!province) throw new AppError('roster.memberFromCentral', params);
-  const own = await names(province);
-  throw new AppError('roster.memberOtherProvince', { ...params, provinceLo: own.name_lo, provinceEn: own.name_en });
+  if (other === 'central') throw new AppError('roster.memberFromCentral', params);
+  throw new AppError('roster.memberOtherProvince', { ...params, provinceLo: other.name_lo, provinceEn: other.name_en });
 }
 
 /** A person can hold only one open membership of a team at a time; an overlapping one is refused. */

@@ -52,6 +52,8 @@ function changesNothing(t: Parsed, p: Record<string, any>): boolean {
  * saving would.
  */
 async function checkAgainstRecord(db: Db, t: Parsed, p: Record<string, any>, today: string): Promise<void> {
+  // A transfer moves someone still in the organisation; one who has come back is set active first.
+  if (p.status === 'left') throw new AppError('transfers.personLeft', { name: p.name_lo });
   if (changesNothing(t, p)) throw new AppError('transfers.changesNothing', {});
   // Moves are decided months ahead, not years: a date further off is a year typed wrong.
   if (t.date > addDays(today, 366)) throw new AppError('transfers.tooFarAhead', { date: t.date });

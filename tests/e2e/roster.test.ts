@@ -112,7 +112,7 @@ describe('the trainer roster in a real browser', () => {
     await settled(page);
     await page.screenshot({ path: path.join(artifactsDir, 'demo-remove-en.png') });
     await page.getByRole('tooltip').getByRole('button', { name: 'Remove the demo data' }).click();
-    await page.getByText('Demo data removed (74 trainers).', { exact: false }).waitFor();
+    await page.getByText('Removed: the demo data, with everything beside it (74 people).', { exact: false }).waitFor();
     await page.getByRole('button', { name: 'Load demo data' }).waitFor();
     expect(await rosterCount(app)).toBe(0);
   });

@@ -228,6 +228,12 @@ describe('teams', () => {
     await call('teams.addMember', { teamId: centralTeam.id, personId: c.id, role: 'member', fromDate: '2025-01-01' });
     const madeProvincial = await fails('teams.update', { id: centralTeam.id, team: { nameLo: 'ທີມສູນກາງ', level: 'provincial', provinceId: vt, targetSize: 3 } });
     expect(madeProvincial).toMatchObject({ code: 'roster.teamLevelHasCentralMember', params: { name: 'ນາງ ຄ' } });
+    // A deleted person's membership (kept for her undo) does not hold the team in place.
+    const small = await call<TeamRow>('teams.create', { nameLo: 'ທີມນ້ອຍ', level: 'provincial', provinceId: vt, targetSize: 2 });
+    const gone = await call<RosterRow>('roster.create', { nameLo: 'ນາງ ຊ', sex: 'f', officeLevel: 'provincial', provinceId: vt });
+    await call('teams.addMember', { teamId: small.id, personId: gone.id, role: 'member', fromDate: '2025-01-01' });
+    await call('roster.delete', { id: gone.id });
+    expect((await call<TeamRow>('teams.update', { id: small.id, team: { nameLo: 'ທີມນ້ອຍ', level: 'provincial', provinceId: bl, targetSize: 2 } })).provinceId).toBe(bl);
     // Its name and target still change.
     expect((await call<TeamRow>('teams.update', { id: team.id, team: { nameLo: 'ທີມທົດລອງ', nameEn: 'Test team', level: 'provincial', provinceId: vt, targetSize: 4 } })).targetSize).toBe(4);
     expect((await fails('teams.addMember', { teamId: team.id, personId: a.id, role: 'member', fromDate: '2025-06-01' })).code).toBe('roster.alreadyMember');

@@ -70,5 +70,9 @@ describe('demo data and sync', () => {
     await xa.db('person').insert({ id: demoId('person', 0), name_lo: 'ນາງ ຕົວຢ່າງ', sex: 'f', office_level: 'central', status: 'active', created_at: '2026-01-01T00:00:00.000Z', updated_at: '2026-01-01T00:00:00.000Z' });
     expect(await codeOf(exportPackage(xa.db, xa.backend.ctx.keyProtectors, { to: 'LA-CENTRAL', dir: tempDir('lwu-stick') }))).toBe('sync.demoData');
     expect(await xa.db('sync_outbox').count({ n: '*' }).first(), 'nothing recorded as sent').toEqual({ n: 0 });
+    // Nor is it emptied: what central sent would go with the demo, and central would never send it again.
+    const people = await xa.db('person').count({ n: '*' }).first();
+    expect(await codeOf(removeDemo(xa.db))).toBe('demo.removeAfterSync');
+    expect(await xa.db('person').count({ n: '*' }).first(), 'nothing removed').toEqual(people);
   });
 });

@@ -3,6 +3,8 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { CapacityOverview, RosterRow, TeamRow, TransferPreview, TransferRow } from '../../shared/api';
 import { type Backend, startBackend } from '../../electron/backend';
 import { applyDueTransfers } from '../../electron/transfers/transfers';
+import { addDays } from '../../shared/calendar-rules';
+import { todayIso } from '../../shared/roster-rules';
 import { tempDir } from '../helpers/temp-dir';
 
 let b: Backend;
@@ -178,7 +180,10 @@ describe('recording a transfer', () => {
     // A member of a Khamkeut team from today; a transfer dated today would silently cancel that membership.
     const today = new Date().toISOString().slice(0, 10);
     // Years ahead is a year typed wrong (2099 for 2026): refused, where a few months ahead is a plan.
-    expect(await refused({ ...here, toPosition: 'Deputy head', date: `${Number(today.slice(0, 4)) + 2}-01-01` })).toBe('transfers.tooFarAhead');
+    expect(await refused({ ...here, toPosition: 'Deputy head', date: addDays(todayIso(), 367) })).toBe('transfers.tooFarAhead');
+    expect(await refused({ ...here, toPosition: 'Deputy head', date: addDays(todayIso(), 300) })).toBe('accepted');
+    const gone = await call<RosterRow>('roster.create', { nameLo: 'ນາງ ອອກ', sex: 'f', officeLevel: 'central', status: 'left' });
+    expect(await refused({ personId: gone.id, date: today, toOfficeLevel: 'provincial', toProvinceId: province('LA-BL'), keepsTrainingRole: false }), 'she left the organisation').toBe('transfers.personLeft');
     const team = await call<TeamRow>('teams.create', { nameLo: 'ທີມ ຄຳເກີດ ທົດລອງ', nameEn: 'Khamkeut test team', level: 'district', provinceId: province('LA-BL'), districtId: district('LA-BL-KKT'), targetSize: 4 });
     await call('teams.addMember', { teamId: team.id, personId: p.id, role: 'member', fromDate: today });
     const sameDay = { ...here, toOfficeLevel: 'provincial', toDistrictId: null, date: today };

@@ -23,18 +23,17 @@ import { WeekView } from './WeekView';
 const views = ['month', 'week', 'agenda', 'cascade', 'coverage'] as const;
 type View = (typeof views)[number];
 
-/** The period a view shows: the month grid includes the days of neighbouring months it displays. */
-function periodOf(view: View, anchor: Dayjs): [Dayjs, Dayjs] {
-  if (view === 'week') return [anchor.startOf('week'), anchor.endOf('week')];
-  if (view === 'agenda') return [anchor.startOf('month'), anchor.add(2, 'month').endOf('month')];
-  return [anchor.startOf('month').startOf('week'), anchor.endOf('month').endOf('week').add(7, 'day')];
-}
-
-/** The days the view is about (not the neighbouring months' days that fill its weeks): what an export offers. */
+/** The days the view is about: the month, its week, or the agenda's three months. What an export offers. */
 function shownPeriod(view: View, anchor: Dayjs): [Dayjs, Dayjs] {
   if (view === 'week') return [anchor.startOf('week'), anchor.endOf('week')];
   if (view === 'agenda') return [anchor.startOf('month'), anchor.add(2, 'month').endOf('month')];
   return [anchor.startOf('month'), anchor.endOf('month')];
+}
+
+/** The days the view fetches: the month view also draws the weeks around it, and one more below. */
+function periodOf(view: View, anchor: Dayjs): [Dayjs, Dayjs] {
+  if (view !== 'month') return shownPeriod(view, anchor);
+  return [anchor.startOf('month').startOf('week'), anchor.endOf('month').endOf('week').add(7, 'day')];
 }
 
 export function CalendarPage() {
@@ -79,7 +78,8 @@ export function CalendarPage() {
             onChange={(v) => setView(v)}
             options={views.map((v) => ({ value: v, label: t(`calendar.view.${v}`) }))}
           />
-          <ExportIcsButton defaultRange={shownPeriod(view, anchor)} filter={filter} />
+          {/* The cascade and coverage views show no filters: none is applied unseen. */}
+          <ExportIcsButton defaultRange={shownPeriod(view, anchor)} filter={timeline ? filter : {}} />
           <Button type="primary" icon={<PlusOutlined />} onClick={() => setEditing('new')}>
             {t('calendar.newSession')}
           </Button>

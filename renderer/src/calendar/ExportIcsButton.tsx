@@ -47,7 +47,7 @@ export function ExportIcsButton({ defaultRange, filter }: { defaultRange: [Dayjs
       content={
         <Space direction="vertical">
           <DatePicker.RangePicker aria-label={t('calendar.exportRange')} value={chosen} onChange={(v) => v?.[0] && v[1] && setRange([v[0], v[1]])} allowClear={false} />
-          {Object.values(filter).some((v) => (Array.isArray(v) ? v.length > 0 : !!v)) && <Typography.Text type="secondary">{t('calendar.exportFiltered')}</Typography.Text>}
+          {Object.entries(filter).some(([k, v]) => k !== 'statuses' && (Array.isArray(v) ? v.length > 0 : !!v)) && <Typography.Text type="secondary">{t('calendar.exportFiltered')}</Typography.Text>}
           <Button type="primary" loading={busy} onClick={() => void exportRange()}>
             {t('calendar.download')}
           </Button>

@@ -1,4 +1,3 @@
-import {} from 'antd';
 import { useTranslation } from 'react-i18next';
 import { useApiMutation } from '../api/queries';
 import { useErrorText } from '../components/use-error-text';

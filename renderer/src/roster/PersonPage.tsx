@@ -97,9 +97,11 @@ export function PersonPage() {
           {p.nameLo} {p.deletedAt && <Tag color="red">{t('roster.deletedTag')}</Tag>}
         </Typography.Title>
         <Space>
-          <Button icon={<SwapOutlined />} onClick={() => setTransferring(true)}>
-            {t('transfers.record')}
-          </Button>
+          {p.status !== 'left' && (
+            <Button icon={<SwapOutlined />} onClick={() => setTransferring(true)}>
+              {t('transfers.record')}
+            </Button>
+          )}
           <Button icon={<EditOutlined />} onClick={() => setEditing(true)}>
             {t('roster.edit')}
           </Button>

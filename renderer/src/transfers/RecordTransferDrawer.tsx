@@ -27,8 +27,8 @@ export function RecordTransferDrawer({ open, personId, onClose }: { open: boolea
   const errors = useFormErrors(form, { toProvinceId: 'provinceId', toDistrictId: 'districtId', toVillageId: 'villageId' });
   const errorText = useErrorText();
   const people = useApiQuery('roster.search', {}, { enabled: open && !personId });
-  // Someone moved to a post without training is moved again too (back to training, say), as her own page
-  // offers; only who has left the organisation is not.
+  // Someone moved to a post without training is moved again too (back to training, say); who has left the
+  // organisation is not (the backend refuses it, and her page offers no transfer).
   const personOptions = usePersonOptions(useMemo(() => people.data?.filter((p) => p.status !== 'left'), [people.data]));
   const record = useApiMutation('transfers.record', [...invalidates]);
   const values = Form.useWatch([], form) as Record<string, any> | undefined;

@@ -57,7 +57,9 @@ export function ImportCard({ officeCode }: { officeCode: string }) {
 
   const go = (dryRun: boolean) =>
     readAndRun(dryRun).catch((e: unknown) => {
-      // What was imported before the file that could not be read stays listed; a backend failure shows below.
+      // What was imported before the file that could not be read stays listed, as imported (not as a check's
+      // "would"); a backend failure shows below.
+      if (!dryRun) setMode('imported');
       if (e instanceof UnreadableFile) setUnreadable(e.fileName);
     });
 
