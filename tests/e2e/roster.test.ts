@@ -332,6 +332,8 @@ describe('the trainer roster in a real browser', () => {
     await page.getByRole('menuitem', { name: 'Teams' }).click();
     await page.getByRole('button', { name: 'New team' }).click();
     const modal = page.getByRole('dialog').filter({ hasText: 'New team' });
+    // Saved only once the form has its defaults (set as it opens): a save before that would be reset with it.
+    await expect.poll(() => modal.getByRole('radio', { name: 'District' }).isChecked(), { timeout: 15_000 }).toBe(true);
     await modal.getByRole('button', { name: 'Save' }).click();
     for (const text of ['Enter the name in Lao.', 'Choose the province.', 'Choose the district.']) await modal.getByText(text).waitFor();
     await modal.getByRole('button', { name: 'Cancel' }).click();
