@@ -3,6 +3,7 @@
  * dispatch(): the channel must exist, its input must pass the channel's zod schema, and whatever goes wrong
  * comes back as { code, params } for the renderer to translate, never as a stack trace.
  */
+import { issueMessage } from '../shared/validation-message';
 import { type ApiResult, isAppError } from '../shared/errors';
 import { api, isChannel } from '../shared/api';
 import type { AppContext } from './context';
@@ -19,7 +20,7 @@ export function createDispatcher(ctx: AppContext, handlers: Handlers, log: (e: u
     if (!parsed.success) {
       const fields = parsed.error.issues.map((i) => i.path.join('.') || '(input)');
       // Rules in shared/ name their message as an i18n key, so a form can show it beside the field.
-      const messages = parsed.error.issues.map((i) => (i.message.startsWith('validation.') ? i.message : ''));
+      const messages = parsed.error.issues.map((i) => (i.message.startsWith('validation.') ? issueMessage(i) : ''));
       return { ok: false, error: { code: 'api.invalidInput', params: { channel, fields, messages } } };
     }
     try {

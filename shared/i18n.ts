@@ -1,3 +1,4 @@
+import { messageText } from './validation-message';
 import i18next, { type Newable, type Module, type i18n } from 'i18next';
 import type { ApiError } from './errors';
 import { type Language, defaultLanguage } from './i18n-keys';
@@ -65,7 +66,7 @@ export function translateError(t: i18n['t'], error: ApiError): string {
   }
   // A rule in shared/ that names its own message (validation.*) says more than the list of fields.
   const ruled = error.code === 'api.invalidInput' && Array.isArray(error.params.messages) ? error.params.messages.filter((m) => m.startsWith('validation.')) : [];
-  if (ruled.length > 0) return [...new Set(ruled)].map((m) => t(m)).join(' ');
+  if (ruled.length > 0) return [...new Set(ruled)].map((m) => messageText(t, m)).join(' ');
   const key = `errors.${error.code}`;
   const text = t(key, params as Record<string, string>);
   return text === key ? t('errors.internal') : text;

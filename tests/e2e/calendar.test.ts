@@ -291,6 +291,10 @@ describe('the training calendar in a real browser', () => {
     expect(await form.getByRole('radio', { name: 'Planned' }).count()).toBe(0);
     await settled(page);
     await page.screenshot({ path: path.join(artifactsDir, 'calendar-edit-postponed-en.png') });
+    // Too long, it says by how much it may be: "too long" alone left the user guessing what to cut.
+    await form.getByRole('textbox', { name: 'Venue' }).fill('LWU hall '.repeat(25));
+    await form.getByRole('button', { name: 'Save' }).click();
+    await form.getByText('This is too long: at most 200 characters.').waitFor();
     await form.getByRole('textbox', { name: 'Venue' }).fill('LWU hall');
     await form.getByRole('button', { name: 'Save' }).click();
     await page.getByText(/^The session is saved\./).waitFor();

@@ -300,7 +300,7 @@ describe('places and curriculum', () => {
     expect((await fails('reference.addVillage', { districtId: district.id, nameLo: 'ບ້ານ  ນາສາລາ', nameEn: '' })).code).toBe('roster.villageExists');
     // Written without "ບ້ານ", as many lists do: the same village, named as it is stored.
     expect(await fails('reference.addVillage', { districtId: district.id, nameLo: 'ນາສາລາ', nameEn: '' })).toMatchObject({ code: 'roster.villageExists', params: { name: 'ບ້ານ ນາສາລາ' } });
-    expect((await fails('reference.addVillage', { districtId: district.id, nameLo: 'ບ້ານ'.repeat(40), nameEn: '' })).params).toMatchObject({ fields: ['nameLo'], messages: ['validation.tooLong'] });
+    expect((await fails('reference.addVillage', { districtId: district.id, nameLo: 'ບ້ານ'.repeat(40), nameEn: '' })).params).toMatchObject({ fields: ['nameLo'], messages: ['validation.tooLong|120'] });
     const after = await call<{ villages: Array<{ id: string }> }>('reference.geography', {});
     expect(after.villages.map((x) => x.id)).toContain(v.id);
     // The village is a replicated row: it travels to the other offices.

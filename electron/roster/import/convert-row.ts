@@ -1,3 +1,4 @@
+import { issueMessage } from '../../../shared/validation-message';
 import type { ImportField, ImportMapping, ImportProblem } from '../../../shared/api/roster-import';
 import type { Geography, Organisation } from '../../../shared/api';
 import { titleOf } from '../../../shared/lao-order';
@@ -154,7 +155,7 @@ export function convertRow(cells: string[], mapping: ImportMapping, lookups: Loo
   if (!parsed.success) {
     for (const issue of parsed.error.issues) {
       const field = String(issue.path[0] ?? '');
-      problems.push({ field, message: issue.message.startsWith('validation.') ? issue.message : 'validation.required', value: get(field as ImportField) });
+      problems.push({ field, message: issue.message.startsWith('validation.') ? issueMessage(issue) : 'validation.required', value: get(field as ImportField) });
     }
   } else {
     // As the trainer form asks: a district trainer needs her district, a village one her village. Not where the

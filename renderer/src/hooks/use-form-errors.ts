@@ -1,6 +1,7 @@
 import type { FormInstance } from 'antd';
 import { useTranslation } from 'react-i18next';
 import type { z } from 'zod';
+import { issueMessage, messageText } from '../../../shared/validation-message';
 import { ApiCallError } from '../api/client';
 
 export type Problem = { field: string; message: string };
@@ -10,7 +11,7 @@ export type Problem = { field: string; message: string };
  * the place rules are the backend's own, and checked only there they came back one attempt later.
  */
 export function problemsOf(result: { success: true } | { success: false; error: z.ZodError }, more: Problem[] = []): Problem[] {
-  return [...(result.success ? [] : result.error.issues.map((i) => ({ field: i.path.join('.'), message: i.message }))), ...more];
+  return [...(result.success ? [] : result.error.issues.map((i) => ({ field: i.path.join('.'), message: issueMessage(i) }))), ...more];
 }
 
 /**
@@ -34,14 +35,14 @@ export function useFormErrors(form: FormInstance, fieldOf: Record<string, string
     const stale = current.filter((f) => f.errors.length && !shown.some((s) => s.key === f.name.join('.')));
     form.setFields([
       ...stale.map((f) => ({ name: f.name, errors: [] })),
-      ...shown.map((f) => ({ name: known.get(f.key)!, errors: [t(f.message?.startsWith('validation.') ? f.message : 'validation.required')] })),
+      ...shown.map((f) => ({ name: known.get(f.key)!, errors: [messageText(t, f.message?.startsWith('validation.') ? f.message : 'validation.required')] })),
     ]);
     return shown.length > 0;
   };
   return {
     /** For a Form's onValuesChange: a field's message goes as soon as the user changes what it was about. */
     clearChanged: (changed: Record<string, unknown>) => form.setFields(Object.keys(changed).map((name) => ({ name, errors: [] }))),
-    fromIssues: (error: z.ZodError) => show(error.issues.map((i) => i.path.join('.')), error.issues.map((i) => i.message)),
+    fromIssues: (error: z.ZodError) => show(error.issues.map((i) => i.path.join('.')), error.issues.map(issueMessage)),
     /** Messages of rules checked outside a schema (shared/roster-rules placeProblems), by field. */
     fromProblems: (problems: Problem[]) => show(problems.map((p) => p.field), problems.map((p) => p.message)),
     fromApi: (error: unknown) => {

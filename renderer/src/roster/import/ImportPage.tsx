@@ -1,3 +1,4 @@
+import { messageText } from '../../../../shared/validation-message';
 import { InboxOutlined } from '@ant-design/icons';
 import { Alert, Button, Card, Checkbox, Result, Select, Space, Steps, Table, Tag, Typography, Upload } from 'antd';
 import { useState } from 'react';
@@ -101,7 +102,7 @@ export function ImportPage() {
     ...r.problems.map((p) => (
       // A tag keeps to one line unless told: a long message would widen the table past the window.
       <Tag color="red" key={`${p.field}${p.message}`} style={{ whiteSpace: 'normal' }}>
-        {t(`import.fields.${p.field}`, { defaultValue: p.field })}: {t(p.message, { value: p.value, places: placeList(p) })}
+        {t(`import.fields.${p.field}`, { defaultValue: p.field })}: {messageText(t, p.message, { value: p.value, places: placeList(p) })}
       </Tag>
     )),
     ...r.duplicates.map((d) => (
