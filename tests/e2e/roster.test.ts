@@ -325,7 +325,8 @@ describe('the trainer roster in a real browser', () => {
     const team = teams.find((t) => t.level === 'provincial')!;
     const elsewhere = teams.find((t) => t.provinceId && t.provinceId !== team.provinceId)!.provinceId;
     const local = await data<RosterRow>('roster.create', { nameLo: 'ນາງ ວັນນາ ສີສະຫວາດ', nameEn: 'Vanna Sisavath', sex: 'f', officeLevel: 'provincial', provinceId: team.provinceId });
-    await data<RosterRow>('roster.create', { nameLo: 'ນາງ ວັນດີ ສີສະຫວາດ', nameEn: 'Vandy Sisavath', sex: 'f', officeLevel: 'provincial', provinceId: elsewhere });
+    const vandy = await data<RosterRow>('roster.create', { nameLo: 'ນາງ ວັນດີ ສີສະຫວາດ', nameEn: 'Vandy Sisavath', sex: 'f', officeLevel: 'provincial', provinceId: elsewhere });
+    const arrival = addDays(todayIso(), 20);
 
     await chooseLanguage(page, 'English');
     // A new team saved empty says everything it lacks at once, not one message per attempt.
@@ -348,6 +349,20 @@ describe('the trainer roster in a real browser', () => {
     const options = page.locator('.ant-select-dropdown:visible .ant-select-item-option');
     await page.locator('.ant-select-dropdown:visible .ant-select-item-option-active', { hasText: 'Vanna Sisavath' }).waitFor();
     expect(await options.allTextContents()).toEqual(['ນາງ ວັນນາ ສີສະຫວາດ (Vanna Sisavath)']);
+    await picker.press('Escape');
+    // Once her move here is recorded, ahead of its day, she is offered, to join from the day she arrives.
+    await data('transfers.record', { personId: vandy.id, date: arrival, toOfficeLevel: 'provincial', toProvinceId: team.provinceId, keepsTrainingRole: true });
+    await page.reload();
+    await picker.click();
+    await picker.fill('Vandy');
+    await page.locator('.ant-select-dropdown:visible .ant-select-item-option-active', { hasText: `Vandy Sisavath) · arrives ${arrival}` }).waitFor();
+    await picker.press('Enter');
+    expect(await drawer.getByRole('textbox', { name: 'From' }).inputValue()).toBe(arrival);
+    await drawer.getByRole('button', { name: 'Add a member' }).click();
+    await page.getByText('Vandy Sisavath added to the team.').waitFor();
+    await picker.click();
+    await picker.fill('Sisavath');
+    await page.locator('.ant-select-dropdown:visible .ant-select-item-option-active', { hasText: 'Vanna Sisavath' }).waitFor();
     await picker.press('Enter');
     await drawer.getByTitle('ນາງ ວັນນາ ສີສະຫວາດ (Vanna Sisavath)').waitFor();
     await drawer.getByRole('button', { name: 'Add a member' }).click();

@@ -11,7 +11,7 @@ import { ErrorAlert } from '../components/ErrorAlert';
 import { useErrorText } from '../components/use-error-text';
 import { useLocalName } from '../hooks/use-reference';
 import { TeamFormModal } from './TeamFormModal';
-import { usePersonOptions } from '../hooks/use-person-options';
+import { personName, usePersonOptions } from '../hooks/use-person-options';
 import { useMessage } from '../components/use-message';
 
 const teamChannels = ['teams.list', 'teams.get', 'roster.get', 'roster.search', 'capacity.overview'] as const;
@@ -28,7 +28,21 @@ export function TeamDrawer({ teamId, onClose }: { teamId: string | null; onClose
   const people = useApiQuery('roster.search', { status: 'active', ...(team?.provinceId ? { provinceId: team.provinceId } : {}) }, { enabled: !!team });
   // Not those in the team now: adding them again is refused.
   const inTeam = new Set((detail.data?.members ?? []).filter((m) => m.toDate === null || m.toDate >= todayIso()).map((m) => m.personId));
-  const personOptions = usePersonOptions(people.data?.filter((p) => !inTeam.has(p.id)));
+  // And those moving into its province, still to train, from the day they arrive (the backend's rule too).
+  const arrivals = useApiQuery('transfers.list', { provinceId: team?.provinceId ?? undefined, from: todayIso() }, { enabled: !!team?.provinceId });
+  const arriving = new Map(
+    (arrivals.data ?? []).filter((tr) => tr.upcoming && tr.keepsTrainingRole && tr.toProvinceId === team?.provinceId && !inTeam.has(tr.personId)).map((tr) => [tr.personId, tr]),
+  );
+  const personOptions = [
+    ...usePersonOptions(people.data?.filter((p) => !inTeam.has(p.id) && !arriving.has(p.id))),
+    ...[...arriving.values()].map((tr) => ({ value: tr.personId, label: `${personName({ nameLo: tr.personNameLo, nameEn: tr.personNameEn })} · ${t('teams.arrives', { date: tr.date })}` })),
+  ];
+  // Chosen, an arriving person joins from her arrival at the earliest.
+  const chosePerson = (personId: string) => {
+    const arrival = arriving.get(personId)?.date;
+    const from = form.getFieldValue('fromDate') as Dayjs | undefined;
+    if (arrival && (!from || from.format('YYYY-MM-DD') < arrival)) form.setFieldsValue({ fromDate: dayjs(arrival) });
+  };
   const add = useApiMutation('teams.addMember', [...teamChannels]);
   const end = useApiMutation('teams.endMembership', [...teamChannels]);
   const remove = useApiMutation('teams.removeMembership', [...teamChannels]);
@@ -133,6 +147,7 @@ export function TeamDrawer({ teamId, onClose }: { teamId: string | null; onClose
                 showSearch={{ optionFilterProp: 'label' }}
                 style={{ width: 280 }}
                 options={personOptions}
+                onChange={chosePerson}
               />
             </Form.Item>
             <Form.Item name="role">
