@@ -200,6 +200,19 @@ export async function undoTransfer(db: Db, id: string): Promise<{ id: string }> 
       )
       .first();
     if (later) throw new AppError('transfers.notLatest', { date: later.transfer_date });
+    // A membership of a team of the province she moved to, begun since: only the move made it possible (the
+    // one-province rule), and without the move it would count her in a province she never worked in.
+    if (t.to_province_id && t.to_province_id !== t.from_province_id) {
+      const joined = await trx('team_member as m')
+        .join('team as tm', 'tm.id', 'm.team_id')
+        .where('m.person_id', t.person_id)
+        .whereNull('m.deleted_at')
+        .where('m.from_date', '>=', t.transfer_date)
+        .where('tm.province_id', t.to_province_id)
+        .orderBy('m.from_date')
+        .first('m.from_date', 'tm.name_lo', 'tm.name_en');
+      if (joined) throw new AppError('transfers.undoJoined', { date: joined.from_date, teamLo: joined.name_lo, teamEn: joined.name_en || joined.name_lo });
+    }
     // Not applied yet: she never moved, so only her memberships come back.
     if (t.applied_on) await updateRow(trx, 'person', t.person_id, {
       organisation_id: t.from_organisation_id,

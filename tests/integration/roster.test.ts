@@ -255,8 +255,14 @@ describe('teams', () => {
     });
     // Transferred here ahead of the date, she may join from that date on.
     const ahead = addDays(todayIso(), 100);
-    await call('transfers.record', { personId: bolikhamxay.id, date: ahead, toOfficeLevel: 'provincial', toProvinceId: vt, keepsTrainingRole: true });
+    const arriving = await call<{ id: string }>('transfers.record', { personId: bolikhamxay.id, date: ahead, toOfficeLevel: 'provincial', toProvinceId: vt, keepsTrainingRole: true });
     expect((await fails('teams.addMember', { teamId: team.id, personId: bolikhamxay.id, role: 'member', fromDate: addDays(ahead, -1) })).code).toBe('roster.memberOtherProvince');
+    const joined = await call<{ id: string }>('teams.addMember', { teamId: team.id, personId: bolikhamxay.id, role: 'member', fromDate: ahead });
+    // Undoing the move would leave her in a team of a province she never moves to: refused until it is removed.
+    expect(await fails('transfers.undo', { id: arriving.id })).toMatchObject({ code: 'transfers.undoJoined', params: { date: ahead, teamEn: 'Test team' } });
+    await call('teams.removeMembership', { id: joined.id });
+    await call('transfers.undo', { id: arriving.id });
+    await call('transfers.record', { personId: bolikhamxay.id, date: ahead, toOfficeLevel: 'provincial', toProvinceId: vt, keepsTrainingRole: true });
     await call('teams.addMember', { teamId: team.id, personId: bolikhamxay.id, role: 'member', fromDate: ahead });
     // Leaving for another province on a recorded day, she may not join a team here from that day on.
     const leaving = await call<RosterRow>('roster.create', { nameLo: 'ນາງ ຈ', sex: 'f', officeLevel: 'provincial', provinceId: vt });
