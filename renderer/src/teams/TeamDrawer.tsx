@@ -146,6 +146,8 @@ export function TeamDrawer({ teamId, onClose }: { teamId: string | null; onClose
                 placeholder={t('teams.person')}
                 showSearch={{ optionFilterProp: 'label' }}
                 style={{ width: 280 }}
+                // Its list as wide as its names need: an arrival's day must not be cut off.
+                popupMatchSelectWidth={false}
                 options={personOptions}
                 onChange={chosePerson}
               />
