@@ -229,7 +229,7 @@ const LONG_SESSION_DAYS = 31;
  */
 function dateSlips(plan: PlanToCheck, today?: string): PlanWarning[] {
   const out: PlanWarning[] = [];
-  const days = Math.round((Date.parse(plan.endDate) - Date.parse(plan.startDate)) / 86_400_000) + 1;
+  const days = daysBetween(plan.startDate, plan.endDate) + 1;
   if (days > LONG_SESSION_DAYS) out.push({ code: 'longSession', params: { days: String(days) } });
   if (today) {
     const year = Number(today.slice(0, 4));

@@ -21,25 +21,27 @@ export async function listConflicts(db: Db, includeResolved: boolean): Promise<C
   const rows = await q;
   const labels = await recordLabels(db, rows.map((r) => ({ table: r.table_name, rowId: r.row_id })));
   const now = await currentValues(db, rows);
-  const kept = (r: (typeof rows)[number]): Conflict['keptValue'] => (now.has(r.id) ? now.get(r.id)! : r.kept_value === null ? null : JSON.parse(r.kept_value));
-  const lost = (r: (typeof rows)[number]): Conflict['lostValue'] => (r.lost_value === null ? null : JSON.parse(r.lost_value));
-  const named = await valueNames(db, rows.flatMap((r) => [[r.column_name, kept(r)] as const, [r.column_name, lost(r)] as const]));
+  // The field as it is now, which a local edit may have changed since; what won, where the row is gone.
+  const values = rows.map((r) => ({
+    kept: (now.has(r.id) ? now.get(r.id)! : r.kept_value === null ? null : JSON.parse(r.kept_value)) as Conflict['keptValue'],
+    lost: (r.lost_value === null ? null : JSON.parse(r.lost_value)) as Conflict['lostValue'],
+  }));
+  const named = await valueNames(db, rows.flatMap((r, i) => [[r.column_name, values[i]!.kept] as const, [r.column_name, values[i]!.lost] as const]));
   const nameOf = (column: string, value: Conflict['keptValue']) => named.get(valueKey(column, value)) ?? null;
   // Which values this office wrote: its clock's node is in each. (No node yet: it has written nothing.)
   const own = await existingClockNode(db);
   const by = (hlc: string) => (unpack(hlc).node === own ? 'here' : 'peer');
   const at = (hlc: string) => new Date(unpack(hlc).millis).toISOString();
-  return rows.map((r) => ({
+  return rows.map((r, i) => ({
     id: r.id,
     table: r.table_name,
     rowId: r.row_id,
     column: r.column_name,
     record: labels.get(recordKey({ table: r.table_name, rowId: r.row_id })) ?? null,
-    // The field as it is now, which a local edit may have changed since; what won, where the row is gone.
-    keptValue: kept(r),
-    lostValue: lost(r),
-    keptName: nameOf(r.column_name, kept(r)),
-    lostName: nameOf(r.column_name, lost(r)),
+    keptValue: values[i]!.kept,
+    lostValue: values[i]!.lost,
+    keptName: nameOf(r.column_name, values[i]!.kept),
+    lostName: nameOf(r.column_name, values[i]!.lost),
     // A conflict still open whose field differs from what won was edited here since (a later change from
     // elsewhere would have settled it).
     ...(now.has(r.id) && !sameValue(now.get(r.id), r.kept_value) ? { keptBy: 'here' as const, keptAt: null } : { keptBy: by(r.kept_hlc), keptAt: at(r.kept_hlc) }),

@@ -3,7 +3,7 @@ import dayjs, { type Dayjs } from 'dayjs';
 import { useEffect } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { SessionRow } from '../../../shared/api';
-import { placeDepth, sessionInput, sessionKinds, sessionLevels } from '../../../shared/calendar-rules';
+import { moveRange, placeDepth, sessionInput, sessionKinds, sessionLevels } from '../../../shared/calendar-rules';
 import { useApiMutation, useApiQuery } from '../api/queries';
 import { PlaceSelects } from '../components/PlaceSelects';
 import { useErrorText } from '../components/use-error-text';
@@ -165,9 +165,9 @@ export function SessionFormDrawer({ open, session, startDate, onClose, onSaved }
                   const endValue = form.getFieldValue('endDate') as Dayjs | undefined;
                   // The first day before this change (the form already holds the new one): the session keeps its
                   // length, as a move does, so a first day typed earlier does not silently make it longer.
-                  const before = values.startDate as Dayjs | undefined;
-                  if (before && endValue && !endValue.isBefore(before, 'day')) form.setFieldsValue({ endDate: d.add(endValue.startOf('day').diff(before.startOf('day'), 'day'), 'day') });
-                  else if (!endValue || endValue.isBefore(d, 'day')) form.setFieldsValue({ endDate: d });
+                  const [before, last, first] = [iso(values.startDate as Dayjs | undefined), iso(endValue), iso(d)!];
+                  if (before && last && last >= before) form.setFieldsValue({ endDate: dayjs(moveRange({ startDate: before, endDate: last }, first).endDate) });
+                  else if (!last || last < first) form.setFieldsValue({ endDate: d });
                 }}
               />
             </Form.Item>
