@@ -70,7 +70,13 @@ export async function pick(page: Page, scope: ReturnType<Page['getByRole']>, nam
   await box.press('Enter');
 }
 
-/** Drawers slide in, dialogs fade in: a screenshot waits until every animation on the page has finished. */
+/**
+ * Drawers slide in, dialogs fade in: a screenshot waits until every animation on the page that has an end has
+ * finished. A spinner never ends: a button's loading icon still spinning inside its leave motion once held a CI
+ * run for 30 s.
+ */
 export async function settled(page: Page): Promise<void> {
-  await page.waitForFunction(() => document.getAnimations().every((a) => a.playState !== 'running'));
+  await page.waitForFunction(() =>
+    document.getAnimations().every((a) => a.playState !== 'running' || a.effect?.getComputedTiming().endTime === Infinity),
+  );
 }
