@@ -12,6 +12,7 @@ import { type KeyProtector, readProtected, storeProtected } from './key-protecto
 import type { PeerKeys } from './peers';
 import { fingerprint, generateSigningKey, privateKeyFromDer } from './signing';
 import type { KeyObject } from 'node:crypto';
+import { loadAge } from './age';
 
 export interface OfficePublic extends PeerKeys {
   fingerprint: string;
@@ -79,7 +80,7 @@ export async function initOffice(db: Db, protector: KeyProtector, init: OfficeIn
   const existing = await getOffice(db);
   if (existing) throw new AppError('office.alreadyInitialised', { code: existing.code });
   const provinceCode = await checkOfficeCode(db, init);
-  const { generateX25519Identity, identityToRecipient } = await import('age-encryption');
+  const { generateX25519Identity, identityToRecipient } = await loadAge();
   const ageIdentity = await generateX25519Identity();
   const signing = generateSigningKey();
   const row: OfficeRow = {

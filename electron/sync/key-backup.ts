@@ -13,6 +13,7 @@ import { type OfficePublic, getOffice, installId, officeKeys, requireOffice } fr
 import { type KeyProtector, storeProtected } from './key-protector';
 import { audit } from './audit';
 import { fingerprint } from './signing';
+import { loadAge } from './age';
 
 const BACKUP_FORMAT = 'lwu-key-backup/1';
 
@@ -44,7 +45,7 @@ export async function backupKeys(db: Db, protectors: KeyProtector[], passphrase:
     signPublic: office.signPublic,
     signPrivateDer: keys.signPrivate.export({ format: 'der', type: 'pkcs8' }).toString('base64'),
   };
-  const { Encrypter } = await import('age-encryption');
+  const { Encrypter } = await loadAge();
   const e = new Encrypter();
   e.setPassphrase(passphrase);
   const bytes = Buffer.from(await e.encrypt(JSON.stringify(content)));
@@ -52,7 +53,7 @@ export async function backupKeys(db: Db, protectors: KeyProtector[], passphrase:
 }
 
 export async function restoreKeys(db: Db, protector: KeyProtector, bytes: Buffer, passphrase: string, opts: { replace?: boolean } = {}): Promise<OfficePublic> {
-  const { Decrypter } = await import('age-encryption');
+  const { Decrypter } = await loadAge();
   const d = new Decrypter();
   d.addPassphrase(passphrase);
   let content: z.infer<typeof backupSchema>;

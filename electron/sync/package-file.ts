@@ -8,6 +8,7 @@ import type { KeyObject } from 'node:crypto';
 import { AppError } from '../../shared/errors';
 import { signBytes } from './signing';
 import { readTar, writeTar } from './tar';
+import { loadAge } from './age';
 
 export const limits = {
   packageBytes: 64 * 1024 * 1024,
@@ -32,8 +33,7 @@ export async function sealPackage(opts: { manifestBytes: Buffer; body: Buffer; s
     { name: entryNames.signature, data: signBytes(opts.signPrivate, opts.manifestBytes) },
     { name: entryNames.body, data: opts.body },
   ]);
-  // Loaded when first needed, as Excel and Word are: the app starts without them (bench: backendStart).
-  const { Encrypter, Stanza } = await import('age-encryption');
+  const { Encrypter, Stanza } = await loadAge();
   const e = new Encrypter();
   e.addRecipient(opts.recipient);
   const size = String(payloadLength(plain.length));
@@ -69,7 +69,7 @@ export async function openPackage(file: Buffer, ageIdentity: string): Promise<Op
   // Absent when someone re-encrypted the package with the plain age tool: the checks below still apply.
   const declared = declaredPayload(file.toString('latin1', 0, end));
   if (declared !== null && file.length - end < declared) throw new AppError('sync.truncated', { bytes: file.length });
-  const { Decrypter } = await import('age-encryption');
+  const { Decrypter } = await loadAge();
   const d = new Decrypter();
   d.addIdentity(ageIdentity);
   let plain: Uint8Array;
