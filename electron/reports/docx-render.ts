@@ -2,6 +2,7 @@ import { AlignmentType, BorderStyle, Document, Footer, HeadingLevel, ImageRun, t
 import type { Block, ReportDoc } from '../../shared/report-model';
 import { renderChartPng } from './chart';
 import { laoFont, laoFontFiles, latinFont } from './fonts';
+import { laoWords, withLaoWordBreaks } from './lao-breaks';
 
 /** A4 in twips, 2 cm margins. */
 const page = { width: 11906, height: 16838, margin: 1134 };
@@ -15,7 +16,7 @@ const contentWidthTwips = page.width - 2 * page.margin;
 const fonts = { ascii: latinFont, hAnsi: latinFont, cs: laoFont, eastAsia: laoFont };
 
 function run(text: string, opts: Partial<IRunOptions> = {}): TextRun {
-  return new TextRun({ text, ...opts } as IRunOptions);
+  return new TextRun({ text: withLaoWordBreaks(text), ...opts } as IRunOptions);
 }
 
 const border = { style: BorderStyle.SINGLE, size: 4, color: '999999' };
@@ -38,10 +39,12 @@ const LETTER = 135;
 const PADDING = cellMargins.left + cellMargins.right + 160;
 /**
  * The longest run that must stay on one line. Latin words and dates break only at spaces, so up to 14 letters
- * count; Lao is written without spaces and breaks between syllables, so 6 letters (one syllable) are enough.
+ * count; Lao breaks between its words (run() marks them), so its longest word counts, up to 10 letters: a
+ * longer one (ນະຄອນຫຼວງວຽງຈັນ is one) may break inside rather than starve the other columns.
  */
+const letters = (w: string) => [...w].length;
 const longestWord = (text: string) =>
-  Math.max(0, ...text.split(/\s+/).map((w) => Math.min(/[\u0e80-\u0eff]/.test(w) ? 6 : 14, [...w].length)));
+  Math.max(0, ...text.split(/\s+/).map((w) => (/[\u0e80-\u0eff]/.test(w) ? Math.min(10, Math.max(...laoWords(w).map(letters))) : Math.min(14, letters(w)))));
 
 /**
  * Column widths for what the columns hold, so that a team's name is not wrapped over five lines beside a wide

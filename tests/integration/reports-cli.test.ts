@@ -1,9 +1,9 @@
 import { createHash } from 'node:crypto';
 import fs from 'node:fs';
 import path from 'node:path';
-import JSZip from 'jszip';
 import { describe, expect, it } from 'vitest';
 import { lwu } from '../helpers/cli';
+import { docxPart } from '../helpers/docx';
 import { tempDir } from '../helpers/temp-dir';
 
 describe('lwu report', () => {
@@ -17,7 +17,7 @@ describe('lwu report', () => {
     const bytes = fs.readFileSync(out);
     const sha = createHash('sha256').update(bytes).digest('hex');
     expect(r.stdout).toContain(`sha256 ${sha}`);
-    const xml = await (await JSZip.loadAsync(bytes)).file('word/document.xml')!.async('string');
+    const xml = await docxPart(bytes);
     expect(xml).toContain('ບົດລາຍງານລາຍຊື່ວິທະຍາກອນ');
     const history = JSON.parse(lwu(dir, ['call', 'reports.history', '{}']).stdout);
     expect(history).toMatchObject([{ kind: 'roster', period: '2026-10', scope: 'LA-VT', language: 'lo', sha256: sha, createdBy: 'ນາງ ແສງ' }]);

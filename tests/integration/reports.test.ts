@@ -10,9 +10,11 @@ import JSZip from 'jszip';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { type Backend, startBackend } from '../../electron/backend';
 import { loadDemo } from '../../electron/roster/demo';
+import { withLaoWordBreaks } from '../../electron/reports/lao-breaks';
 import { insertRows } from '../../electron/sync/write-path';
 import { createI18n } from '../../shared/i18n';
 import { nextPeriod, periodRange } from '../../shared/report-model';
+import { docxPart, docxPartAsWritten } from '../helpers/docx';
 import { tempDir } from '../helpers/temp-dir';
 
 const artifacts = path.resolve('test-results', 'reports');
@@ -25,7 +27,7 @@ let today: string;
 let period: string;
 let scope: string;
 let provinceId: string;
-const files = new Map<string, { docx: string; xml: string; styles: string; text: string; pages: number; fonts: string; sha256: string }>();
+const files = new Map<string, { docx: string; xml: string; written: string; styles: string; text: string; pages: number; fonts: string; sha256: string }>();
 
 function lastMonth(day: string): string {
   const [y, m] = day.split('-').map(Number) as [number, number];
@@ -51,9 +53,9 @@ beforeAll(async () => {
       const out = r.data as { fileName: string; base64: string; sha256: string };
       const docx = path.join(work, `${kind}-${language}.docx`);
       fs.writeFileSync(docx, Buffer.from(out.base64, 'base64'));
-      const zip = await JSZip.loadAsync(fs.readFileSync(docx));
-      const [xml, styles] = await Promise.all(['word/document.xml', 'word/styles.xml'].map((n) => zip.file(n)!.async('string')));
-      files.set(`${kind}-${language}`, { docx, xml, styles, text: '', pages: 0, fonts: '', sha256: out.sha256 });
+      const bytes = fs.readFileSync(docx);
+      const [xml, written, styles] = await Promise.all([docxPart(bytes), docxPartAsWritten(bytes), docxPart(bytes, 'word/styles.xml')]);
+      files.set(`${kind}-${language}`, { docx, xml, written, styles, text: '', pages: 0, fonts: '', sha256: out.sha256 });
     }
   }
   const docs = [...files.values()].map((f) => f.docx);
@@ -157,6 +159,15 @@ describe('Word reports from the demo data', () => {
     }
   });
 
+  it('mark where Lao text may break, between its words, so that LibreOffice and Word do not break inside one', () => {
+    const heading = createI18n('lo').t('reports.doc.rosterByTeam');
+    expect(withLaoWordBreaks(heading), 'the heading is more than one word').not.toBe(heading);
+    expect(files.get('roster-lo')!.written).toContain(withLaoWordBreaks(heading));
+    for (const [name, f] of files) {
+      expect(f.written.match(/[^\u0E80-\u0EFF]\u200B|\u200B[^\u0E80-\u0EFF]/g) ?? [], `${name}: a break mark only between two Lao letters`).toEqual([]);
+    }
+  });
+
   it('roster report: trainers by team, with the figures a query computes', async () => {
     const fig = await activeTrainers(reportDay(), provinceId);
     const en = files.get('roster-en')!;
@@ -254,7 +265,7 @@ describe('Word reports from the demo data', () => {
     expect(again).toContain('ບົດຮຽນທີໜຶ່ງ\nແຖວທີສອງ');
     expect(again).toContain('ບົດຮຽນທີສອງ');
     const made = await b.dispatch('reports.generate', { ...request, createdBy: 'Test coordinator' });
-    const xml = await (await JSZip.loadAsync(Buffer.from((made as { data: { base64: string } }).data.base64, 'base64'))).file('word/document.xml')!.async('string');
+    const xml = await docxPart(Buffer.from((made as { data: { base64: string } }).data.base64, 'base64'));
     expect(xml, 'the line break is a break inside the paragraph').toMatch(/ບົດຮຽນທີໜຶ່ງ<\/w:t><\/w:r><w:r>(<w:rPr>.*?<\/w:rPr>)?<w:br\/><w:t[^>]*>ແຖວທີສອງ/);
     // The blank line between the two paragraphs shows as a gap of a line after the first.
     expect(xml).toMatch(/<w:p><w:pPr><w:spacing w:after="200"\/><\/w:pPr>(?:(?!<\/w:p>).)*ບົດຮຽນທີໜຶ່ງ/);
