@@ -10,7 +10,7 @@ import { AppError } from '../../shared/errors';
 import type { Db } from '../db/connection';
 import { rolledBack } from '../db/transaction';
 import { audit } from './audit';
-import { type ImportOptions, type PackageResult, importPackage } from './import';
+import { type ImportOptions, type PackageResult, importPackage, signerOf } from './import';
 import { sha256Hex } from './signing';
 import type { KeyProtector } from './key-protector';
 import type { PackageSource } from './package-sources';
@@ -49,7 +49,7 @@ export async function importAll(db: Db, protectors: KeyProtector[], sources: Pac
   // for the same reason, tells nobody anything new: it is logged once.
   for (const r of refused) {
     if (await lastRefusalOf(db, r.sha256) === r.error.code) continue;
-    await audit(db, 'refused', { fileName: r.fileName, sha256: r.sha256, detail: { code: r.error.code, params: r.error.params, check: true } });
+    await audit(db, 'refused', { ...signerOf(r.error), fileName: r.fileName, sha256: r.sha256, detail: { code: r.error.code, params: r.error.params, check: true } });
   }
   return out;
 }

@@ -212,7 +212,30 @@ function addressedElsewhere(e: unknown, fileName: string, here: string): unknown
   return new AppError('sync.addressedTo', { to: named.to, from: named.from });
 }
 
+/**
+ * Who signed a refused package, when its signature was checked before the refusal, and the number it gives
+ * itself: the audit log then names the sender of a package refused for its clock or its version, where
+ * otherwise there is only a file name, which anyone can change.
+ */
+type Signer = { peer: string | null; seq: number | null };
+
+const signers = new WeakMap<AppError, Signer>();
+
+export function signerOf(e: AppError): Signer {
+  return signers.get(e) ?? { peer: null, seq: null };
+}
+
 async function importChecked(db: Db, protectors: KeyProtector[], fileName: string, bytes: Buffer, opts: ImportOptions): Promise<PackageResult> {
+  const signer: Signer = { peer: null, seq: null };
+  try {
+    return await checkAndImport(db, protectors, fileName, bytes, opts, signer);
+  } catch (e) {
+    if (e instanceof AppError && signer.peer) signers.set(e, signer);
+    throw e;
+  }
+}
+
+async function checkAndImport(db: Db, protectors: KeyProtector[], fileName: string, bytes: Buffer, opts: ImportOptions, signer: Signer): Promise<PackageResult> {
   const office = await requireOffice(db);
   const { ageIdentity } = await officeKeys(db, protectors);
   const opened = await openPackage(bytes, ageIdentity).catch((e: unknown) => {
@@ -222,6 +245,8 @@ async function importChecked(db: Db, protectors: KeyProtector[], fileName: strin
   const claimed = (raw as { from?: unknown })?.from;
   if (typeof claimed !== 'string') throw new AppError('sync.notAPackage');
   const peer = await checkSender(db, claimed, opened.manifestBytes, opened.signature);
+  const seq = (raw as { seq?: unknown }).seq;
+  Object.assign(signer, { peer: peer.code, seq: typeof seq === 'number' ? seq : null });
   const manifest = checkManifest(raw, office.code, opts.appVersion);
   const earlierInstall = (await installOf(db, peer, manifest.install)) === 'earlier';
   const messages = await decodeBody(opened.body, manifest);
@@ -300,7 +325,7 @@ export async function importPackage(db: Db, protectors: KeyProtector[], fileName
     return await importChecked(db, protectors, fileName, bytes, opts);
   } catch (e) {
     if (e instanceof AppError && !opts.dryRun) {
-      await audit(db, 'refused', { fileName, sha256: sha256Hex(bytes), detail: { code: e.code, params: e.params } });
+      await audit(db, 'refused', { ...signerOf(e), fileName, sha256: sha256Hex(bytes), detail: { code: e.code, params: e.params } });
     }
     throw e;
   }

@@ -6,6 +6,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { AppError } from '../../shared/errors';
 import { type Manifest, SYNC_FORMAT } from '../../shared/sync-format';
 import { MIN_READER } from '../../electron/sync/export';
+import { importAll } from '../../electron/sync/import-batch';
 import { encodeBody } from '../../electron/sync/outgoing';
 import { exportIdentityFile, officeKeys } from '../../electron/sync/identity';
 import { limits, sealPackage } from '../../electron/sync/package-file';
@@ -174,9 +175,22 @@ describe('bad packages are refused, each with its own message, and change nothin
     expect((await refusal(bl, Buffer.from('PK\u0003\u0004 a zip file, say'))).code).toBe('sync.notAPackage');
   });
 
-  it('writes every refusal to the audit log with the file’s hash', async () => {
+  it('writes every refusal to the audit log with the file’s hash, and the sender once its signature was checked', async () => {
     const refused = await bl.db('sync_audit').where({ action: 'refused' });
     expect(refused.length).toBeGreaterThanOrEqual(10);
     expect(refused.every((r) => /^[0-9a-f]{64}$/.test(r.sha256))).toBe(true);
+    const code = (r: { detail: string }) => JSON.parse(r.detail).code as string;
+    expect(refused.find((r) => code(r) === 'sync.clockAhead'), 'refused for its clock: signed by central').toMatchObject({ peer_code: 'LA-CENTRAL', seq: 1000 });
+    const unsigned = refused.filter((r) => ['sync.truncated', 'sync.notAPackage', 'sync.damaged'].includes(code(r)));
+    expect(unsigned.length).toBeGreaterThan(0);
+    expect(unsigned.map((r) => [r.peer_code, r.seq]), 'no signature checked: no sender named').toEqual(unsigned.map(() => [null, null]));
+  });
+
+  it('names the signer of a package refused by a check, as an import does', async () => {
+    const future = Date.now() + 3 * 24 * 3600 * 1000;
+    const bytes = await craft({ from: central, to: bl, manifest: { seq: 2000 }, messages: [{ ...message, hlc: `${String(future).padStart(15, '0')}-000000-abc` }] });
+    const [outcome] = await importAll(bl.db, bl.backend.ctx.keyProtectors, [{ fileName: 'checked.lwusync', read: () => bytes }], { dryRun: true, appVersion: bl.backend.ctx.version });
+    expect(outcome!.ok ? null : outcome!.error.code).toBe('sync.clockAhead');
+    expect(await bl.db('sync_audit').where({ action: 'refused', file_name: 'checked.lwusync' }).first()).toMatchObject({ peer_code: 'LA-CENTRAL', seq: 2000 });
   });
 });
