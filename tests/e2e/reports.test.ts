@@ -98,6 +98,49 @@ describe('the Reports page in a real browser', () => {
     await page.getByText('Narrative saved').waitFor();
   });
 
+  it('saves the narrative as it is typed, says which box is too long while saving the others, and brings the preview into view', async () => {
+    app = await startApp({ viewport: { width: 1366, height: 768 } });
+    await withDemo(app);
+    const { page } = app;
+    const db = app.backend.ctx.db;
+    const stored = async () => (await db('report_narrative').where({ kind: 'monthly', language: 'en' }).first()) ?? {};
+    await chooseLanguage(page, 'English');
+    await page.getByRole('menuitem', { name: 'Reports' }).click();
+    // Typed, and the box never left: the window closing now (a power cut) must not lose it.
+    await page.getByLabel('Challenges', { exact: true }).fill('Roads closed by the rains.');
+    await expect.poll(async () => (await stored()).challenges, { timeout: 15_000 }).toBe('Roads closed by the rains.');
+    await page.reload();
+    await expect.poll(() => page.getByLabel('Challenges', { exact: true }).inputValue(), { timeout: 15_000 }).toBe('Roads closed by the rains.');
+
+    // Over the limit: said once, beside its box, which keeps its text; the other boxes are saved all the same.
+    const lessons = page.locator('.ant-form-item', { has: page.getByLabel('Lessons learned', { exact: true }) });
+    await page.getByLabel('Lessons learned', { exact: true }).fill('x'.repeat(20_001));
+    await page.getByLabel('Achievements', { exact: true }).fill('Two new villages.');
+    await page.getByRole('button', { name: 'Preview' }).click();
+    await lessons.getByText('This is too long: at most 20000 characters.').waitFor();
+    expect(await page.getByText('This is too long', { exact: false }).count(), 'one message, beside the box').toBe(1);
+    expect(await page.getByRole('article').count(), 'no preview while a box is too long').toBe(0);
+    await expect.poll(async () => (await stored()).achievements, { timeout: 15_000 }).toBe('Two new villages.');
+    expect((await stored()).lessons, 'the box too long keeps what was stored').toBe('');
+    expect((await page.getByLabel('Lessons learned', { exact: true }).inputValue()).length, 'and its text on the screen').toBe(20_001);
+
+    // Cut short, the preview opens below the narrative and comes into view.
+    await page.getByLabel('Lessons learned', { exact: true }).fill('Plan after the harvest.');
+    await page.getByRole('button', { name: 'Preview' }).click();
+    const preview = page.getByRole('article', { name: 'Monthly provincial report' });
+    await preview.getByText('Plan after the harvest.').waitFor();
+    await expect.poll(() => preview.evaluate((el) => el.getBoundingClientRect().top), { timeout: 15_000 }).toBeLessThan(400);
+    expect(await preview.evaluate((el) => el.getBoundingClientRect().top)).toBeGreaterThanOrEqual(0);
+
+    // Enter in the name writes the file; the next visit offers the same name.
+    await page.getByLabel('Your name').fill('Ms Vanh');
+    const download = page.waitForEvent('download');
+    await page.getByLabel('Your name').press('Enter');
+    await download;
+    await page.reload();
+    await expect.poll(() => page.getByLabel('Your name').inputValue(), { timeout: 15_000 }).toBe('Ms Vanh');
+  });
+
   it('shows the roster report in Lao', async () => {
     app = await startApp({ viewport: { width: 1366, height: 1000 } });
     await withDemo(app);

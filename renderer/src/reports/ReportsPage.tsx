@@ -1,5 +1,5 @@
 import { Alert, Button, Form, Input, Radio, Select, Space, Spin, Typography } from 'antd';
-import { useMemo, useRef, useState } from 'react';
+import { useEffect, useMemo, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { ReportRequest } from '../../../shared/api';
 import { reportKinds } from '../../../shared/report-model';
@@ -29,14 +29,27 @@ export function ReportsPage() {
   // The report is in the screen's language until the person chooses another for it.
   const [chosenLanguage, setChosenLanguage] = useState<ReportRequest['language'] | null>(null);
   const language = chosenLanguage ?? uiLanguage;
-  const [createdBy, setCreatedBy] = useState('');
+  // Who prepares the reports here is usually who prepared the last one: her name is offered until she types.
+  const history = useApiQuery('reports.history', {});
+  const [typedBy, setTypedBy] = useState<string | null>(null);
+  const createdBy = typedBy ?? history.data?.[0]?.createdBy ?? '';
   const [showPreview, setShowPreview] = useState(false);
+  // The preview opens below the narrative, out of sight on a small screen: each press brings it into view.
+  // It scrolls once the preview has loaded: before that the page may be too short to bring it to the top.
+  const previewAt = useRef<HTMLDivElement>(null);
+  const [previewAsked, setPreviewAsked] = useState(0);
+  const previewShown = useRef(0);
   // A provincial office reports on its own province unless it chooses another; central on the whole country.
   const home = useHomeProvinceCode();
   const scope = request.scope || home || (request.kind === 'monthly' ? reference.provinces[0]?.code ?? '' : 'all');
   const effective: ReportRequest = { ...request, scope, language };
   const ready = !!scope;
   const preview = useApiQuery('reports.preview', effective, { enabled: showPreview && ready });
+  useEffect(() => {
+    if (previewAsked === previewShown.current || preview.isFetching) return;
+    previewShown.current = previewAsked;
+    previewAt.current?.scrollIntoView({ behavior: 'smooth', block: 'start' });
+  }, [previewAsked, preview.isFetching]);
   const generate = useApiMutation('reports.generate', ['reports.history']);
   const set = (patch: Partial<Omit<ReportRequest, 'language'>>) => setRequest((r) => ({ ...r, ...patch }));
   const scopeOptions = [
@@ -51,7 +64,9 @@ export function ReportsPage() {
       () => false,
     );
   const onPreview = async () => {
-    if (await saveNarrative()) setShowPreview(true);
+    if (!(await saveNarrative())) return;
+    setShowPreview(true);
+    setPreviewAsked((n) => n + 1);
   };
   const onGenerate = async () => {
     if (!(await saveNarrative())) return;
@@ -85,7 +100,14 @@ export function ReportsPage() {
           </Form.Item>
         </Form>
         <Space wrap>
-          <Input aria-label={t('reports.page.createdBy')} placeholder={t('reports.page.createdBy')} value={createdBy} onChange={(e) => setCreatedBy(e.target.value)} style={{ width: 220 }} />
+          <Input
+            aria-label={t('reports.page.createdBy')}
+            placeholder={t('reports.page.createdBy')}
+            value={createdBy}
+            onChange={(e) => setTypedBy(e.target.value)}
+            onPressEnter={() => ready && createdBy.trim() && !generate.isPending && void onGenerate()}
+            style={{ width: 220 }}
+          />
           <Button onClick={() => void onPreview()} disabled={!ready}>{t('reports.page.preview')}</Button>
           <Button type="primary" onClick={() => void onGenerate()} disabled={!ready || !createdBy.trim()} loading={generate.isPending}>{t('reports.page.generate')}</Button>
         </Space>
@@ -95,8 +117,12 @@ export function ReportsPage() {
           <Alert type="info" showIcon icon={<Spin size="small" />} role="status" title={t('reports.page.generating')} />
         )}
         {(request.kind === 'monthly' || request.kind === 'central') && ready && <NarrativeForm ref={narrative} request={effective} />}
-        {showPreview && preview.error && <ErrorAlert error={preview.error} onRetry={() => void preview.refetch()} />}
-        {showPreview && (preview.isFetching && !preview.data ? <Spin aria-label={t('app.loading')} /> : preview.data && <ReportPreview doc={preview.data} />)}
+        {showPreview && (
+          <div ref={previewAt} style={{ scrollMarginTop: 16 }}>
+            {preview.error && <ErrorAlert error={preview.error} onRetry={() => void preview.refetch()} />}
+            {preview.isFetching && !preview.data ? <Spin aria-label={t('app.loading')} /> : preview.data && <ReportPreview doc={preview.data} />}
+          </div>
+        )}
         <ReportHistory />
       </Space>
     </div>
