@@ -221,7 +221,28 @@ describe('the trainer roster in a real browser', () => {
     await dialog.getByRole('alert').getByText('was born in 1990: a qualification earned before 2005 is surely a typing mistake.', { exact: false }).waitFor();
     const detail = await app.backend.dispatch('roster.get', { id });
     expect(detail.ok && (detail.data as { qualifications: unknown[] }).qualifications, 'nothing added').toEqual([]);
-    await page.keyboard.press('Escape');
+    await dialog.getByRole('button', { name: 'Cancel' }).click();
+    await dialog.waitFor({ state: 'hidden' });
+
+    // Cancelled, it opens empty; Enter in the last box saves, as the Save button does.
+    await page.getByRole('button', { name: 'Record a qualification' }).click();
+    await settled(page);
+    expect(await dialog.getByRole('textbox', { name: 'Earned on' }).inputValue(), 'the mistyped date is gone').toBe('');
+    expect(await dialog.getByRole('alert').count(), 'and so is the refusal').toBe(0);
+    await pick(page, dialog, 'Module', 'Safe migration');
+    await dialog.getByRole('textbox', { name: 'Earned on' }).fill('2021-03-04');
+    await dialog.getByRole('textbox', { name: 'Earned on' }).press('Enter');
+    await dialog.getByLabel('Notes').fill('Certificate from central');
+    await dialog.getByLabel('Notes').press('Enter');
+    await dialog.waitFor({ state: 'hidden' });
+    const saved = await app.backend.dispatch('roster.get', { id });
+    expect(saved.ok && (saved.data as { qualifications: Array<{ earnedOn: string; notes: string | null }> }).qualifications).toEqual([
+      expect.objectContaining({ earnedOn: '2021-03-04', notes: 'Certificate from central' }),
+    ]);
+    // Out of the way of the refresher check below.
+    for (const q of saved.ok ? (saved.data as { qualifications: Array<{ id: string }> }).qualifications : []) {
+      expect((await app.backend.dispatch('qualification.remove', { id: q.id })).ok).toBe(true);
+    }
 
     // The same module earned again (a refresher) is listed beside the first, and the first says it was renewed,
     // though its own refresher date has not come.

@@ -28,8 +28,6 @@ export function AddQualificationButton({ personId }: { personId: string }) {
       await add.mutateAsync({ personId, moduleId: v.moduleId, earnedOn: v.earnedOn.format('YYYY-MM-DD'), notes: v.notes || undefined });
       message.success(t('roster.qualificationAdded', { module: name(reference.byId.get(v.moduleId)) }));
       setOpen(false);
-      form.resetFields();
-      setRefusal(null);
     } catch (e) {
       setRefusal(errorText(e));
     }
@@ -39,10 +37,20 @@ export function AddQualificationButton({ personId }: { personId: string }) {
       <Button icon={<PlusOutlined />} onClick={() => setOpen(true)}>
         {t('roster.addQualification')}
       </Button>
-      <Modal open={open} title={t('roster.addQualification')} onCancel={() => {
-          setOpen(false);
+      {/* Cancelled or saved, the dialog opens empty next time: half-typed values must not slip into another record. */}
+      <Modal
+        open={open}
+        title={t('roster.addQualification')}
+        onCancel={() => setOpen(false)}
+        afterClose={() => {
+          form.resetFields();
           setRefusal(null);
-        }} onOk={() => void submit()} confirmLoading={add.isPending} okText={t('roster.save')} cancelText={t('roster.cancel')}>
+        }}
+        onOk={() => void submit()}
+        confirmLoading={add.isPending}
+        okText={t('roster.save')}
+        cancelText={t('roster.cancel')}
+      >
         {refusal && <Alert type="error" showIcon role="alert" style={{ marginBottom: 16 }} title={refusal} />}
         <Form form={form} layout="vertical" onValuesChange={() => setRefusal(null)}>
           <Form.Item name="moduleId" label={t('roster.field.module')} rules={[{ required: true, message: t('validation.required') }]}>
@@ -52,7 +60,7 @@ export function AddQualificationButton({ personId }: { personId: string }) {
             <DatePicker aria-label={t('roster.field.earnedOn')} format="YYYY-MM-DD" />
           </Form.Item>
           <Form.Item name="notes" label={t('roster.field.notes')}>
-            <Input />
+            <Input onPressEnter={() => void submit()} />
           </Form.Item>
         </Form>
       </Modal>
