@@ -7,52 +7,15 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import type { ExportFolder } from '../../shared/api';
-import { AppError, isAppError } from '../../shared/errors';
+import { isAppError } from '../../shared/errors';
 import type { Db } from '../db/connection';
 import { getLocal, setLocal } from '../db/local-settings';
+import { checkWritableFolder, folderError } from '../export/folder';
 import { type ExportedPackage, exportPackage } from './export';
 import { requireOffice } from './identity';
 import type { KeyProtector } from './key-protector';
 
 const FOLDER_KEY = 'sync.exportFolder';
-
-const errnoOf = (e: unknown): string | undefined => (e && typeof e === 'object' && 'code' in e ? String((e as { code: unknown }).code) : undefined);
-
-/** The file system's reasons, as the user's words. Anything else stays an internal error. */
-export function folderError(e: unknown, folder: string): AppError | null {
-  switch (errnoOf(e)) {
-    case 'ENOENT':
-      return new AppError('sync.folderMissing', { folder });
-    case 'ENOTDIR':
-      return new AppError('sync.notAFolder', { folder });
-    case 'EACCES':
-    case 'EPERM':
-    case 'EROFS':
-      return new AppError('sync.folderNotWritable', { folder });
-    case 'ENOSPC':
-    case 'EDQUOT':
-      return new AppError('sync.diskFull', { folder });
-    case 'EIO':
-      return new AppError('sync.writeFailed', { folder });
-    default:
-      return null;
-  }
-}
-
-function checkFolder(folder: string): void {
-  let stat: fs.Stats;
-  try {
-    stat = fs.statSync(folder);
-  } catch (e) {
-    throw folderError(e, folder) ?? e;
-  }
-  if (!stat.isDirectory()) throw new AppError('sync.notAFolder', { folder });
-  try {
-    fs.accessSync(folder, fs.constants.W_OK);
-  } catch (e) {
-    throw folderError(e, folder) ?? e;
-  }
-}
 
 const listing = (folder: string): Set<string> => {
   try {
@@ -64,7 +27,7 @@ const listing = (folder: string): Set<string> => {
 
 export async function exportToFolder(db: Db, protectors: KeyProtector[], opts: { to: string; folder: string }): Promise<ExportedPackage> {
   const folder = opts.folder;
-  checkFolder(folder);
+  checkWritableFolder(folder);
   const office = await requireOffice(db);
   const before = listing(folder);
   try {

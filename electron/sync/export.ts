@@ -3,8 +3,6 @@
  * acknowledged. The file is written to a temporary name, flushed to the disk, renamed, and read back and
  * compared, because a USB stick pulled too early must never leave a half-written package under a real name.
  */
-import fs from 'node:fs';
-import path from 'node:path';
 import { promisify } from 'node:util';
 import { gzip } from 'node:zlib';
 import { AppError } from '../../shared/errors';
@@ -15,6 +13,7 @@ import { audit } from './audit';
 import { installId, officeKeys, requireOffice } from './identity';
 import type { KeyProtector } from './key-protector';
 import { type Outgoing, outgoingFor } from './outgoing';
+import { writeDurably } from '../export/folder';
 import { sealPackage } from './package-file';
 import { mustEnrollAgain, requirePeer } from './peers';
 import { holdsDemoData } from '../roster/demo';
@@ -69,31 +68,6 @@ async function compressBody(parts: Outgoing['parts']): Promise<{ gz: Buffer; pla
   // An empty body is still one member, so that the file is a gzip file.
   const gz = members.length ? Buffer.concat(await Promise.all(members)) : await gzipAsync(Buffer.alloc(0));
   return { gz, plainBytes, messages };
-}
-
-/** Writes bytes to dir/name durably, then reads them back: a package is never left half written. */
-export function writeDurably(dir: string, name: string, bytes: Buffer): string {
-  fs.mkdirSync(dir, { recursive: true });
-  const final = path.join(dir, name);
-  const temp = path.join(dir, `.${name}.${process.pid}.tmp`);
-  const fd = fs.openSync(temp, 'w', 0o600);
-  try {
-    fs.writeSync(fd, bytes);
-    fs.fsyncSync(fd);
-  } finally {
-    fs.closeSync(fd);
-  }
-  fs.renameSync(temp, final);
-  try {
-    const dirFd = fs.openSync(dir, 'r');
-    fs.fsyncSync(dirFd);
-    fs.closeSync(dirFd);
-  } catch {
-    // Windows cannot open a folder to flush it; the rename itself is durable there.
-  }
-  const back = fs.readFileSync(final);
-  if (!back.equals(bytes)) throw new AppError('sync.writeCheckFailed', { file: final });
-  return final;
 }
 
 export async function exportPackage(db: Db, protectors: KeyProtector[], opts: { to: string; dir: string | null; now?: Date }): Promise<ExportedPackage> {

@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { type ReportDoc, periodPattern, reportKinds } from '../report-model';
+import { todayIso } from '../roster-rules';
 import { takes } from './channel';
 
 export type { Block, ReportDoc, ReportKind } from '../report-model';
@@ -7,7 +8,11 @@ export type { Block, ReportDoc, ReportKind } from '../report-model';
 export const reportRequest = z
   .object({
     kind: z.enum(reportKinds),
-    period: z.string().regex(periodPattern, 'validation.period'),
+    // A month that has not begun has nothing to report: a typed 2062 for 2026 is refused, not written up empty.
+    period: z
+      .string()
+      .regex(periodPattern, 'validation.period')
+      .refine((p) => p <= todayIso().slice(0, 7), 'validation.periodFuture'),
     /** ISO 3166-2:LA province code, or 'all' for the whole country. */
     scope: z.union([z.literal('all'), z.string().regex(/^LA-[A-Z]{2}$/, 'validation.scope')]),
     language: z.enum(['lo', 'en']),

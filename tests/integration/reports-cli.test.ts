@@ -31,4 +31,21 @@ describe('lwu report', () => {
     expect(r.stderr).toContain('A monthly provincial report needs one province, not all provinces.');
     expect(fs.existsSync(out)).toBe(false);
   });
+
+  it('refuses a folder that is not there and a month that has not begun before recording anything', () => {
+    const dir = tempDir();
+    expect(lwu(dir, ['demo']).status).toBe(0);
+    const missing = path.join(dir, 'not-plugged-in');
+    const r = lwu(dir, ['report', 'roster', '--period', '2026-10', '--scope', 'LA-VT', '--lang', 'en', '--out', path.join(missing, 'roster.docx')], { LWU_LANG: 'en' });
+    expect(r.status).not.toBe(0);
+    expect(r.stderr).toContain(`The folder ${missing} does not exist.`);
+    expect(fs.existsSync(missing)).toBe(false);
+
+    const out = path.join(dir, 'future.docx');
+    const future = lwu(dir, ['report', 'roster', '--period', '2062-10', '--scope', 'LA-VT', '--lang', 'en', '--out', out], { LWU_LANG: 'en' });
+    expect(future.status).not.toBe(0);
+    expect(future.stderr).toContain('Choose this month or an earlier one');
+    expect(fs.existsSync(out)).toBe(false);
+    expect(JSON.parse(lwu(dir, ['call', 'reports.history', '{}']).stdout), 'no report recorded').toEqual([]);
+  });
 });
