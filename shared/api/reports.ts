@@ -20,7 +20,8 @@ export const reportRequest = z
   .strict();
 export type ReportRequest = z.infer<typeof reportRequest>;
 
-const narrativeText = z.string().max(20_000, 'validation.tooLong');
+export const NARRATIVE_MAX = 20_000;
+const narrativeText = z.string().max(NARRATIVE_MAX, 'validation.tooLong');
 export const narrativeInput = z
   .object({ achievements: narrativeText.default(''), challenges: narrativeText.default(''), lessons: narrativeText.default('') })
   .strict();

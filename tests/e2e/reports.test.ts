@@ -117,7 +117,11 @@ describe('the Reports page in a real browser', () => {
     await page.getByLabel('Lessons learned', { exact: true }).fill('x'.repeat(20_001));
     await page.getByLabel('Achievements', { exact: true }).fill('Two new villages.');
     await page.getByRole('button', { name: 'Preview' }).click();
-    await lessons.getByText('This is too long: at most 20000 characters.').waitFor();
+    const tooLong = lessons.getByText('This is too long: at most 20000 characters.');
+    await tooLong.waitFor();
+    // Under a box twelve lines tall, the message and the count of what to cut are brought into view.
+    await expect.poll(async () => { const b = await tooLong.boundingBox(); return b ? b.y + b.height : Infinity; }, { timeout: 5_000 }).toBeLessThanOrEqual(768);
+    await lessons.getByText('20001 / 20000').waitFor();
     expect(await page.getByText('This is too long', { exact: false }).count(), 'one message, beside the box').toBe(1);
     expect(await page.getByRole('article').count(), 'no preview while a box is too long').toBe(0);
     await expect.poll(async () => (await stored()).achievements, { timeout: 15_000 }).toBe('Two new villages.');

@@ -2,7 +2,7 @@ import { Button, Card, Form, Input, Typography } from 'antd';
 import { type Ref, useEffect, useImperativeHandle, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { ReportRequest } from '../../../shared/api';
-import { narrativeInput } from '../../../shared/api/reports';
+import { NARRATIVE_MAX, narrativeInput } from '../../../shared/api/reports';
 import { useApiMutation, useApiQuery } from '../api/queries';
 import { useErrorText } from '../components/use-error-text';
 import { useMessage } from '../components/use-message';
@@ -90,7 +90,8 @@ export function NarrativeForm({ request, ref }: { request: ReportRequest; ref?: 
         stored.current = saving;
       }
       if (bad.length) {
-        form.scrollToField(bad[0]!);
+        // Centred, so that the message under a tall box is in view with it.
+        form.scrollToField(bad[0]!, { block: 'center' });
         throw new NarrativeInvalid();
       }
       if (announce) void message.success(t('reports.page.narrativeSaved'));
@@ -142,7 +143,12 @@ export function NarrativeForm({ request, ref }: { request: ReportRequest; ref?: 
       >
         {fields.map((f) => (
           <Form.Item key={f} name={f} label={t(`reports.doc.${f}`)}>
-            <Input.TextArea aria-label={t(`reports.doc.${f}`)} autoSize={{ minRows: 3, maxRows: 12 }} onBlur={() => void store(false).catch(() => undefined)} />
+            <Input.TextArea
+              aria-label={t(`reports.doc.${f}`)}
+              autoSize={{ minRows: 3, maxRows: 12 }}
+              // The count appears near the limit: how much to cut, not only that it is too long.
+              count={{ max: NARRATIVE_MAX, show: ({ count }) => (count > NARRATIVE_MAX * 0.9 ? `${count} / ${NARRATIVE_MAX}` : null) }}
+              onBlur={() => void store(false).catch(() => undefined)} />
           </Form.Item>
         ))}
         <Button htmlType="submit" loading={announcing}>
