@@ -1,3 +1,4 @@
+import { moduleLabels } from '../../shared/module-codes';
 import type { Block } from '../../shared/report-model';
 import type { BuildContext } from './build-context';
 import type { RosterData, TeamInfo, TeamMemberInfo } from './roster-data';
@@ -20,10 +21,7 @@ export function rosterFigures(c: BuildContext, d: RosterData) {
 
 /** Each team with its active members and the modules each can train. */
 export function rosterSections(c: BuildContext, d: RosterData): Block[] {
-  // Short labels M1..M10 in curriculum order: the module codes are English slugs, unreadable in a Lao report.
-  const code = new Map(d.modules.map((m, i) => [m.id, `M${i + 1}`]));
-  const order = new Map(d.modules.map((m, i) => [m.id, i]));
-  const codes = (ids: string[]) => [...ids].sort((a, b) => (order.get(a) ?? 0) - (order.get(b) ?? 0)).map((id) => code.get(id) ?? '?').join(', ');
+  const { codes } = moduleLabels(d.modules);
   // A lapsed module is named apart: she cannot train it until her refresher, and the gaps below leave it out.
   const modulesCell = (m: TeamMemberInfo) =>
     [codes(m.moduleIds), m.overdueModuleIds.length ? c.t('reports.doc.overdueModules', { modules: codes(m.overdueModuleIds) }) : ''].filter(Boolean).join('; ');
@@ -49,7 +47,7 @@ export function rosterSections(c: BuildContext, d: RosterData): Block[] {
       ]),
     });
   }
-  blocks.push({ type: 'paragraph', muted: true, text: d.modules.map((m, i) => `M${i + 1}: ${c.name(m)}`).join(' · ') });
+  blocks.push({ type: 'paragraph', muted: true, text: d.modules.map((m) => `${codes([m.id])}: ${c.name(m)}`).join(' · ') });
   return blocks;
 }
 

@@ -195,12 +195,17 @@ describe('people', () => {
     expect(ws.getRow(1).getCell(1).value).toBe('Name in Lao');
     const rows = await call<RosterRow[]>('roster.search', { provinceId: bl() });
     expect(ws.rowCount - 1).toBe(rows.length);
-    // Which modules each can train, and which lapsed, by code in the curriculum's order: as the Trainers page holds them.
+    // Which modules each can train, and which lapsed, by M1..M10 in the curriculum's order, as the Word roster
+    // report names them, with the legend on the second sheet.
     const header = ws.getRow(1).values as unknown[];
     const [nameCol, canCol, lapsedCol] = ['Name in Lao', 'Modules she can train', 'Refresher overdue in'].map((h) => header.indexOf(h));
     expect(Math.min(canCol, lapsedCol), 'both columns are there').toBeGreaterThan(0);
-    const curriculum = (await call<{ modules: Array<{ id: string; code: string }> }>('reference.geography', {})).modules;
-    const codes = (ids: string[]) => curriculum.filter((m) => ids.includes(m.id)).map((m) => m.code).join(', ');
+    const curriculum = (await call<{ modules: Array<{ id: string; nameEn: string }> }>('reference.geography', {})).modules;
+    const codes = (ids: string[]) => curriculum.flatMap((m, i) => (ids.includes(m.id) ? [`M${i + 1}`] : [])).join(', ');
+    const legend = wb.worksheets[1]!;
+    expect(legend.name).toBe('Modules');
+    expect(legend.getRow(1).values).toEqual([undefined, 'Code', 'Module']);
+    expect(legend.getRows(2, curriculum.length)!.map((r) => [r.getCell(1).value, r.getCell(2).value])).toEqual(curriculum.map((m, i) => [`M${i + 1}`, m.nameEn]));
     const sheet = new Map(ws.getRows(2, rows.length)!.map((r) => [r.getCell(nameCol).value, [r.getCell(canCol).value ?? '', r.getCell(lapsedCol).value ?? '']]));
     expect(rows.some((r) => r.overdueModuleIds.length), 'the demo has a lapsed trainer here').toBe(true);
     for (const r of rows) expect(sheet.get(r.nameLo), r.nameEn ?? r.nameLo).toEqual([codes(r.moduleIds), codes(r.overdueModuleIds)]);
