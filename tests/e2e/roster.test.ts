@@ -37,6 +37,13 @@ async function openSpreadsheet(page: RunningApp['page'], name: string, rows: Arr
   await chooseFile(page, name, Buffer.from(await wb.xlsx.writeBuffer()));
 }
 
+/** What the backend answers, or its error thrown. */
+async function backendData<T>(a: RunningApp, channel: string, input: unknown): Promise<T> {
+  const r = await a.backend.dispatch(channel, input);
+  if (!r.ok) throw new Error(JSON.stringify(r.error));
+  return r.data as T;
+}
+
 async function rosterCount(a: RunningApp): Promise<number> {
   const r = await a.backend.dispatch('roster.search', {});
   return r.ok ? (r.data as RosterRow[]).length : -1;
@@ -115,6 +122,67 @@ describe('the trainer roster in a real browser', () => {
     await page.getByText('Removed: the demo data, with everything beside it (74 people).', { exact: false }).waitFor();
     await page.getByRole('button', { name: 'Load demo data' }).waitFor();
     expect(await rosterCount(app)).toBe(0);
+  });
+
+  it("keeps the Trainers page's filters through a trainer's page, Back and a reload", async () => {
+    app = await startApp();
+    const { page } = app;
+    await app.backend.dispatch('demo.load', {});
+    const data = <T,>(channel: string, input: unknown) => backendData<T>(app!, channel, input);
+    const { provinces, modules } = await data<{ provinces: Array<{ id: string; nameEn: string }>; modules: Array<{ id: string; nameEn: string }> }>('reference.geography', {});
+    const bolikhamxay = provinces.find((p) => p.nameEn === 'Bolikhamxay')!;
+    const search = (filter: object) => data<RosterRow[]>('roster.search', filter);
+    // Someone of the province who can train a module: her given name, the province and the module find her.
+    const her = (await search({ provinceId: bolikhamxay.id, status: 'active' })).find((r) => r.moduleIds.length > 0)!;
+    const module = modules.find((m) => m.id === her.moduleIds[0])!;
+    const query = her.nameEn.split(' ')[0]!.toLowerCase();
+    const expected = await search({ query, provinceId: bolikhamxay.id, status: 'active', moduleId: module.id });
+    expect(expected.length, 'the filters leave a short list').toBeLessThan(74);
+
+    await chooseLanguage(page, 'English');
+    await page.getByRole('menuitem', { name: 'Trainers' }).click();
+    await page.getByText('74 of 74 people').waitFor();
+    const filters = page.locator('body');
+    await pick(page, filters, 'Province', 'Bolikhamxay');
+    await pick(page, filters, 'Status', 'Active');
+    await pick(page, filters, 'Qualified in module', module.nameEn);
+    const box = page.getByRole('searchbox', { name: 'Search by name (Lao or romanised) or phone' });
+    const steps = await page.evaluate(() => history.length);
+    await box.pressSequentially(query);
+    const count = page.getByText(`${expected.length} of 74 people`);
+    await count.waitFor();
+    expect(await page.evaluate(() => history.length), 'typing adds no step to the history, one per letter').toBe(steps);
+
+    /** The list as it was left: every filter shown, and the same people counted. */
+    const sameList = async (when: string) => {
+      await count.waitFor();
+      expect(await box.inputValue(), `the search text ${when}`).toBe(query);
+      for (const [label, value] of [['Province', 'Bolikhamxay'], ['Status', 'Active'], ['Qualified in module', module.nameEn]]) {
+        const select = page.locator('.ant-select', { has: page.getByRole('combobox', { name: label, exact: true }) });
+        expect(await select.locator('.ant-select-content').getAttribute('title'), `${label} ${when}`).toBe(value);
+      }
+    };
+    // Her page's Back button, the browser's Back, and a reload: the same filtered list each time.
+    await page.getByRole('link', { name: her.nameLo }).click();
+    await page.getByRole('heading', { name: her.nameLo }).waitFor();
+    await page.getByRole('button', { name: 'Back to the roster' }).click();
+    await sameList('after Back to the roster');
+    await page.getByRole('link', { name: her.nameLo }).click();
+    await page.getByRole('heading', { name: her.nameLo }).waitFor();
+    await page.goBack();
+    await sameList("after the browser's Back");
+    await page.reload();
+    await sameList('after a reload');
+
+    // Clearing is a step of its own: Back brings the filters back, search text included.
+    await page.getByRole('button', { name: 'Clear filters' }).click();
+    await page.getByText('74 of 74 people').waitFor();
+    expect(await box.inputValue()).toBe('');
+    await page.goBack();
+    await sameList('after Back from clearing');
+    // An address typed by hand with a filter the roster would refuse shows the list without it, not an error.
+    await page.goto(`${app.bridge.origin}/#/trainers?province=not-a-place&status=active`);
+    await page.getByText(`${(await search({ status: 'active' })).length} of 74 people`).waitFor();
   });
 
   it('adds a trainer in Lao, finds her by romanised name, edits her, deletes and undoes', async () => {
@@ -337,11 +405,7 @@ describe('the trainer roster in a real browser', () => {
     app = await startApp();
     const { page } = app;
     await app.backend.dispatch('demo.load', {});
-    const data = async <T,>(channel: string, input: unknown) => {
-      const r = await app!.backend.dispatch(channel, input);
-      if (!r.ok) throw new Error(JSON.stringify(r.error));
-      return r.data as T;
-    };
+    const data = <T,>(channel: string, input: unknown) => backendData<T>(app!, channel, input);
     const teams = await data<Array<{ id: string; level: string; provinceId: string | null; activeSize: number }>>('teams.list', {});
     const team = teams.find((t) => t.level === 'provincial')!;
     const elsewhere = teams.find((t) => t.provinceId && t.provinceId !== team.provinceId)!.provinceId;

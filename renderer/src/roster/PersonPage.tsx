@@ -19,6 +19,7 @@ import { RecordTransferDrawer } from '../transfers/RecordTransferDrawer';
 import type { TransferRow } from '../../../shared/api';
 import { TransferDate } from '../transfers/TransferDate';
 import { useMessage } from '../components/use-message';
+import { fromTrainersList, useBackToList } from './use-roster-filter';
 
 const rosterChannels = ['roster.search', 'roster.get', 'teams.list', 'teams.get', 'demo.status'] as const;
 
@@ -27,6 +28,7 @@ export function PersonPage() {
   const { t } = useTranslation();
   const message = useMessage();
   const navigate = useNavigate();
+  const backToList = useBackToList();
   const reference = useReference();
   const name = useLocalName();
   const errorText = useErrorText();
@@ -68,7 +70,8 @@ export function PersonPage() {
               onClick={async () => {
                 await restore.mutateAsync({ id });
                 message.open({ key, type: 'success', content: t('roster.restored', { name: p.nameLo }) });
-                navigate(`/trainers/${id}`);
+                // The list is the step before her page again, whichever way the deletion went back to it.
+                navigate(`/trainers/${id}`, { state: fromTrainersList });
               }}
             >
               {t('roster.undo')}
@@ -76,7 +79,7 @@ export function PersonPage() {
           </Space>
         ),
       });
-      navigate('/trainers');
+      backToList();
     } catch (e) {
       message.error(errorText(e));
     }
@@ -88,7 +91,7 @@ export function PersonPage() {
   return (
     <div className="page">
       <Space style={{ marginBottom: 12 }}>
-        <Button icon={<ArrowLeftOutlined />} onClick={() => navigate('/trainers')}>
+        <Button icon={<ArrowLeftOutlined />} onClick={backToList}>
           {t('roster.back')}
         </Button>
       </Space>

@@ -4,11 +4,20 @@ import type { RosterFilter } from '../../../shared/api';
 import { officeLevels, personStatuses } from '../../../shared/roster-rules';
 import { type Reference, useLocalName } from '../hooks/use-reference';
 
+interface Props {
+  filter: RosterFilter;
+  /** A filter chosen or taken away. */
+  onChange: (patch: Partial<RosterFilter>) => void;
+  /** The search text, as it is typed. */
+  onType: (text: string) => void;
+  onClear: () => void;
+  reference: Reference;
+}
+
 /** Search and filters of the Trainers page; every control has an accessible name. */
-export function RosterFilters({ filter, onChange, reference }: { filter: RosterFilter; onChange: (f: RosterFilter) => void; reference: Reference }) {
+export function RosterFilters({ filter, onChange: set, onType, onClear, reference }: Props) {
   const { t } = useTranslation();
   const name = useLocalName();
-  const set = (patch: Partial<RosterFilter>) => onChange({ ...filter, ...patch });
   const select = (key: keyof RosterFilter, label: string, options: Array<{ value: string; label: string }>, width = 170) => (
     <Select
       aria-label={label}
@@ -31,7 +40,7 @@ export function RosterFilters({ filter, onChange, reference }: { filter: RosterF
         allowClear
         style={{ width: 340 }}
         value={filter.query ?? ''}
-        onChange={(e) => set({ query: e.target.value || undefined })}
+        onChange={(e) => onType(e.target.value)}
       />
       {select('officeLevel', t('roster.filter.level'), officeLevels.map((l) => ({ value: l, label: t(`roster.level.${l}`) })), 130)}
       {select('provinceId', t('roster.filter.province'), reference.provinces.map((p) => ({ value: p.id, label: name(p) })))}
@@ -42,7 +51,7 @@ export function RosterFilters({ filter, onChange, reference }: { filter: RosterF
       <Checkbox checked={!!filter.refresherOverdue} onChange={(e) => set({ refresherOverdue: e.target.checked || undefined })}>
         {t('roster.filter.overdue')}
       </Checkbox>
-      <Button onClick={() => onChange({})}>{t('roster.clearFilters')}</Button>
+      <Button onClick={onClear}>{t('roster.clearFilters')}</Button>
     </Space>
   );
 }

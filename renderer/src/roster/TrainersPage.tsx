@@ -4,7 +4,7 @@ import type { ColumnsType } from 'antd/es/table';
 import { useDeferredValue, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useNavigate } from 'react-router-dom';
-import type { RosterFilter, RosterRow } from '../../../shared/api';
+import type { RosterRow } from '../../../shared/api';
 import { call } from '../api/client';
 import { useApiQuery } from '../api/queries';
 import { ErrorAlert } from '../components/ErrorAlert';
@@ -14,6 +14,7 @@ import { useLocalName, useReference } from '../hooks/use-reference';
 import { useViewportHeight } from '../hooks/use-viewport-height';
 import { PersonFormDrawer } from './PersonFormDrawer';
 import { RosterFilters } from './RosterFilters';
+import { fromTrainersList, useRosterFilter } from './use-roster-filter';
 import { compareLao, compareLaoNames } from '../../../shared/lao-order';
 import { useMessage } from '../components/use-message';
 
@@ -25,7 +26,8 @@ export function TrainersPage() {
   const reference = useReference();
   const name = useLocalName();
   const errorText = useErrorText();
-  const [filter, setFilter] = useState<RosterFilter>({});
+  // In the address, not in the page: Back from a trainer's page, or a reload, shows the same list.
+  const { filter, change, type, clear } = useRosterFilter();
   const deferred = useDeferredValue(filter);
   const roster = useApiQuery('roster.search', deferred, { placeholderData: (previous) => previous });
   const total = useApiQuery('demo.status', {});
@@ -52,7 +54,7 @@ export function TrainersPage() {
       width: 180,
       sorter: (a, b) => compareLaoNames(a.nameLo, b.nameLo),
       render: (v: string, r) => (
-        <Link lang="lo" to={`/trainers/${r.id}`}>
+        <Link lang="lo" to={`/trainers/${r.id}`} state={fromTrainersList}>
           {v}
         </Link>
       ),
@@ -102,7 +104,7 @@ export function TrainersPage() {
           </Button>
         </Space>
       </Space>
-      <RosterFilters filter={filter} onChange={setFilter} reference={reference} />
+      <RosterFilters filter={filter} onChange={change} onType={type} onClear={clear} reference={reference} />
       <Typography.Paragraph type="secondary" style={{ margin: '8px 0' }} aria-live="polite">
         {t('roster.countFiltered', { count: rows.length, total: total.data?.people ?? rows.length })}
       </Typography.Paragraph>
@@ -120,10 +122,10 @@ export function TrainersPage() {
           // The columns' widths add up to 1,085 px: the page's width at 1366 px, so nothing scrolls sideways there.
           scroll={{ x: 1085, y: Math.max(240, height - 330) }}
           locale={{ emptyText: t('roster.noOne') }}
-          onRow={(r) => ({ onDoubleClick: () => navigate(`/trainers/${r.id}`) })}
+          onRow={(r) => ({ onDoubleClick: () => navigate(`/trainers/${r.id}`, { state: fromTrainersList }) })}
         />
       )}
-      <PersonFormDrawer open={adding} onClose={(saved) => (setAdding(false), saved && navigate(`/trainers/${saved.id}`))} />
+      <PersonFormDrawer open={adding} onClose={(saved) => (setAdding(false), saved && navigate(`/trainers/${saved.id}`, { state: fromTrainersList }))} />
     </div>
   );
 }
