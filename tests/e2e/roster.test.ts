@@ -2,7 +2,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import ExcelJS from 'exceljs';
 import { afterEach, describe, expect, it } from 'vitest';
-import type { RosterRow } from '../../shared/api';
+import type { RosterRow, TransferRow } from '../../shared/api';
 import { addDays } from '../../shared/calendar-rules';
 import { todayIso } from '../../shared/roster-rules';
 import { type RunningApp, artifactsDir, chooseLanguage, pick, settled, startApp } from '../helpers/app';
@@ -183,6 +183,27 @@ describe('the trainer roster in a real browser', () => {
     // An address typed by hand with a filter the roster would refuse shows the list without it, not an error.
     await page.goto(`${app.bridge.origin}/#/trainers?province=not-a-place&status=active`);
     await page.getByText(`${(await search({ status: 'active' })).length} of 74 people`).waitFor();
+  });
+
+  it("names a person's place as a place", async () => {
+    app = await startApp();
+    const { page } = app;
+    await app.backend.dispatch('demo.load', {});
+    const transfers = await backendData<TransferRow[]>(app, 'transfers.list', {});
+    // The demo's Sikhottabong trainer, whose place is a province and a district.
+    const move = transfers.find((r) => r.fromDistrictId && r.fromDistrictId === r.toDistrictId)!;
+    await page.goto(`${app.bridge.origin}/#/trainers/${move.personId}`);
+    await chooseLanguage(page, 'English');
+    const profile = (label: string) => page.locator('.ant-descriptions-item', { has: page.locator('.ant-descriptions-item-label', { hasText: new RegExp(`^${label}$`) }) });
+    // Province, district and village under one label that says so, in both languages.
+    expect(await profile('Place').locator('.ant-descriptions-item-content').textContent()).toBe('Vientiane Capital, Sikhottabong');
+    expect(await profile('Province').count(), 'no label says Province above a district').toBe(0);
+
+    await chooseLanguage(page, 'ລາວ');
+    expect(await profile('ສະຖານທີ່').locator('.ant-descriptions-item-content').textContent()).toBe('ນະຄອນຫຼວງວຽງຈັນ, ສີໂຄດຕະບອງ');
+    await page.evaluate(() => window.scrollTo(0, 0));
+    await settled(page);
+    await page.screenshot({ path: path.join(artifactsDir, 'person-place-lo.png') });
   });
 
   it('adds a trainer in Lao, finds her by romanised name, edits her, deletes and undoes', async () => {

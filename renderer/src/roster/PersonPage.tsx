@@ -126,7 +126,7 @@ export function PersonPage() {
             <Descriptions.Item label={t('roster.field.organisation')}>{name(reference.byId.get(p.organisationId ?? '')) || '—'}</Descriptions.Item>
             <Descriptions.Item label={t('roster.field.position')}>{p.position ?? '—'}</Descriptions.Item>
             <Descriptions.Item label={t('roster.field.officeLevel')}>{t(`roster.level.${p.officeLevel}`)}</Descriptions.Item>
-            <Descriptions.Item label={t('roster.field.province')}>{place || '—'}</Descriptions.Item>
+            <Descriptions.Item label={t('roster.field.place')}>{place || '—'}</Descriptions.Item>
             <Descriptions.Item label={t('roster.field.status')}>{t(`roster.status.${p.status}`)}</Descriptions.Item>
             {p.notes && <Descriptions.Item label={t('roster.field.notes')}>{p.notes}</Descriptions.Item>}
           </Descriptions>
