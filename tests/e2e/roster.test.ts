@@ -185,12 +185,12 @@ describe('the trainer roster in a real browser', () => {
     await page.getByText(`${(await search({ status: 'active' })).length} of 74 people`).waitFor();
   });
 
-  it("names a person's place as a place", async () => {
+  it("names a person's place as a place, and the organisations a transfer moves her between", async () => {
     app = await startApp();
     const { page } = app;
     await app.backend.dispatch('demo.load', {});
     const transfers = await backendData<TransferRow[]>(app, 'transfers.list', {});
-    // The demo's Sikhottabong trainer, whose place is a province and a district.
+    // The demo's Sikhottabong trainer moves to the district education office: the same place, another organisation.
     const move = transfers.find((r) => r.fromDistrictId && r.fromDistrictId === r.toDistrictId)!;
     await page.goto(`${app.bridge.origin}/#/trainers/${move.personId}`);
     await chooseLanguage(page, 'English');
@@ -199,11 +199,29 @@ describe('the trainer roster in a real browser', () => {
     expect(await profile('Place').locator('.ant-descriptions-item-content').textContent()).toBe('Vientiane Capital, Sikhottabong');
     expect(await profile('Province').count(), 'no label says Province above a district').toBe(0);
 
+    // Each side of the move with its organisation (and position), not two identical places.
+    const history = page.locator('.ant-card', { hasText: 'Transfer history' });
+    const cells = history.getByRole('row').nth(1).getByRole('cell');
+    expect(await cells.nth(1).innerText()).toBe(`Vientiane Capital, Sikhottabong\nLao Women's Union · ${move.fromPosition}`);
+    expect(await cells.nth(2).innerText()).toBe('Vientiane Capital, Sikhottabong\nEducation');
+    // At 1366 px the table is in view whole: nothing behind a sideways scroll.
+    const reason = await history.getByRole('columnheader', { name: 'Reason' }).boundingBox();
+    expect(reason!.x + reason!.width).toBeLessThanOrEqual(1366);
+    await history.scrollIntoViewIfNeeded();
+    await settled(page);
+    await page.screenshot({ path: path.join(artifactsDir, 'person-transfers-en.png') });
+
     await chooseLanguage(page, 'ລາວ');
     expect(await profile('ສະຖານທີ່').locator('.ant-descriptions-item-content').textContent()).toBe('ນະຄອນຫຼວງວຽງຈັນ, ສີໂຄດຕະບອງ');
     await page.evaluate(() => window.scrollTo(0, 0));
     await settled(page);
     await page.screenshot({ path: path.join(artifactsDir, 'person-place-lo.png') });
+    const lao = page.locator('.ant-card', { hasText: 'ປະຫວັດການຍົກຍ້າຍ' }).getByRole('row').nth(1).getByRole('cell');
+    expect(await lao.nth(1).innerText()).toBe(`ນະຄອນຫຼວງວຽງຈັນ, ສີໂຄດຕະບອງ\nສະຫະພັນແມ່ຍິງລາວ · ${move.fromPosition}`);
+    expect(await lao.nth(2).innerText()).toBe('ນະຄອນຫຼວງວຽງຈັນ, ສີໂຄດຕະບອງ\nສຶກສາທິການ');
+    await lao.first().scrollIntoViewIfNeeded();
+    await settled(page);
+    await page.screenshot({ path: path.join(artifactsDir, 'person-transfers-lo.png') });
   });
 
   it('adds a trainer in Lao, finds her by romanised name, edits her, deletes and undoes', async () => {

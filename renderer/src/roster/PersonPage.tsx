@@ -18,10 +18,21 @@ import { PersonSessionsCard } from './PersonSessionsCard';
 import { RecordTransferDrawer } from '../transfers/RecordTransferDrawer';
 import type { TransferRow } from '../../../shared/api';
 import { TransferDate } from '../transfers/TransferDate';
+import { useTransferSides, type TransferSideText } from '../transfers/transfer-side';
 import { useMessage } from '../components/use-message';
 import { fromTrainersList, useBackToList } from './use-roster-filter';
 
 const rosterChannels = ['roster.search', 'roster.get', 'teams.list', 'teams.get', 'demo.status'] as const;
+
+/** A side of a transfer in a narrow column: the place, and under it the organisation and position. */
+function TransferSide({ place, post }: TransferSideText) {
+  return (
+    <>
+      <div>{place || '—'}</div>
+      {post && <div>{post}</div>}
+    </>
+  );
+}
 
 export function PersonPage() {
   const { id = '' } = useParams();
@@ -40,6 +51,7 @@ export function PersonPage() {
   const [transferring, setTransferring] = useState(false);
   const [confirmingDelete, setConfirmingDelete] = useState(false);
   const transfers = useApiQuery('transfers.list', { personId: id });
+  const sides = useTransferSides();
   const today = todayIso();
 
   if (detail.error) return <ErrorAlert error={detail.error} onRetry={() => void detail.refetch()} />;
@@ -207,16 +219,8 @@ export function PersonPage() {
             locale={{ emptyText: t('transfers.none') }}
             columns={[
               { title: t('transfers.date'), key: 'date', width: 170, render: (_: unknown, r: TransferRow) => <TransferDate row={r} /> },
-              {
-                title: t('transfers.from'),
-                key: 'from',
-                render: (_: unknown, r) => [r.fromProvinceId, r.fromDistrictId].map((x) => name(reference.byId.get(x ?? ''))).filter(Boolean).join(', '),
-              },
-              {
-                title: t('transfers.to'),
-                key: 'to',
-                render: (_: unknown, r) => [r.toProvinceId, r.toDistrictId].map((x) => name(reference.byId.get(x ?? ''))).filter(Boolean).join(', '),
-              },
+              { title: t('transfers.from'), key: 'from', width: 260, render: (_: unknown, r) => <TransferSide {...sides(r, 'from')} /> },
+              { title: t('transfers.to'), key: 'to', width: 260, render: (_: unknown, r) => <TransferSide {...sides(r, 'to')} /> },
               { title: t('transfers.keeps'), dataIndex: 'keepsTrainingRole', width: 150, render: (k: boolean) => (k ? t('transfers.yes') : t('transfers.no')) },
               { title: t('transfers.reason'), dataIndex: 'reason' },
             ]}

@@ -12,6 +12,7 @@ import { downloadFile } from '../hooks/download';
 import { useLocalName, useReference } from '../hooks/use-reference';
 import { RecordTransferDrawer } from './RecordTransferDrawer';
 import { TransferDate } from './TransferDate';
+import { useTransferSides } from './transfer-side';
 import { useMessage } from '../components/use-message';
 
 export function TransfersPage() {
@@ -24,10 +25,12 @@ export function TransfersPage() {
   const [recording, setRecording] = useState(false);
   const list = useApiQuery('transfers.list', filter);
   const undo = useApiMutation('transfers.undo', ['transfers.list', 'roster.search', 'roster.get', 'teams.list', 'teams.get', 'capacity.overview']);
-  const place = (...ids: Array<string | null>) => ids.map((id) => name(reference.byId.get(id ?? ''))).filter(Boolean).join(', ');
+  const sides = useTransferSides();
   // As the spreadsheet export writes it: place, organisation, position (a move to another office may keep the place).
-  const side = (provinceId: string | null, districtId: string | null, organisationId: string | null, position: string | null) =>
-    [place(provinceId, districtId), place(organisationId), position].filter(Boolean).join(' · ');
+  const side = (r: TransferRow, which: 'from' | 'to') => {
+    const { place, post } = sides(r, which);
+    return [place, post].filter(Boolean).join(' · ');
+  };
 
   const exportView = async () => {
     try {
@@ -101,8 +104,8 @@ export function TransfersPage() {
           columns={[
             { title: t('transfers.date'), key: 'date', width: 130, render: (_: unknown, r: TransferRow) => <TransferDate row={r} /> },
             { title: t('transfers.person'), key: 'person', width: 180, render: (_: unknown, r) => <Link to={`/trainers/${r.personId}`}>{name({ nameLo: r.personNameLo, nameEn: r.personNameEn })}</Link> },
-            { title: t('transfers.from'), key: 'from', width: 200, render: (_: unknown, r) => side(r.fromProvinceId, r.fromDistrictId, r.fromOrganisationId, r.fromPosition) },
-            { title: t('transfers.to'), key: 'to', width: 200, render: (_: unknown, r) => side(r.toProvinceId, r.toDistrictId, r.toOrganisationId, r.toPosition) },
+            { title: t('transfers.from'), key: 'from', width: 200, render: (_: unknown, r) => side(r, 'from') },
+            { title: t('transfers.to'), key: 'to', width: 200, render: (_: unknown, r) => side(r, 'to') },
             {
               title: t('transfers.keeps'),
               dataIndex: 'keepsTrainingRole',

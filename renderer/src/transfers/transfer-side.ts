@@ -1,0 +1,22 @@
+import type { TransferRow } from '../../../shared/api';
+import { useLocalName, useReference } from '../hooks/use-reference';
+
+/** One side of a transfer in the UI language: where (province, district) and the post (organisation, position). */
+export interface TransferSideText {
+  place: string;
+  post: string;
+}
+
+/**
+ * Both sides of a transfer as the Transfers page and a person's page show them, and the spreadsheet export
+ * writes them: a move to another office of the same place changes only the organisation, so it is always named.
+ */
+export function useTransferSides(): (row: TransferRow, side: 'from' | 'to') => TransferSideText {
+  const reference = useReference();
+  const name = useLocalName();
+  const names = (...ids: Array<string | null>) => ids.map((id) => name(reference.byId.get(id ?? ''))).filter(Boolean).join(', ');
+  return (r, side) =>
+    side === 'from'
+      ? { place: names(r.fromProvinceId, r.fromDistrictId), post: [names(r.fromOrganisationId), r.fromPosition].filter(Boolean).join(' · ') }
+      : { place: names(r.toProvinceId, r.toDistrictId), post: [names(r.toOrganisationId), r.toPosition].filter(Boolean).join(' · ') };
+}
