@@ -50,8 +50,9 @@ const longestWord = (text: string) =>
  * Column widths for what the columns hold, so that a team's name is not wrapped over five lines beside a wide
  * column of single digits. No column is narrower than its longest word, header or value ("provincial", a
  * date), where the page has room. A figure column gets room for its longest header word (at most 2.6 cm; all
- * of them together at most 60% of the page beside text); the text columns share the rest in proportion to
- * their longest value or header word, within bounds.
+ * of them together at most 60% of the page beside text, unless their longest words need more and the text
+ * columns' still fit); the text columns share the rest in proportion to their longest value or header word,
+ * within bounds.
  */
 export function columnWidths(columns: string[] | null, rows: string[][], numeric: boolean[]): number[] {
   const count = columns?.length ?? rows[0]?.length ?? 0;
@@ -61,14 +62,20 @@ export function columnWidths(columns: string[] | null, rows: string[][], numeric
   const headerWord = (i: number) => Math.max(0, ...(columns?.[i] ?? '').split(/\s+/).map((w) => w.length));
   const wanted = indexes.map((i) => (figure[i] ? Math.max(least[i], Math.min(1500, headerWord(i) * LETTER + PADDING)) : 0));
   const onlyFigures = figure.every(Boolean);
-  // Figures alone fill the page; beside text they take what they want, up to 60% of it.
-  const cap = onlyFigures ? contentWidthTwips : contentWidthTwips * 0.6;
+  const leastText = indexes.reduce((s, i) => s + (figure[i] ? 0 : least[i]), 0);
+  const leastFigures = indexes.reduce((s, i) => s + (figure[i] ? least[i] : 0), 0);
+  // Figures alone fill the page; beside text they take what they want, up to 60% of it, or, where that would
+  // break a header word ("Teams" over two lines) and the text columns still get their longest words, as much
+  // as their own longest words need.
+  const roomForAll = leastFigures + leastText <= contentWidthTwips;
+  const cap = onlyFigures ? contentWidthTwips : Math.max(contentWidthTwips * 0.6, roomForAll ? leastFigures : 0);
   const wantedTotal = wanted.reduce((a, b) => a + b, 0);
   const scale = onlyFigures ? cap / Math.max(1, wantedTotal) : Math.min(1, cap / Math.max(1, wantedTotal));
-  const figures = wanted.map((w) => Math.floor(w * scale));
+  // Short of what they want, each keeps its longest word first where the cap allows, and shares the rest.
+  const share = (cap - leastFigures) / Math.max(1, wantedTotal - leastFigures);
+  const figures = wanted.map((w, i) => (!figure[i] ? 0 : Math.floor(!onlyFigures && scale < 1 && cap >= leastFigures ? least[i] + (w - least[i]) * share : w * scale)));
   const rest = contentWidthTwips - figures.reduce((a, b) => a + b, 0);
   // Each text column first gets its longest word, then a share of what is left by what it holds.
-  const leastText = indexes.reduce((s, i) => s + (figure[i] ? 0 : least[i]), 0);
   const weights = indexes.map((i) => (figure[i] ? 0 : Math.min(40, Math.max(8, headerWord(i), ...rows.map((r) => (r[i] ?? '').length)))));
   const weightTotal = Math.max(1, weights.reduce((a, b) => a + b, 0));
   const surplus = Math.max(0, rest - leastText);
