@@ -34,22 +34,33 @@ export async function sessionsFacilitatedFrom(db: Db, personId: string, fromDay:
   return refs(db, rows);
 }
 
-/** Planned trainings of trainers that teach the module, in the province or run by central, from the day on. */
-export async function trainingsCovering(db: Db, moduleId: string, provinceId: string | null, fromDay: string): Promise<SessionRef[]> {
-  if (!(await calendarPresent(db)) || !(await db.schema.hasTable('session_module'))) return [];
+/**
+ * Planned trainings of trainers (and refreshers) from the day on, read once for every module: the answer gives,
+ * for a module and a province, up to three that teach it, in the province or run by central, soonest first.
+ * One query, as the Capacity view asks for each module of each team short of it.
+ */
+export async function trainingsCovering(db: Db, fromDay: string): Promise<(moduleId: string, provinceId: string | null) => SessionRef[]> {
+  if (!(await calendarPresent(db)) || !(await db.schema.hasTable('session_module'))) return () => [];
   const rows = await db('session as s')
     .join('session_module as m', 'm.session_id', 's.id')
-    .where('m.module_id', moduleId)
     .whereNull('s.deleted_at')
     .whereNull('m.deleted_at')
     .whereIn('s.kind', ['tot', 'refresher'])
     .whereIn('s.status', open)
     .where('s.start_date', '>=', fromDay)
-    .where((w) => w.where('s.province_id', provinceId ?? '').orWhere('s.level', 'central'))
     .orderBy('s.start_date')
-    .limit(3)
-    .select(sessionColumns);
-  return refs(db, rows);
+    .select([...sessionColumns, 'm.module_id']);
+  const titled = await refs(db, rows);
+  const byModule = new Map<string, Array<{ ref: SessionRef; provinceId: string | null; central: boolean }>>();
+  rows.forEach((r, i) => {
+    const { status: _status, kind: _kind, ...ref } = titled[i]!;
+    (byModule.get(r.module_id) ?? byModule.set(r.module_id, []).get(r.module_id)!).push({ ref, provinceId: r.province_id, central: r.level === 'central' });
+  });
+  return (moduleId, provinceId) =>
+    (byModule.get(moduleId) ?? [])
+      .filter((x) => (provinceId !== null && x.provinceId === provinceId) || x.central)
+      .slice(0, 3)
+      .map((x) => x.ref);
 }
 
 export interface PersonSessions {

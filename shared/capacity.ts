@@ -150,26 +150,41 @@ export function moduleCounts(area: Area, moduleIds: string[], people: CapPerson[
   return out;
 }
 
-export interface ModuleGap {
-  area: Area;
+export interface TeamModuleGap {
   moduleId: string;
+  /** the members who can train it on the day: none, or the only one */
   trainers: string[];
   coverage: Exclude<Coverage, 'ok'>;
 }
-/** Every module with fewer than two qualified active trainers, in each area named. */
-export function moduleGaps(areas: Area[], moduleIds: string[], people: CapPerson[], quals: CapQualification[], day: string): ModuleGap[] {
-  const out: ModuleGap[] = [];
-  const byModule = holdersByModule(quals, day);
-  // Group people by area once: a national roster has thousands of people and a thousand areas.
-  const byArea = new Map<string, CapPerson[]>();
-  for (const p of people) {
-    for (const key of [`district:${p.districtId}`, `province:${p.provinceId}`]) (byArea.get(key) ?? byArea.set(key, []).get(key)!).push(p);
-  }
-  for (const area of areas) {
-    for (const [moduleId, trainers] of moduleCounts(area, moduleIds, byArea.get(`${area.kind}:${area.id}`) ?? [], byModule, day)) {
+/** A team's members on a day, each with the modules she can train on it (currentOn, as modulesByPerson gives). */
+export interface TeamTrainers {
+  id: string;
+  members: ReadonlyArray<{ personId: string; moduleIds: Iterable<string> }>;
+}
+
+/**
+ * What a gap is, wherever one is shown (the Capacity view, the Word reports): a module of the curriculum that
+ * fewer than two of a team's members can train on the day. The cascade teaches through its teams (central
+ * trains the provincial teams, they train the district teams, which hold the village sessions), so a module is
+ * taught where a member of the team can teach it. A qualified person in no team is a way to close the gap (the
+ * Capacity view suggests her), and neither she nor a colleague in another team is its capacity. Counting by
+ * district or province instead counted a province's district trainers as its provincial team's, left the
+ * central team out, and named other places than the report's list by team.
+ *
+ * Each team with at least one gap, in the order given, with its modules in the order of `moduleIds`.
+ */
+export function teamModuleGaps(teams: readonly TeamTrainers[], moduleIds: readonly string[]): Array<{ teamId: string; modules: TeamModuleGap[] }> {
+  const out: Array<{ teamId: string; modules: TeamModuleGap[] }> = [];
+  for (const team of teams) {
+    const holders = new Map<string, Set<string>>();
+    for (const m of team.members) for (const moduleId of m.moduleIds) (holders.get(moduleId) ?? holders.set(moduleId, new Set()).get(moduleId)!).add(m.personId);
+    const modules: TeamModuleGap[] = [];
+    for (const moduleId of moduleIds) {
+      const trainers = [...(holders.get(moduleId) ?? [])];
       const coverage = coverageOf(trainers.length);
-      if (coverage !== 'ok') out.push({ area, moduleId, trainers, coverage });
+      if (coverage !== 'ok') modules.push({ moduleId, trainers, coverage });
     }
+    if (modules.length) out.push({ teamId: team.id, modules });
   }
   return out;
 }

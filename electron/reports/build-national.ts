@@ -2,6 +2,7 @@ import type { Block } from '../../shared/report-model';
 import type { ActivityData, SessionLine } from './activity-data';
 import { organisationTable } from './build-activity';
 import type { BuildContext } from './build-context';
+import { moduleGapsByTeam } from './build-roster';
 import { byPlaceTable } from './by-place';
 import type { RosterData } from './roster-data';
 
@@ -51,15 +52,17 @@ export function nationalActivitySections(c: BuildContext, a: ActivityData): Bloc
 
 /** Team capacity summed by province (and the central office's teams), the chart drawn by province rather than by team. */
 export function nationalCapacitySections(c: BuildContext, d: RosterData): Block[] {
+  const gaps = moduleGapsByTeam(d);
   const rows = c.places().map(([id, p]) => {
     const teams = d.teams.filter((t) => t.provinceId === id);
     const active = teams.reduce((s, t) => s + t.members.length, 0);
     const target = teams.reduce((s, t) => s + t.targetSize, 0);
     const under = teams.filter((t) => t.members.length < t.targetSize).length;
     const noLead = teams.filter((t) => !t.members.some((m) => m.role === 'lead')).length;
-    return { name: c.name(p), figures: [teams.length, active, target, under, noLead] };
+    const short = teams.filter((t) => gaps.has(t.id)).length;
+    return { name: c.name(p), figures: [teams.length, active, target, under, noLead, short] };
   });
-  const columns = [c.t('reports.doc.colProvince'), c.t('reports.doc.figTeams'), c.t('reports.doc.colActive'), c.t('reports.doc.colTarget'), c.t('reports.doc.figTeamsUnderTarget'), c.t('reports.doc.colNoLead')];
+  const columns = [c.t('reports.doc.colProvince'), c.t('reports.doc.figTeams'), c.t('reports.doc.colActive'), c.t('reports.doc.colTarget'), c.t('reports.doc.figTeamsUnderTarget'), c.t('reports.doc.colNoLead'), c.t('reports.doc.figTeamsModuleGaps')];
   const { blocks, kept } = byPlaceTable(c, columns, rows, 'reports.doc.noTeamsIn');
   return [
     { type: 'heading', level: 1, text: c.t('reports.doc.capacity') },

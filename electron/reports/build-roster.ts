@@ -1,3 +1,4 @@
+import { type TeamModuleGap, teamModuleGaps } from '../../shared/capacity';
 import { moduleLabels } from '../../shared/module-codes';
 import type { Block } from '../../shared/report-model';
 import type { BuildContext } from './build-context';
@@ -5,8 +6,17 @@ import type { RosterData, TeamInfo, TeamMemberInfo } from './roster-data';
 
 const activeCount = (t: TeamInfo) => t.members.length;
 
+/**
+ * Each team's modules that none or only one member can train on the report's day, by the rule the Capacity
+ * view shows (shared/capacity teamModuleGaps): a report and the screen name the same gaps.
+ */
+export function moduleGapsByTeam(d: RosterData): Map<string, TeamModuleGap[]> {
+  return new Map(teamModuleGaps(d.teams, d.modules.map((m) => m.id)).map((g) => [g.teamId, g.modules]));
+}
+
 /** Key figures drawn from the roster: the same in every report kind. */
 export function rosterFigures(c: BuildContext, d: RosterData) {
+  const gaps = moduleGapsByTeam(d);
   const people = new Map(d.teams.flatMap((t) => t.members).map((m) => [m.personId, m]));
   const all = [...people.values()];
   return [
@@ -14,6 +24,7 @@ export function rosterFigures(c: BuildContext, d: RosterData) {
     { label: c.t('reports.doc.figWomen'), value: c.number(all.filter((m) => m.sex === 'f').length) },
     { label: c.t('reports.doc.figTeams'), value: c.number(d.teams.length) },
     { label: c.t('reports.doc.figTeamsUnderTarget'), value: c.number(d.teams.filter((t) => activeCount(t) < t.targetSize).length) },
+    { label: c.t('reports.doc.figTeamsModuleGaps'), value: c.number(gaps.size) },
     { label: c.t('reports.doc.figQualifications'), value: c.number(all.reduce((s, m) => s + m.moduleIds.length, 0)) },
     { label: c.t('reports.doc.figOverdue'), value: c.number(all.reduce((s, m) => s + m.overdueModuleIds.length, 0)) },
   ];
@@ -63,23 +74,37 @@ function chartBars(c: BuildContext, d: RosterData) {
 /** Team capacity table, chart, and the gaps with what to do about each. */
 export function capacitySections(c: BuildContext, d: RosterData, opts: { withProvince: boolean }): Block[] {
   const moduleName = new Map(d.modules.map((m) => [m.id, c.name(m)]));
-  const missing = (t: TeamInfo) => d.modules.filter((m) => !t.members.some((p) => p.moduleIds.includes(m.id))).map((m) => m.id);
+  const gaps = moduleGapsByTeam(d);
+  const covered = (t: TeamInfo, coverage: TeamModuleGap['coverage']) => (gaps.get(t.id) ?? []).filter((g) => g.coverage === coverage);
+  const memberName = (t: TeamInfo, personId: string) => c.name(t.members.find((m) => m.personId === personId)!);
   const provinceOf = (t: TeamInfo) => (t.provinceId ? c.name(c.provinces.get(t.provinceId) ?? { nameLo: '', nameEn: '' }) : '');
-  const columns = [c.t('reports.doc.colTeam'), c.t('reports.doc.colLevel'), ...(opts.withProvince ? [c.t('reports.doc.colProvince')] : []), c.t('reports.doc.colActive'), c.t('reports.doc.colTarget'), c.t('reports.doc.colGap'), c.t('reports.doc.colLeads'), c.t('reports.doc.colMissingModules')];
+  const columns = [
+    c.t('reports.doc.colTeam'),
+    c.t('reports.doc.colLevel'),
+    ...(opts.withProvince ? [c.t('reports.doc.colProvince')] : []),
+    c.t('reports.doc.colActive'),
+    c.t('reports.doc.colTarget'),
+    c.t('reports.doc.colGap'),
+    c.t('reports.doc.colLeads'),
+    c.t('reports.doc.colShortModules'),
+  ];
   const rows = d.teams.map((t) => [
     c.name(t),
     // The level words are lower case for the middle of a sentence (teamHeading); a table cell starts a line.
     sentenceStart(c.t(`reports.doc.levels.${t.level}`)),
     ...(opts.withProvince ? [provinceOf(t)] : []),
-    ...[activeCount(t), t.targetSize, Math.max(0, t.targetSize - activeCount(t)), t.members.filter((m) => m.role === 'lead').length, missing(t).length].map(c.number),
+    ...[activeCount(t), t.targetSize, Math.max(0, t.targetSize - activeCount(t)), t.members.filter((m) => m.role === 'lead').length, gaps.get(t.id)?.length ?? 0].map(c.number),
   ]);
   const suggestions: string[] = [];
   for (const t of d.teams) {
     const gap = t.targetSize - activeCount(t);
     if (gap > 0) suggestions.push(c.t('reports.doc.suggestRecruit', { team: c.name(t), count: gap, target: t.targetSize }));
     if (!t.members.some((m) => m.role === 'lead')) suggestions.push(c.t('reports.doc.suggestLead', { team: c.name(t) }));
-    const miss = missing(t);
-    if (miss.length) suggestions.push(c.t('reports.doc.suggestModules', { team: c.name(t), modules: miss.map((id) => moduleName.get(id)).join(', ') }));
+    const none = covered(t, 'gap');
+    if (none.length) suggestions.push(c.t('reports.doc.suggestModules', { team: c.name(t), modules: none.map((g) => moduleName.get(g.moduleId)).join(', ') }));
+    // Who alone can train it: her transfer would open the gap.
+    const one = covered(t, 'atRisk');
+    if (one.length) suggestions.push(c.t('reports.doc.suggestOneTrainer', { team: c.name(t), modules: one.map((g) => `${moduleName.get(g.moduleId)} (${memberName(t, g.trainers[0]!)})`).join(', ') }));
   }
   const numeric = columns.map((_, i) => i >= columns.length - 5);
   if (!d.teams.length) return [{ type: 'heading', level: 1, text: c.t('reports.doc.capacity') }, { type: 'paragraph', text: c.t('reports.doc.noTeams'), muted: true }];

@@ -86,7 +86,17 @@ export interface Suggestion {
 export interface CapacityOverview {
   day: string;
   teams: Array<{ teamId: string; nameLo: string; nameEn: string; level: string; provinceId: string | null; districtId: string | null; active: number; target: number; gap: number; suggestions: Suggestion[] }>;
-  modules: Array<{ area: Area; moduleId: string; coverage: Exclude<Coverage, 'ok'>; trainers: number; suggestions: Suggestion[] }>;
+  /**
+   * Teams with a module fewer than two members can train (shared/capacity teamModuleGaps, as the reports count
+   * them), worst first: each team once, with its modules.
+   */
+  moduleGaps: Array<{
+    teamId: string;
+    nameLo: string;
+    nameEn: string;
+    level: string;
+    modules: Array<{ moduleId: string; coverage: Exclude<Coverage, 'ok'>; trainers: Array<{ personId: string; nameLo: string; nameEn: string }>; suggestions: Suggestion[] }>;
+  }>;
   overdueRefreshers: number;
   knowledgeLost: Array<{ personId: string; nameLo: string; nameEn: string; date: string; moduleIds: string[] }>;
   /** teams that known departures take below target, or further below it, within UPCOMING_DAYS */

@@ -1,6 +1,8 @@
 import path from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
-import type { RosterRow, TeamRow } from '../../shared/api';
+import type { CapacityOverview, RosterRow, TeamRow } from '../../shared/api';
+import { createI18n } from '../../shared/i18n';
+import { todayIso } from '../../shared/roster-rules';
 import { type RunningApp, artifactsDir, chooseLanguage, startApp } from '../helpers/app';
 
 let app: RunningApp | undefined;
@@ -181,5 +183,46 @@ describe('transfers and capacity in a real browser', () => {
     await row.getByRole('link', { name: full.nameEn }).click();
     await page.getByRole('dialog').getByText(full.nameEn, { exact: false }).first().waitFor();
     expect(page.url()).toContain(`#/teams/${full.id}`);
+  });
+
+  it('counts, on the Capacity page, the teams short of trainers for a module that it lists, the teams the capacity report names', async () => {
+    app = await startApp();
+    const { page } = app;
+    await call(app, 'demo.load', {});
+    const overview = await call<CapacityOverview>(app, 'capacity.overview', {});
+    type Block = { type: string; columns?: string[]; rows?: string[][]; items?: Array<{ label: string; value: string }> };
+    const report = async (language: 'en' | 'lo') => {
+      const { t } = createI18n(language);
+      const { blocks } = await call<{ blocks: Block[] }>(app!, 'reports.preview', { kind: 'capacity', period: todayIso().slice(0, 7), scope: 'all', language });
+      const figure = blocks.find((b) => b.type === 'figures')!.items!.find((i) => i.label === t('reports.doc.figTeamsModuleGaps'))!.value;
+      const table = blocks.find((b) => b.type === 'table' && b.columns?.includes(t('reports.doc.colShortModules')))!;
+      const short = table.columns!.indexOf(t('reports.doc.colShortModules'));
+      return { figure, teams: table.rows!.filter((r) => r[short] !== '0').map((r) => r[0]!) };
+    };
+    const sikhottabong = overview.moduleGaps.find((g) => g.nameEn === 'Sikhottabong district team')!;
+    expect(sikhottabong.modules.every((m) => m.coverage === 'atRisk'), 'the demo leaves Sikhottabong one trainer in some modules').toBe(true);
+
+    for (const [language, label] of [['en', 'English'], ['lo', 'ລາວ']] as const) {
+      await chooseLanguage(page, label);
+      await page.goto(`${app.bridge.origin}/#/capacity`);
+      const title = createI18n(language).t('capacity.modules');
+      const headline = page.locator('.ant-statistic', { has: page.getByText(title, { exact: true }) });
+      const card = page.locator('.ant-card', { has: page.locator('.ant-card-head-title', { hasText: title }) });
+      const panels = card.locator('.ant-collapse-header');
+      await panels.first().waitFor();
+      const shown = await headline.locator('.ant-statistic-content-value').textContent();
+      const listed = (await panels.allTextContents()).map((text) => text.split(/(No trainer|One trainer left|ບໍ່ມີວິທະຍາກອນ|ເຫຼືອວິທະຍາກອນຄົນດຽວ)/)[0]!.trim());
+      expect(Number(shown), `${language}: the headline counts the teams listed under it`).toBe(listed.length);
+      const fromReport = await report(language);
+      expect(fromReport.figure, `${language}: the capacity report's key figure is the page's headline`).toBe(shown);
+      expect([...listed].sort(), `${language}: the report's table names the teams the page lists`).toEqual([...fromReport.teams].sort());
+    }
+    // A team's panel names the one member who alone can train a module.
+    await chooseLanguage(page, 'English');
+    const card = page.locator('.ant-card', { has: page.locator('.ant-card-head-title', { hasText: 'Teams with too few trainers for a module' }) });
+    await card.locator('.ant-collapse-header', { hasText: 'Sikhottabong district team' }).click();
+    const only = sikhottabong.modules[0]!.trainers[0]!;
+    await card.getByText('only', { exact: false }).filter({ has: page.getByRole('link', { name: only.nameEn }) }).first().waitFor();
+    await page.screenshot({ path: path.join(artifactsDir, 'capacity-module-gaps-en.png'), fullPage: true });
   });
 });

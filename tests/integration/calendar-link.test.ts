@@ -21,10 +21,11 @@ describe('transfers and capacity read the calendar', () => {
   it('lists the planned sessions she facilitates in the transfer preview and on her page, and suggests the next training for a gap', async () => {
     const geo = await call<{ provinces: Array<{ id: string; code: string }>; districts: Array<{ id: string; code: string }> }>('reference.geography', {});
     const bl = geo.provinces.find((p) => p.code === 'LA-BL')!.id;
-    const blDistricts = new Set(geo.districts.filter((d) => d.code.startsWith('LA-BL')).map((d) => d.id));
+    const blTeams = new Set((await call<Array<{ id: string; provinceId: string | null }>>('teams.list', {})).filter((t) => t.provinceId === bl).map((t) => t.id));
     const overview = await call<CapacityOverview>('capacity.overview', {});
-    const gap = overview.modules.find((m) => m.area.kind === 'district' && blDistricts.has(m.area.id))!;
-    expect(gap, 'the demo has a module gap in a Bolikhamxay district').toBeDefined();
+    const team = overview.moduleGaps.find((g) => blTeams.has(g.teamId))!;
+    expect(team, 'the demo has a module gap in a Bolikhamxay team').toBeDefined();
+    const gap = team.modules[0]!;
     const trainer = (await call<RosterRow[]>('roster.search', { provinceId: bl, officeLevel: 'provincial' }))[0];
     const tot = await call<{ session: { id: string } }>('calendar.create', {
       kind: 'tot',
@@ -55,7 +56,7 @@ describe('transfers and capacity read the calendar', () => {
     expect((await call<{ facilitated: Array<{ id: string }> }>('roster.sessions', { id: trainer.id })).facilitated.map((s) => s.id)).toContain(tot.session.id);
 
     const after = await call<CapacityOverview>('capacity.overview', {});
-    const sameGap = after.modules.find((m) => m.moduleId === gap.moduleId && m.area.id === gap.area.id)!;
+    const sameGap = after.moduleGaps.find((g) => g.teamId === team.teamId)!.modules.find((m) => m.moduleId === gap.moduleId)!;
     expect(sameGap.suggestions.filter((s) => s.kind === 'training').map((s) => [s.sessionId, s.detail])).toContainEqual([tot.session.id, inDays(20)]);
   });
 });

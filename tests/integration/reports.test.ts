@@ -12,8 +12,10 @@ import { type Backend, startBackend } from '../../electron/backend';
 import { loadDemo } from '../../electron/roster/demo';
 import { withLaoWordBreaks } from '../../electron/reports/lao-breaks';
 import { insertRows } from '../../electron/sync/write-path';
+import type { CapacityOverview } from '../../shared/api';
 import { createI18n } from '../../shared/i18n';
 import { nextPeriod, periodRange } from '../../shared/report-model';
+import { todayIso } from '../../shared/roster-rules';
 import { docxPart, docxPartAsWritten } from '../helpers/docx';
 import { tempDir } from '../helpers/temp-dir';
 
@@ -195,6 +197,44 @@ describe('Word reports from the demo data', () => {
     expect(lo.xml).toContain(createI18n('lo').t('reports.doc.gaps'));
   });
 
+  it('capacity report and Capacity page: the same module gaps, team by team, and a headline that counts the teams listed', async () => {
+    // Before the tests below change the demo's teams: both read the demo data as loaded, on the same day.
+    const r = await b.dispatch('capacity.overview', {});
+    if (!r.ok) throw new Error(JSON.stringify(r.error));
+    const page = (r.data as CapacityOverview).moduleGaps;
+    const modules = page.flatMap((g) => g.modules);
+    expect(modules.some((m) => m.coverage === 'gap') && modules.some((m) => m.coverage === 'atRisk'), 'the demo shows a module nobody in a team can train, and one only one can').toBe(true);
+    expect(new Set(page.map((g) => g.teamId)).size, 'the page lists each team once').toBe(page.length);
+
+    const blocks = await preview({ kind: 'capacity', period: todayIso().slice(0, 7), scope: 'all', language: 'en' });
+    const t = createI18n('en').t;
+    expect(figure(blocks, t('reports.doc.figTeamsModuleGaps')), "the report's key figure is the page's headline: the number of teams it lists").toBe(page.length);
+    for (const lang of languages) {
+      const { t: tr } = createI18n(lang);
+      expect(tr('reports.doc.figTeamsModuleGaps'), `${lang}: the report's figure and the page's headline have the same words`).toBe(tr('capacity.modules'));
+    }
+
+    // The capacity table: per team, the modules too few members can train, as many as the page lists under it;
+    // the teams with any are those the key figure counts.
+    const table = blocks.find((x) => x.type === 'table' && x.columns?.includes(t('reports.doc.colShortModules')))!;
+    const short = table.columns!.indexOf(t('reports.doc.colShortModules'));
+    const fromReport = table.rows!.filter((row) => row[short] !== '0').map((row) => `${row[0]}: ${row[short]}`);
+    expect(fromReport.sort(), 'the teams and counts in the report table are those of the page').toEqual(page.map((g) => `${g.nameEn}: ${g.modules.length}`).sort());
+
+    // The suggestions name the same modules, and the one member who alone can train each.
+    const moduleName = new Map((await b.ctx.db('module').select('id', 'name_en')).map((m) => [m.id, m.name_en as string]));
+    const expected = page.flatMap((g) => {
+      const gaps = g.modules.filter((m) => m.coverage === 'gap').map((m) => moduleName.get(m.moduleId));
+      const single = g.modules.filter((m) => m.coverage === 'atRisk').map((m) => `${moduleName.get(m.moduleId)} (${m.trainers[0]!.nameEn})`);
+      return [
+        ...(gaps.length ? [`• ${t('reports.doc.suggestModules', { team: g.nameEn, modules: gaps.join(', ') })}`] : []),
+        ...(single.length ? [`• ${t('reports.doc.suggestOneTrainer', { team: g.nameEn, modules: single.join(', ') })}`] : []),
+      ];
+    });
+    const said = blocks.map((x) => x.text ?? '').filter((text) => /: (no member can train|only one member can train) /.test(text));
+    expect(said.sort(), 'the report suggests closing exactly the gaps the page lists').toEqual(expected.sort());
+  });
+
   it('monthly provincial report: sessions held and participants of the province', async () => {
     const held = await heldSessions(provinceId);
     expect(held.sessions, 'the test needs sessions to check').toBeGreaterThan(0);
@@ -349,7 +389,7 @@ describe('Word reports from the demo data', () => {
     const blocks = await preview({ kind: 'monthly', period, scope: empty.code, language: 'en' });
     const texts = blocks.map((x) => x.text);
     expect(texts).toContain('No teams are recorded here yet.');
-    expect(texts).not.toContain('Every team is at or above its target size, with a lead.');
+    expect(texts).not.toContain(createI18n('en').t('reports.doc.noGaps'));
   });
 
   it('counts an overdue refresher once per trainer and module, not when renewed, apart from current qualifications, and a past month as it stood', async () => {

@@ -6,8 +6,9 @@ import {
   type CapTeam,
   coverageOf,
   knowledgeLost,
-  moduleGaps,
   modulesByPerson,
+  teamActiveMembers,
+  teamModuleGaps,
   overdueRefreshers,
   teamCapacity,
   transferImpact,
@@ -71,32 +72,48 @@ describe('gaps to come', () => {
   });
 });
 
-describe('module coverage per area', () => {
+describe('module gaps, by team', () => {
   it('is a gap at 0 trainers, at risk at 1, fine from 2', () => {
     expect([0, 1, 2, 5].map(coverageOf)).toEqual(['gap', 'atRisk', 'ok', 'ok']);
   });
 
-  it('finds gaps by district and province, counting only active qualified trainers located there', () => {
-    const people = [person('a'), person('b'), person('c', { districtId: 'KKT' }), person('d', { status: 'left' })];
-    const quals = [qual('a', 'law'), qual('b', 'law'), qual('a', 'migration'), qual('c', 'migration'), qual('d', 'survey')];
-    const gaps = moduleGaps([{ kind: 'district', id: 'PKD' }, { kind: 'province', id: 'BL' }], ['law', 'migration', 'survey'], people, quals, '2025-06-01');
-    expect(gaps.map((g) => `${g.area.kind}:${g.area.id}:${g.moduleId}:${g.coverage}`)).toEqual([
-      'district:PKD:migration:atRisk',
-      'district:PKD:survey:gap',
-      'province:BL:survey:gap',
+  it('names each team with a module fewer than two members can train, once, its modules in curriculum order', () => {
+    const teams = [
+      { id: 'full', members: [{ personId: 'a', moduleIds: ['law', 'survey'] }, { personId: 'b', moduleIds: ['survey', 'law'] }] },
+      // b is listed twice (two memberships on the day): still one trainer.
+      { id: 'thin', members: [{ personId: 'b', moduleIds: ['survey', 'law'] }, { personId: 'b', moduleIds: ['survey', 'law'] }, { personId: 'c', moduleIds: new Set(['law']) }] },
+      { id: 'empty', members: [] },
+    ];
+    expect(teamModuleGaps(teams, ['law', 'migration', 'survey'])).toEqual([
+      { teamId: 'full', modules: [{ moduleId: 'migration', trainers: [], coverage: 'gap' }] },
+      {
+        teamId: 'thin',
+        modules: [
+          { moduleId: 'migration', trainers: [], coverage: 'gap' },
+          { moduleId: 'survey', trainers: ['b'], coverage: 'atRisk' },
+        ],
+      },
+      {
+        teamId: 'empty',
+        modules: ['law', 'migration', 'survey'].map((moduleId) => ({ moduleId, trainers: [], coverage: 'gap' })),
+      },
     ]);
+    expect(teamModuleGaps([teams[0]!], ['law', 'survey']), 'a team every module of which two can train is not listed').toEqual([]);
   });
 
-  it('does not count a trainer whose refresher is overdue, but does on the due day itself', () => {
-    const people = [person('a'), person('b')];
-    const quals = [qual('a', 'law', '2023-01-01', '2025-01-01'), qual('b', 'law')];
-    expect(moduleGaps([{ kind: 'district', id: 'PKD' }], ['law'], people, quals, '2025-01-01')).toEqual([]);
-    expect(moduleGaps([{ kind: 'district', id: 'PKD' }], ['law'], people, quals, '2025-01-02')[0]).toMatchObject({ coverage: 'atRisk', trainers: ['b'] });
-  });
-
-  it('does not count a qualification before the day it was earned', () => {
-    const gaps = moduleGaps([{ kind: 'district', id: 'PKD' }], ['law'], [person('a'), person('b')], [qual('a', 'law', '2025-06-02'), qual('b', 'law')], '2025-06-01');
-    expect(gaps[0]).toMatchObject({ coverage: 'atRisk', trainers: ['b'] });
+  it('counts only members active on the day with a current qualification: not a lapsed refresher, nor a qualified neighbour in no team', () => {
+    const people = new Map(['a', 'b', 'c', 'd'].map((id) => [id, person(id)]));
+    people.set('d', person('d', { status: 'left' }));
+    const ms = [member('a'), member('b'), member('d')]; // c lives in the district, qualified, in no team
+    const quals = [qual('a', 'law'), qual('b', 'law', '2023-01-01', '2025-01-01'), qual('c', 'law'), qual('d', 'law'), qual('c', 'survey'), qual('a', 'survey', '2025-06-02')];
+    const gapsOn = (day: string) => {
+      const held = modulesByPerson(quals, day);
+      const members = teamActiveMembers(team, ms, people, day).map((personId) => ({ personId, moduleIds: held.get(personId)?.current ?? [] }));
+      return teamModuleGaps([{ id: team.id, members }], ['law', 'survey']).flatMap((g) => g.modules.map((m) => `${m.moduleId}:${m.coverage}:${m.trainers.join('+')}`));
+    };
+    expect(gapsOn('2025-01-01'), "on the refresher's due day she still counts").toEqual(['survey:gap:']);
+    expect(gapsOn('2025-06-01')).toEqual(['law:atRisk:a', 'survey:gap:']);
+    expect(gapsOn('2025-06-02'), 'from the day it is earned').toEqual(['law:atRisk:a', 'survey:atRisk:a']);
   });
 });
 

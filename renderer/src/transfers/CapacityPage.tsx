@@ -8,7 +8,7 @@ import { useLocalName, useReference } from '../hooks/use-reference';
 import { ModuleGapsCard } from './ModuleGapsCard';
 import { SuggestionList } from './SuggestionList';
 
-/** Every team and area with a gap, worst first, each with the ways to close it. */
+/** Every team with a gap, worst first, each with the ways to close it. */
 export function CapacityPage() {
   const { t } = useTranslation();
   const overview = useApiQuery('capacity.overview', {});
@@ -22,7 +22,7 @@ export function CapacityPage() {
       <Typography.Paragraph type="secondary">{data && t('capacity.intro', { day: data.day })}</Typography.Paragraph>
       <Row gutter={16} style={{ marginBottom: 16 }}>
         <Col span={6}><Card><Statistic title={t('capacity.teams')} value={data?.teams.length ?? 0} loading={!data} /></Card></Col>
-        <Col span={6}><Card><Statistic title={t('capacity.modules')} value={data?.modules.length ?? 0} loading={!data} /></Card></Col>
+        <Col span={6}><Card><Statistic title={t('capacity.modules')} value={data?.moduleGaps.length ?? 0} loading={!data} /></Card></Col>
         <Col span={6}><Card><Statistic title={t('capacity.overdue')} value={data?.overdueRefreshers ?? 0} loading={!data} /></Card></Col>
         <Col span={6}><Card><Statistic title={t('capacity.lost')} value={data?.knowledgeLost.length ?? 0} loading={!data} /></Card></Col>
       </Row>
@@ -77,7 +77,7 @@ export function CapacityPage() {
             />
           </Card>
         )}
-        <ModuleGapsCard modules={data?.modules} loading={!data} />
+        <ModuleGapsCard teams={data?.moduleGaps} loading={!data} />
         <Card title={t('capacity.lost')} loading={!data}>
           {data?.knowledgeLost.length === 0 ? (
             <Typography.Text type="secondary">{t('capacity.noLost')}</Typography.Text>

@@ -1,52 +1,79 @@
 import { Card, Collapse, Empty, Space, Tag, Typography } from 'antd';
 import { useTranslation } from 'react-i18next';
+import { Link } from 'react-router-dom';
 import type { CapacityOverview } from '../../../shared/api';
 import { useLocalName, useReference } from '../hooks/use-reference';
 import { SuggestionList } from './SuggestionList';
 
-type ModuleGap = CapacityOverview['modules'][number];
+type TeamGaps = CapacityOverview['moduleGaps'][number];
 
-/** Module gaps grouped by district or province, the areas with most gaps first. */
-export function ModuleGapsCard({ modules, loading }: { modules: ModuleGap[] | undefined; loading: boolean }) {
+/**
+ * The teams with a module that none or only one member can train, worst first (as the backend orders them):
+ * one panel per team, so that the count in the heading is the number of panels. The modules are summed in the
+ * card's corner.
+ */
+export function ModuleGapsCard({ teams, loading }: { teams: TeamGaps[] | undefined; loading: boolean }) {
   const { t } = useTranslation();
   const reference = useReference();
   const name = useLocalName();
-  const byArea = new Map<string, ModuleGap[]>();
-  for (const m of modules ?? []) byArea.set(m.area.id, [...(byArea.get(m.area.id) ?? []), m]);
-  const score = (gaps: ModuleGap[]) => gaps.filter((g) => g.coverage === 'gap').length * 100 + gaps.length;
-  const areas = [...byArea.values()].sort((a, b) => score(b) - score(a));
+  const modules = (teams ?? []).flatMap((g) => g.modules);
+  const none = (list: TeamGaps['modules']) => list.filter((m) => m.coverage === 'gap').length;
   return (
-    <Card title={t('capacity.modules')} loading={loading}>
-      {areas.length === 0 ? (
+    <Card
+      title={t('capacity.modules')}
+      loading={loading}
+      extra={modules.length > 0 && <Typography.Text type="secondary">{t('capacity.moduleTotals', { gap: none(modules), atRisk: modules.length - none(modules) })}</Typography.Text>}
+    >
+      {teams?.length === 0 ? (
         <Empty image={Empty.PRESENTED_IMAGE_SIMPLE} description={t('capacity.noModules')} />
       ) : (
         <Collapse
-          items={areas.map((gaps) => {
-            const area = gaps[0].area;
-            const none = gaps.filter((g) => g.coverage === 'gap').length;
+          items={(teams ?? []).map((team) => {
+            const gaps = none(team.modules);
             return {
-              key: area.id,
+              key: team.teamId,
               label: (
                 <Space wrap>
-                  <strong>{name(reference.byId.get(area.id))}</strong>
-                  <Typography.Text type="secondary">({t(`capacity.${area.kind}`)})</Typography.Text>
-                  {none > 0 && <Tag color="red">{`${t('capacity.gap')}: ${none}`}</Tag>}
-                  {gaps.length - none > 0 && <Tag color="orange">{`${t('capacity.atRisk')}: ${gaps.length - none}`}</Tag>}
+                  <strong>{name(team)}</strong>
+                  {gaps > 0 && <Tag color="red">{`${t('capacity.gap')}: ${gaps}`}</Tag>}
+                  {team.modules.length - gaps > 0 && <Tag color="orange">{`${t('capacity.atRisk')}: ${team.modules.length - gaps}`}</Tag>}
                 </Space>
               ),
-              children: gaps.map((g) => (
-                <div key={g.moduleId} style={{ marginBottom: 12 }}>
-                  <Space wrap>
-                    <Tag color={g.coverage === 'gap' ? 'red' : 'orange'}>{t(`capacity.${g.coverage}`)}</Tag>
-                    <strong>{name(reference.byId.get(g.moduleId))}</strong>
-                  </Space>
-                  <SuggestionList items={g.suggestions} />
-                </div>
-              )),
+              children: (
+                <>
+                  <Link to={`/teams/${team.teamId}`}>{t('capacity.openTeam')}</Link>
+                  {team.modules.map((m) => (
+                    <div key={m.moduleId} style={{ marginTop: 12 }}>
+                      <Space wrap>
+                        <Tag color={m.coverage === 'gap' ? 'red' : 'orange'}>{t(`capacity.${m.coverage}`)}</Tag>
+                        <strong>{name(reference.byId.get(m.moduleId))}</strong>
+                        {m.trainers.length === 1 && <OnlyTrainer trainer={m.trainers[0]!} />}
+                      </Space>
+                      <div>
+                        <SuggestionList items={m.suggestions} />
+                      </div>
+                    </div>
+                  ))}
+                </>
+              ),
             };
           })}
         />
       )}
     </Card>
+  );
+}
+
+/** "only <her name> can train it", her name a link to her page. */
+function OnlyTrainer({ trainer }: { trainer: TeamGaps['modules'][number]['trainers'][number] }) {
+  const { t } = useTranslation();
+  const name = useLocalName();
+  const [before, after] = t('capacity.onlyTrainer', { name: '\u0000' }).split('\u0000');
+  return (
+    <Typography.Text type="secondary">
+      {before}
+      <Link to={`/trainers/${trainer.personId}`}>{name(trainer)}</Link>
+      {after}
+    </Typography.Text>
   );
 }
