@@ -16,9 +16,15 @@ export function monthsBetween(from: string, to: string): string[] {
 }
 
 /**
- * The figures of the dashboard. "Planned" counts every session put on the calendar for the month except
- * cancelled ones (held sessions were planned too), so planned against held shows how much of the plan
- * happened. Participants are those of held sessions.
+ * The figures of the dashboard, each over the sessions that start in the period chosen (teams and trainers are
+ * today's). `planned` counts every session put on the calendar for the month except cancelled ones, held or not
+ * (the screen calls it "scheduled", as "planned" is also a status), so scheduled against held shows how much of
+ * the plan happened. Participants are those of held sessions.
+ *
+ * Villages reached are counted once each, from the period's start: a month's `villagesReached` is how many
+ * villages held sessions had reached from the first month to the end of that one, so the line ends on the
+ * period's total, `totals.villages`, and the two say the same thing. A month still to come has no figure (null)
+ * rather than today's carried forward, which would read as a promise.
  */
 export async function dashboardSummary(db: Db, from: string, to: string, provinceId?: string, today = todayIso()): Promise<DashboardData> {
   const inProvince = <T extends { where: (...a: any[]) => T }>(q: T, column: string) => (provinceId ? q.where(column, provinceId) : q);
@@ -38,13 +44,21 @@ export async function dashboardSummary(db: Db, from: string, to: string, provinc
     's.province_id',
   );
   const reached = await inProvince(
-    db('session_village as v').join('session as s', 's.id', 'v.session_id').whereNull('v.deleted_at').whereNull('s.deleted_at').where('s.status', 'held').select('v.village_id', 's.start_date'),
+    db('session_village as v')
+      .join('session as s', 's.id', 'v.session_id')
+      .whereNull('v.deleted_at')
+      .whereNull('s.deleted_at')
+      .where('s.status', 'held')
+      .where('s.start_date', '>=', from)
+      .where('s.start_date', '<=', to)
+      .select('v.village_id', 's.start_date'),
     's.province_id',
   );
   const villagesTotal = Number((await inProvince(db('village').whereNull('deleted_at').count({ n: '*' }), 'province_id').first())?.n ?? 0);
 
   const firstReach = new Map<string, string>();
   for (const r of reached) if (!firstReach.has(r.village_id) || r.start_date < (firstReach.get(r.village_id) as string)) firstReach.set(r.village_id, r.start_date);
+  const thisMonth = today.slice(0, 7);
   const months = monthsBetween(from, to).map((month) => {
     const inMonth = sessions.filter((s) => s.start_date.startsWith(month));
     const held = inMonth.filter((s) => s.status === 'held');
@@ -54,8 +68,8 @@ export async function dashboardSummary(db: Db, from: string, to: string, provinc
       held: held.length,
       female: held.reduce((n, s) => n + Number(s.female), 0),
       male: held.reduce((n, s) => n + Number(s.male), 0),
-      // Villages reached so far, by the end of the month: the line climbs as the cascade reaches new villages.
-      villagesReached: [...firstReach.values()].filter((d) => d.slice(0, 7) <= month).length,
+      // Villages reached since the period began, by the end of the month: the line climbs as the cascade reaches new villages.
+      villagesReached: month > thisMonth ? null : [...firstReach.values()].filter((d) => d.slice(0, 7) <= month).length,
       villagesTotal,
     };
   });
@@ -105,7 +119,7 @@ export async function dashboardSummary(db: Db, from: string, to: string, provinc
     totals: {
       held: heldAll,
       planned: months.reduce((n, m) => n + m.planned, 0),
-      villages: new Set(reached.filter((r) => r.start_date >= from && r.start_date <= to).map((r) => r.village_id)).size,
+      villages: firstReach.size,
       qualificationsGranted: Number(granted?.n ?? 0),
     },
   };

@@ -97,8 +97,9 @@ export interface DistrictCoverage {
   neverReached: VillageReach[];
 }
 
+/** The dashboard's figures; `villagesReached` is a running total from the period's start, null for a month to come. */
 export interface DashboardData {
-  months: Array<{ month: string; planned: number; held: number; female: number; male: number; villagesReached: number; villagesTotal: number }>;
+  months: Array<{ month: string; planned: number; held: number; female: number; male: number; villagesReached: number | null; villagesTotal: number }>;
   participants: { female: number; male: number };
   trainersByLevel: Array<{ level: string; active: number }>;
   teams: Array<{ id: string; nameLo: string; nameEn: string; level: string; active: number; target: number }>;

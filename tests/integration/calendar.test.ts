@@ -349,6 +349,22 @@ describe('cascade, village coverage, dashboard and .ics', () => {
     expect(d.teams).toEqual([expect.objectContaining({ level: 'provincial', active: 2, target: 6 })]);
   });
 
+  it('counts the villages reached in the period once each, the running total ending on the period\'s figure, with no figure for months to come', async () => {
+    const { w, v2 } = await cascade();
+    // Phonsavan, first reached in March, is reached again in April; Nasai only in March.
+    await recordHeld(w.db, v2.id, heldInput.parse({ participants: [{ organisationId: LWU, female: 15, male: 5 }], villageIds: [w.v2] }), '2026-05-01');
+    const fromApril = await dashboardSummary(w.db, '2026-04-01', '2026-06-30', XA, '2026-05-15');
+    expect(fromApril.totals.villages, 'Phonsavan, reached in the period; Nasai was reached before it').toBe(1);
+    expect(
+      fromApril.months.map((m) => m.villagesReached),
+      'a running total from the period\'s start (not the villages reached before it), and nothing yet for June',
+    ).toEqual([1, 1, null]);
+    const wholeYear = await dashboardSummary(w.db, '2026-01-01', '2026-06-30', XA, '2026-05-15');
+    expect(wholeYear.months.map((m) => m.villagesReached), 'Phonsavan counted once, though reached twice').toEqual([0, 0, 2, 2, 2, null]);
+    expect(wholeYear.totals.villages, 'the line ends on the figure the page shows for the period').toBe(2);
+    expect(wholeYear.months.every((m) => m.villagesTotal === 3)).toBe(true);
+  });
+
   it('exports a date range as an .ics file in the chosen language', async () => {
     const { w } = await cascade();
     const file = await exportIcs(w.db, { from: '2026-02-01', to: '2026-03-31' }, 'lo', new Date('2026-05-01T00:00:00Z'));
