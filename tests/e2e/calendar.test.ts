@@ -1,9 +1,11 @@
 import dayjs from 'dayjs';
+import 'dayjs/locale/en-gb';
+import 'dayjs/locale/lo';
 import fs from 'node:fs';
 import path from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
-import type { PersonDetail, SessionRow } from '../../shared/api';
+import type { DashboardData, PersonDetail, SessionRow } from '../../shared/api';
 import { addDays, holidaysBetween, laoFixedHolidays } from '../../shared/calendar-rules';
 import { compareLao } from '../../shared/lao-order';
 import { todayIso } from '../../shared/roster-rules';
@@ -53,7 +55,7 @@ async function world(a: RunningApp, [start, end]: [string, string]) {
 }
 
 async function kpi(page: Page, name: string): Promise<string> {
-  return (await page.getByRole('region', { name }).locator('.ant-statistic-content-value').textContent()) ?? '';
+  return (await page.getByRole('region', { name, exact: true }).locator('.ant-statistic-content-value').textContent()) ?? '';
 }
 
 describe('the training calendar in a real browser', () => {
@@ -65,9 +67,9 @@ describe('the training calendar in a real browser', () => {
     await chooseLanguage(page, 'English');
 
     await page.getByRole('menuitem', { name: 'Dashboard' }).click();
-    await page.getByRole('region', { name: 'Sessions held' }).waitFor();
+    await page.getByRole('region', { name: 'Sessions held', exact: true }).waitFor();
     expect(await kpi(page, 'Sessions held')).toBe('0');
-    expect(await kpi(page, 'Qualifications granted')).toBe('0');
+    expect(await kpi(page, 'Qualifications granted at sessions')).toBe('0');
 
     await page.getByRole('menuitem', { name: 'Calendar' }).click();
     await page.getByRole('button', { name: 'Plan a session' }).click();
@@ -160,9 +162,10 @@ describe('the training calendar in a real browser', () => {
     await page.screenshot({ path: path.join(artifactsDir, 'calendar-person-qualified-en.png') });
 
     await page.getByRole('menuitem', { name: 'Dashboard' }).click();
-    await expect.poll(() => kpi(page, 'Sessions held')).toBe('1');
-    expect(await kpi(page, 'Qualifications granted')).toBe('4');
-    expect(await kpi(page, 'Participants')).toBe('20');
+    // The page shows the figures it had at once, and the new ones when they come back from the backend.
+    await expect.poll(() => kpi(page, 'Sessions held'), { timeout: 15_000 }).toBe('1');
+    expect(await kpi(page, 'Qualifications granted at sessions')).toBe('4');
+    expect(await kpi(page, 'Participants in sessions held')).toBe('20');
     await page.waitForSelector('.recharts-surface');
     await page.screenshot({ path: path.join(artifactsDir, 'dashboard-en.png'), fullPage: true });
     // For one province, the page says what it counts, since the calendar also lists central trainings there.
@@ -171,7 +174,7 @@ describe('the training calendar in a real browser', () => {
     expect(await kpi(page, 'Sessions held'), 'the training in Paklai is Xayaboury\'s').toBe('1');
 
     await chooseLanguage(page, 'ລາວ');
-    await page.getByRole('region', { name: 'ກອງທີ່ຈັດແລ້ວ' }).waitFor();
+    await page.getByRole('region', { name: 'ກອງທີ່ຈັດແລ້ວ', exact: true }).waitFor();
     expect(await kpi(page, 'ກອງທີ່ຈັດແລ້ວ')).toBe('1');
     await page.screenshot({ path: path.join(artifactsDir, 'dashboard-lo.png'), fullPage: true });
     await page.getByRole('menuitem', { name: 'ປະຕິທິນ' }).click();
@@ -353,5 +356,53 @@ describe('the training calendar in a real browser', () => {
     const names = await districts.evaluateAll((els) => els.map((el) => el.getAttribute('aria-label') ?? ''));
     expect(names.length).toBeGreaterThan(3);
     expect(names).toEqual([...names].sort(compareLao));
+  });
+
+  it('says what each dashboard figure counts and over which period, in English and Lao', async () => {
+    app = await startApp({ viewport: { width: 1366, height: 768 } });
+    const { page } = app;
+    await app.backend.dispatch('demo.load', {});
+    await page.reload();
+    const [from, to] = [dayjs().subtract(11, 'month').startOf('month'), dayjs().add(3, 'month').endOf('month')];
+    const summary = await app.backend.dispatch('dashboard.summary', { from: from.format('YYYY-MM-DD'), to: to.format('YYYY-MM-DD') });
+    const data = summary.ok ? (summary.data as DashboardData) : undefined;
+    const reached = (data?.months ?? []).map((m) => m.villagesReached);
+    expect(reached.at(-1), 'months still to come have no villages figure').toBeNull();
+    expect(reached.filter((n) => n !== null).at(-1), "the villages line ends on the period's figure").toBe(data?.totals.villages);
+
+    const languages = [
+      {
+        lang: 'English',
+        menu: 'Dashboard',
+        locale: 'en-gb',
+        period: (a: string, b: string) => `${a} to ${b}`,
+        kpis: ['Sessions held', 'Sessions scheduled, held or not', 'Participants in sessions held', 'Villages reached, each counted once', 'Qualifications granted at sessions'],
+        villagesChart: (a: string) => `Villages reached since ${a}, running total`,
+        legends: ['Scheduled, held or not', 'Villages reached, running total'],
+      },
+      {
+        lang: 'ລາວ',
+        menu: 'ພາບລວມ',
+        locale: 'lo',
+        period: (a: string, b: string) => `ແຕ່ ${a} ຫາ ${b}`,
+        kpis: ['ກອງທີ່ຈັດແລ້ວ', 'ກອງທີ່ມີກຳນົດຈັດ (ທັງຈັດແລ້ວ ແລະ ຍັງບໍ່ທັນຈັດ)', 'ຜູ້ເຂົ້າຮ່ວມກອງທີ່ຈັດແລ້ວ', 'ບ້ານທີ່ໄດ້ລົງເຖິງ (ນັບບ້ານລະເທື່ອ)', 'ຄຸນວຸດທິທີ່ມອບໃຫ້ໃນກອງຝຶກອົບຮົມ'],
+        villagesChart: (a: string) => `ບ້ານທີ່ໄດ້ລົງເຖິງ, ຍອດສະສົມແຕ່ ${a}`,
+        legends: ['ມີກຳນົດຈັດ (ທັງຈັດແລ້ວ ແລະ ຍັງບໍ່ທັນຈັດ)', 'ບ້ານທີ່ໄດ້ລົງເຖິງ (ຍອດສະສົມ)'],
+      },
+    ] as const;
+    for (const l of languages) {
+      await chooseLanguage(page, l.lang);
+      await page.getByRole('menuitem', { name: l.menu }).click();
+      const month = (d: dayjs.Dayjs) => d.locale(l.locale).format('MMM YYYY');
+      // Each figure names what it counts, and says the period beneath it.
+      for (const name of l.kpis) await expect.poll(() => page.getByRole('region', { name, exact: true }).textContent()).toContain(l.period(month(from), month(to)));
+      expect(await kpi(page, l.kpis[3]), 'the villages figure is the one the backend counted').toBe(String(data?.totals.villages));
+      // The chart says the same of the same villages: a running total from the period's first month.
+      await page.getByRole('img', { name: l.villagesChart(month(from)) }).waitFor();
+      for (const legend of l.legends) await page.locator('.recharts-legend-item-text', { hasText: legend }).first().waitFor();
+      await page.waitForSelector('.recharts-line-curve');
+      await settled(page);
+      await page.screenshot({ path: path.join(artifactsDir, `dashboard-demo-${l.locale}.png`), fullPage: true });
+    }
   });
 });

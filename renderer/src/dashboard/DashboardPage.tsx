@@ -34,11 +34,21 @@ function ChartCard({ title, children, height = 260 }: { title: string; children:
   );
 }
 
-function Kpi({ title, value }: { title: string; value: number }) {
+/**
+ * A figure with what it counts as its title, and the period it counts over beneath. The titles run to two lines
+ * in Lao: the figures of a row stay level, each below the room its title takes.
+ */
+function Kpi({ title, value, period }: { title: string; value: number; period: string }) {
   return (
-    <Card size="small">
-      <section aria-label={title}>
-        <Statistic title={title} value={value} />
+    <Card size="small" style={{ height: '100%' }} styles={{ body: { height: '100%' } }}>
+      <section aria-label={title} style={{ display: 'flex', flexDirection: 'column', height: '100%' }}>
+        <Typography.Text type="secondary" style={{ flex: 1 }}>
+          {title}
+        </Typography.Text>
+        <Statistic value={value} />
+        <Typography.Text type="secondary" style={{ fontSize: 13 }}>
+          {period}
+        </Typography.Text>
       </section>
     </Card>
   );
@@ -58,6 +68,8 @@ export function DashboardPage() {
   // The locale is named here: dayjs's global locale follows the language switch one render late.
   const dayLocale = i18n.language === 'lo' ? 'lo' : 'en-gb';
   const months = (data?.months ?? []).map((m) => ({ ...m, label: dayjs(`${m.month}-01`).locale(dayLocale).format('MMM YY') }));
+  const monthName = (d: Dayjs) => d.locale(dayLocale).format('MMM YYYY');
+  const period = range[0].isSame(range[1], 'month') ? monthName(range[0]) : t('dashboard.kpi.period', { from: monthName(range[0]), to: monthName(range[1]) });
   const legend = { wrapperStyle: { fontFamily, fontSize: 13 } };
   const tooltip = { contentStyle: { fontFamily, fontSize: 13 } };
 
@@ -98,11 +110,11 @@ export function DashboardPage() {
       {data && (
         <Space direction="vertical" size="middle" style={{ width: '100%' }}>
           <Row gutter={[12, 12]}>
-            <Col flex="1 1 180px"><Kpi title={t('dashboard.kpi.held')} value={data.totals.held} /></Col>
-            <Col flex="1 1 180px"><Kpi title={t('dashboard.kpi.planned')} value={data.totals.planned} /></Col>
-            <Col flex="1 1 180px"><Kpi title={t('dashboard.kpi.participants')} value={data.participants.female + data.participants.male} /></Col>
-            <Col flex="1 1 180px"><Kpi title={t('dashboard.kpi.villages')} value={data.totals.villages} /></Col>
-            <Col flex="1 1 180px"><Kpi title={t('dashboard.kpi.qualifications')} value={data.totals.qualificationsGranted} /></Col>
+            <Col flex="1 1 180px"><Kpi title={t('dashboard.kpi.held')} value={data.totals.held} period={period} /></Col>
+            <Col flex="1 1 180px"><Kpi title={t('dashboard.kpi.scheduled')} value={data.totals.planned} period={period} /></Col>
+            <Col flex="1 1 180px"><Kpi title={t('dashboard.kpi.participants')} value={data.participants.female + data.participants.male} period={period} /></Col>
+            <Col flex="1 1 180px"><Kpi title={t('dashboard.kpi.villages')} value={data.totals.villages} period={period} /></Col>
+            <Col flex="1 1 180px"><Kpi title={t('dashboard.kpi.qualifications')} value={data.totals.qualificationsGranted} period={period} /></Col>
           </Row>
           {data.totals.planned === 0 && <Empty description={t('dashboard.empty')} />}
           <Row gutter={[12, 12]}>
@@ -114,7 +126,7 @@ export function DashboardPage() {
                   <YAxis allowDecimals={false} tick={tick} width={36} />
                   <Tooltip {...tooltip} />
                   <Legend {...legend} />
-                  <Bar isAnimationActive={false} dataKey="planned" name={t('dashboard.planned')} fill={colours.planned} />
+                  <Bar isAnimationActive={false} dataKey="planned" name={t('dashboard.scheduled')} fill={colours.planned} />
                   <Bar isAnimationActive={false} dataKey="held" name={t('dashboard.held')} fill={colours.held} />
                 </BarChart>
               </ChartCard>
@@ -133,7 +145,7 @@ export function DashboardPage() {
               </ChartCard>
             </Col>
             <Col xs={24} xl={12}>
-              <ChartCard title={t('dashboard.villagesOverTime')}>
+              <ChartCard title={t('dashboard.villagesOverTime', { from: monthName(range[0]) })}>
                 <LineChart data={months} margin={{ top: 8, right: 12, bottom: 8, left: 0 }}>
                   <CartesianGrid strokeDasharray="3 3" vertical={false} />
                   <XAxis dataKey="label" tick={tick} interval={0} angle={-30} textAnchor="end" height={56} />
