@@ -58,6 +58,26 @@ async function kpi(page: Page, name: string): Promise<string> {
   return (await page.getByRole('region', { name, exact: true }).locator('.ant-statistic-content-value').textContent()) ?? '';
 }
 
+/**
+ * Every month label under the three month charts, each with how it sits in its chart: a label reaching out of
+ * the chart's box, or down into the legend, is cut off or hidden on the screen.
+ */
+async function monthLabels(page: Page) {
+  // The sessions, participants and villages charts come first, in that order.
+  return page.locator('figure').evaluateAll((figures) =>
+    figures.slice(0, 3).map((figure) => {
+      const box = figure.getBoundingClientRect();
+      const legend = figure.querySelector('.recharts-legend-wrapper')?.getBoundingClientRect();
+      const labels = Array.from(figure.querySelectorAll('.recharts-xAxis-tick-labels .recharts-cartesian-axis-tick-value')).map((el) => {
+        const r = el.getBoundingClientRect();
+        const whole = r.left >= box.left && r.right <= box.right && r.top >= box.top && r.bottom <= (legend ? legend.top : box.bottom);
+        return { text: el.textContent ?? '', whole };
+      });
+      return { chart: figure.getAttribute('aria-label') ?? '', labels };
+    }),
+  );
+}
+
 describe('the training calendar in a real browser', () => {
   it('plans a district training with a double-booked facilitator, records it held, and the roster and dashboard follow', async () => {
     app = await startApp();
@@ -358,7 +378,7 @@ describe('the training calendar in a real browser', () => {
     expect(names).toEqual([...names].sort(compareLao));
   });
 
-  it('says what each dashboard figure counts and over which period, in English and Lao', async () => {
+  it('says what each dashboard figure counts and over which period, and shows every month label whole, in English and Lao', async () => {
     app = await startApp({ viewport: { width: 1366, height: 768 } });
     const { page } = app;
     await app.backend.dispatch('demo.load', {});
@@ -402,6 +422,12 @@ describe('the training calendar in a real browser', () => {
       for (const legend of l.legends) await page.locator('.recharts-legend-item-text', { hasText: legend }).first().waitFor();
       await page.waitForSelector('.recharts-line-curve');
       await settled(page);
+      const charts = await monthLabels(page);
+      expect(charts, 'the sessions, participants and villages charts').toHaveLength(3);
+      for (const chart of charts) {
+        expect(chart.labels.map((x) => x.text), `${chart.chart}: a label for every month`).toHaveLength(15);
+        expect(chart.labels.filter((x) => !x.whole).map((x) => x.text), `${chart.chart}: month labels cut off or under the legend`).toEqual([]);
+      }
       await page.screenshot({ path: path.join(artifactsDir, `dashboard-demo-${l.locale}.png`), fullPage: true });
     }
   });

@@ -7,6 +7,7 @@ import { useApiQuery } from '../api/queries';
 import { ErrorAlert } from '../components/ErrorAlert';
 import { useLocalName, useReference } from '../hooks/use-reference';
 import { fontFamily } from '../theme';
+import { monthAxisLayout, useLabelSize, useWidth } from './month-axis';
 import type { DashboardData } from '../../../shared/api';
 import { compareLao } from '../../../shared/lao-order';
 
@@ -17,15 +18,18 @@ const levelRank = ['central', 'provincial', 'district'];
  * without animation: on slow office PCs the figures should simply be there.
  */
 const tick = { fontFamily, fontSize: 13, fill: '#333' };
+const tickFont = `13px ${fontFamily}`;
+/** The Y axis of the month charts, and the chart's right margin: the same in all three, so their months line up. */
+const [yAxisWidth, rightMargin] = [44, 12];
 /** 1,251 as the figures beside it (antd's Statistic) show it. */
 const grouped = (n: number) => n.toLocaleString('en-US');
 
 const colours = { planned: '#9db7d9', held: '#1f5fa8', female: '#b4407f', male: '#2f7d6d', villages: '#9a4f00', total: '#8c8c8c', active: '#1f5fa8', target: '#c9d6e8' };
 
-function ChartCard({ title, children, height = 260 }: { title: string; children: ReactNode; height?: number }) {
+function ChartCard({ title, children, height = 260, measure }: { title: string; children: ReactNode; height?: number; measure?: (el: HTMLElement | null) => void }) {
   return (
     <Card size="small" title={title}>
-      <figure role="img" aria-label={title} style={{ margin: 0, height }}>
+      <figure ref={measure} role="img" aria-label={title} style={{ margin: 0, height }}>
         <ResponsiveContainer width="100%" height="100%">
           {children as never}
         </ResponsiveContainer>
@@ -70,6 +74,21 @@ export function DashboardPage() {
   const months = (data?.months ?? []).map((m) => ({ ...m, label: dayjs(`${m.month}-01`).locale(dayLocale).format('MMM YY') }));
   const monthName = (d: Dayjs) => d.locale(dayLocale).format('MMM YYYY');
   const period = range[0].isSame(range[1], 'month') ? monthName(range[0]) : t('dashboard.kpi.period', { from: monthName(range[0]), to: monthName(range[1]) });
+  // The month labels are laid out for the width the charts have: every label whole, in Lao as in English.
+  const [measureRef, chartWidth] = useWidth();
+  const labelSize = useLabelSize(months.map((m) => m.label), tickFont);
+  let leftMargin = 0;
+  let axis = monthAxisLayout(labelSize, 30);
+  for (let pass = 0; pass < 2 && chartWidth > 0 && months.length > 0; pass++) {
+    const slot = (chartWidth - leftMargin - rightMargin - yAxisWidth) / months.length;
+    axis = monthAxisLayout(labelSize, slot);
+    // The first label starts half a slot from the Y axis (bars, and the line with its "gap" padding).
+    leftMargin = Math.max(0, Math.ceil(axis.reachLeft + 6 - yAxisWidth - slot / 2));
+  }
+  const monthAxis = { dataKey: 'label', tick, interval: axis.interval, angle: axis.angle, textAnchor: axis.angle ? 'end' : 'middle', height: axis.height } as const;
+  const monthMargin = { top: 8, right: rightMargin, bottom: 8, left: leftMargin };
+  // The four cards of the grid, two by two, are as tall as each other: the plots keep their height as the labels grow.
+  const gridHeight = 196 + axis.height;
   const legend = { wrapperStyle: { fontFamily, fontSize: 13 } };
   const tooltip = { contentStyle: { fontFamily, fontSize: 13 } };
 
@@ -119,11 +138,11 @@ export function DashboardPage() {
           {data.totals.planned === 0 && <Empty description={t('dashboard.empty')} />}
           <Row gutter={[12, 12]}>
             <Col xs={24} xl={12}>
-              <ChartCard title={t('dashboard.sessionsPerMonth')}>
-                <BarChart data={months} margin={{ top: 8, right: 8, bottom: 8, left: 0 }}>
+              <ChartCard title={t('dashboard.sessionsPerMonth')} height={gridHeight} measure={measureRef}>
+                <BarChart data={months} margin={monthMargin}>
                   <CartesianGrid strokeDasharray="3 3" vertical={false} />
-                  <XAxis dataKey="label" tick={tick} interval={0} angle={-30} textAnchor="end" height={56} />
-                  <YAxis allowDecimals={false} tick={tick} width={36} />
+                  <XAxis {...monthAxis} />
+                  <YAxis allowDecimals={false} tick={tick} width={yAxisWidth} />
                   <Tooltip {...tooltip} />
                   <Legend {...legend} />
                   <Bar isAnimationActive={false} dataKey="planned" name={t('dashboard.scheduled')} fill={colours.planned} />
@@ -132,11 +151,11 @@ export function DashboardPage() {
               </ChartCard>
             </Col>
             <Col xs={24} xl={12}>
-              <ChartCard title={`${t('dashboard.participantsBySex')}: ${t('dashboard.female')} ${grouped(data.participants.female)} · ${t('dashboard.male')} ${grouped(data.participants.male)}`}>
-                <BarChart data={months} margin={{ top: 8, right: 8, bottom: 8, left: 0 }}>
+              <ChartCard title={`${t('dashboard.participantsBySex')}: ${t('dashboard.female')} ${grouped(data.participants.female)} · ${t('dashboard.male')} ${grouped(data.participants.male)}`} height={gridHeight}>
+                <BarChart data={months} margin={monthMargin}>
                   <CartesianGrid strokeDasharray="3 3" vertical={false} />
-                  <XAxis dataKey="label" tick={tick} interval={0} angle={-30} textAnchor="end" height={56} />
-                  <YAxis allowDecimals={false} tick={tick} width={44} />
+                  <XAxis {...monthAxis} />
+                  <YAxis allowDecimals={false} tick={tick} width={yAxisWidth} />
                   <Tooltip {...tooltip} />
                   <Legend {...legend} />
                   <Bar isAnimationActive={false} dataKey="female" stackId="sex" name={t('dashboard.female')} fill={colours.female} />
@@ -145,11 +164,11 @@ export function DashboardPage() {
               </ChartCard>
             </Col>
             <Col xs={24} xl={12}>
-              <ChartCard title={t('dashboard.villagesOverTime', { from: monthName(range[0]) })}>
-                <LineChart data={months} margin={{ top: 8, right: 12, bottom: 8, left: 0 }}>
+              <ChartCard title={t('dashboard.villagesOverTime', { from: monthName(range[0]) })} height={gridHeight}>
+                <LineChart data={months} margin={monthMargin}>
                   <CartesianGrid strokeDasharray="3 3" vertical={false} />
-                  <XAxis dataKey="label" tick={tick} interval={0} angle={-30} textAnchor="end" height={56} />
-                  <YAxis allowDecimals={false} tick={tick} width={36} />
+                  <XAxis {...monthAxis} padding="gap" />
+                  <YAxis allowDecimals={false} tick={tick} width={yAxisWidth} />
                   <Tooltip {...tooltip} />
                   <Legend {...legend} />
                   <Line isAnimationActive={false} type="stepAfter" dataKey="villagesReached" name={t('dashboard.villagesReached')} stroke={colours.villages} strokeWidth={2} dot={false} />
@@ -158,7 +177,7 @@ export function DashboardPage() {
               </ChartCard>
             </Col>
             <Col xs={24} xl={12}>
-              <ChartCard title={t('dashboard.trainersByLevel')}>
+              <ChartCard title={t('dashboard.trainersByLevel')} height={gridHeight}>
                 <BarChart data={data.trainersByLevel.map((x) => ({ ...x, label: t(`calendar.level.${x.level}`) }))} layout="vertical" margin={{ top: 8, right: 24, bottom: 8, left: 8 }}>
                   <CartesianGrid strokeDasharray="3 3" horizontal={false} />
                   <XAxis type="number" allowDecimals={false} tick={tick} />
