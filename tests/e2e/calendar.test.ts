@@ -234,6 +234,7 @@ describe('the training calendar in a real browser', () => {
     // Filtering by level hides it (it is provincial); clearing the filters brings it back.
     const main = page.getByRole('main');
     await pick(page, main, 'Level', 'District');
+    await pick(page, main, 'Province', 'Xayaboury');
     await chip.waitFor({ state: 'detached' });
     // ...and from the exported file, which has what the calendar shows.
     await page.getByRole('button', { name: 'Export to calendar (.ics)' }).click();
@@ -244,6 +245,8 @@ describe('the training calendar in a real browser', () => {
     await page.getByText(/^LWU_calendar_.* is ready\./).first().waitFor();
     await page.getByRole('button', { name: 'Clear filters' }).click();
     await chip.waitFor();
+    const province = main.locator('.ant-select', { has: page.getByRole('combobox', { name: 'Province', exact: true }) });
+    expect(await province.locator('.ant-select-content').innerText(), 'the cleared province is not shown as chosen').not.toContain('Xayaboury');
 
     await page.getByRole('button', { name: 'Export to calendar (.ics)' }).click();
     const download = page.waitForEvent('download');
@@ -399,6 +402,7 @@ describe('the training calendar in a real browser', () => {
         kpis: ['Sessions held', 'Sessions scheduled, held or not', 'Participants in sessions held', 'Villages reached, each counted once', 'Qualifications granted at sessions'],
         villagesChart: (a: string) => `Villages reached since ${a}, running total`,
         legends: ['Scheduled, held or not', 'Villages reached, running total'],
+        held: 'Held',
       },
       {
         lang: 'ລາວ',
@@ -408,6 +412,7 @@ describe('the training calendar in a real browser', () => {
         kpis: ['ກອງທີ່ຈັດແລ້ວ', 'ກອງທີ່ມີກຳນົດຈັດ (ທັງຈັດແລ້ວ ແລະ ຍັງບໍ່ທັນຈັດ)', 'ຜູ້ເຂົ້າຮ່ວມກອງທີ່ຈັດແລ້ວ', 'ບ້ານທີ່ໄດ້ລົງເຖິງ (ນັບບ້ານລະເທື່ອ)', 'ຄຸນວຸດທິທີ່ມອບໃຫ້ໃນກອງຝຶກອົບຮົມ'],
         villagesChart: (a: string) => `ບ້ານທີ່ໄດ້ລົງເຖິງ, ຍອດສະສົມແຕ່ ${a}`,
         legends: ['ມີກຳນົດຈັດ (ທັງຈັດແລ້ວ ແລະ ຍັງບໍ່ທັນຈັດ)', 'ບ້ານທີ່ໄດ້ລົງເຖິງ (ຍອດສະສົມ)'],
+        held: 'ຈັດແລ້ວ',
       },
     ] as const;
     for (const l of languages) {
@@ -420,6 +425,8 @@ describe('the training calendar in a real browser', () => {
       // The chart says the same of the same villages: a running total from the period's first month.
       await page.getByRole('img', { name: l.villagesChart(month(from)) }).waitFor();
       for (const legend of l.legends) await page.locator('.recharts-legend-item-text', { hasText: legend }).first().waitFor();
+      // Named in the order the bars stand, not sorted by their words.
+      expect(await page.locator('.recharts-legend-wrapper').first().locator('.recharts-legend-item-text').allTextContents()).toEqual([l.legends[0], l.held]);
       await page.waitForSelector('.recharts-line-curve');
       await settled(page);
       const charts = await monthLabels(page);

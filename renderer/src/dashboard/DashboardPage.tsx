@@ -24,6 +24,7 @@ const [yAxisWidth, rightMargin] = [44, 12];
 /** 1,251 as the figures beside it (antd's Statistic) show it. */
 const grouped = (n: number) => n.toLocaleString('en-US');
 
+const seriesOrder = ['planned', 'held', 'female', 'male', 'villagesReached', 'villagesTotal', 'active', 'target'];
 const colours = { planned: '#9db7d9', held: '#1f5fa8', female: '#b4407f', male: '#2f7d6d', villages: '#9a4f00', total: '#8c8c8c', active: '#1f5fa8', target: '#c9d6e8' };
 
 function ChartCard({ title, children, height = 260, measure }: { title: string; children: ReactNode; height?: number; measure?: (el: HTMLElement | null) => void }) {
@@ -89,7 +90,8 @@ export function DashboardPage() {
   const monthMargin = { top: 8, right: rightMargin, bottom: 8, left: leftMargin };
   // The four cards of the grid, two by two, are as tall as each other: the plots keep their height as the labels grow.
   const gridHeight = 196 + axis.height;
-  const legend = { wrapperStyle: { fontFamily, fontSize: 13 } };
+  // In the order the series are drawn: recharts sorts legends by label, which put Held before Scheduled in English.
+  const legend = { wrapperStyle: { fontFamily, fontSize: 13 }, itemSorter: (item: { dataKey?: unknown }) => seriesOrder.indexOf(String(item.dataKey)) };
   const tooltip = { contentStyle: { fontFamily, fontSize: 13 } };
 
   return (
