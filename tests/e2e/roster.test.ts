@@ -5,7 +5,7 @@ import { afterEach, describe, expect, it } from 'vitest';
 import type { RosterRow, TransferRow } from '../../shared/api';
 import { addDays } from '../../shared/calendar-rules';
 import { todayIso } from '../../shared/roster-rules';
-import { type RunningApp, artifactsDir, chooseLanguage, pick, settled, startApp } from '../helpers/app';
+import { type RunningApp, artifactsDir, chooseLanguage, pick, returnToList, settled, startApp } from '../helpers/app';
 import { tempDir } from '../helpers/temp-dir';
 
 let app: RunningApp | undefined;
@@ -164,16 +164,7 @@ describe('the trainer roster in a real browser', () => {
       }
     };
     // Her page's Back button, the browser's Back, and a reload: the same filtered list each time.
-    await page.getByRole('link', { name: her.nameLo }).click();
-    await page.getByRole('heading', { name: her.nameLo }).waitFor();
-    await page.getByRole('button', { name: 'Back to the roster' }).click();
-    await sameList('after Back to the roster');
-    await page.getByRole('link', { name: her.nameLo }).click();
-    await page.getByRole('heading', { name: her.nameLo }).waitFor();
-    await page.goBack();
-    await sameList("after the browser's Back");
-    await page.reload();
-    await sameList('after a reload');
+    await returnToList(page, { link: her.nameLo, heading: her.nameLo, back: 'Back to the roster' }, sameList);
 
     // Clearing is a step of its own: Back brings the filters back, search text included.
     await page.getByRole('button', { name: 'Clear filters' }).click();

@@ -1,9 +1,10 @@
 import path from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
-import type { CapacityOverview, RosterRow, TeamRow } from '../../shared/api';
+import type { CapacityOverview, RosterRow, TeamRow, TransferRow } from '../../shared/api';
 import { createI18n } from '../../shared/i18n';
+import { addDays } from '../../shared/calendar-rules';
 import { todayIso } from '../../shared/roster-rules';
-import { type RunningApp, artifactsDir, chooseLanguage, startApp } from '../helpers/app';
+import { type RunningApp, artifactsDir, chooseLanguage, pick, returnToList, settled, startApp } from '../helpers/app';
 
 let app: RunningApp | undefined;
 afterEach(async () => {
@@ -126,6 +127,75 @@ describe('transfers and capacity in a real browser', () => {
     await page.screenshot({ path: path.join(artifactsDir, 'transfers-upcoming-en.png') });
     await chooseLanguage(page, 'ລາວ');
     await page.getByRole('row', { name: new RegExp(trainer.nameLo) }).getByText('ກຳລັງຈະມາເຖິງ').waitFor();
+  });
+  it("keeps the Transfers page's filters through a person's page, Back and a reload", async () => {
+    app = await startApp();
+    const { page } = app;
+    await call(app, 'demo.load', {});
+    const geo = await call<{ provinces: Array<{ id: string; code: string; nameEn: string; nameLo: string }> }>(app, 'reference.geography', {});
+    const vientiane = geo.provinces.find((p) => p.code === 'LA-VT')!;
+    const today = todayIso();
+    // Beside the demo's two: moves to Vientiane Capital that one filter or another leaves out.
+    const [keeps, longAgo] = (await call<RosterRow[]>(app, 'roster.search', { status: 'active', officeLevel: 'district' })).filter((r) => r.provinceId !== vientiane.id);
+    const toVientiane = { toOfficeLevel: 'provincial', toProvinceId: vientiane.id };
+    await call(app, 'transfers.record', { ...toVientiane, personId: keeps!.id, date: addDays(today, -10), keepsTrainingRole: true });
+    await call(app, 'transfers.record', { ...toVientiane, personId: longAgo!.id, date: addDays(today, -200), keepsTrainingRole: false });
+    const [from, to] = [addDays(today, -60), addDays(today, 60)];
+    const expected = await call<TransferRow[]>(app, 'transfers.list', { from, to, provinceId: vientiane.id, keepsTrainingRole: false });
+    const all = await call<TransferRow[]>(app, 'transfers.list', {});
+    expect(expected.length, 'the filters leave a shorter list').toBeGreaterThan(0);
+    expect(expected.length, 'the filters leave a shorter list').toBeLessThan(all.length);
+    const her = expected[0]!;
+
+    await chooseLanguage(page, 'English');
+    await page.getByRole('menuitem', { name: 'Transfers' }).click();
+    const rows = page.locator('.ant-table-tbody tr.ant-table-row');
+    await page.getByRole('link', { name: keeps!.nameEn }).waitFor();
+    const period = page.locator('.ant-picker-range input');
+    await period.first().click();
+    await period.first().fill(from);
+    await period.first().press('Enter');
+    await period.nth(1).fill(to);
+    await period.nth(1).press('Enter');
+    await page.getByRole('link', { name: longAgo!.nameEn }).waitFor({ state: 'detached' });
+    const filters = page.locator('body');
+    await pick(page, filters, 'Province', 'Vientiane Capital');
+    await page.getByRole('combobox', { name: 'Kept training role', exact: true }).click();
+    await page.locator('.ant-select-dropdown:visible .ant-select-item-option', { hasText: 'Kept training role: No' }).click();
+
+    /** The list as it was left: every filter shown, and the same transfers listed. */
+    const sameList = async (when: string) => {
+      // Gone first, then hers shown: the list is the new one, not the last one still on screen.
+      await page.getByRole('link', { name: keeps!.nameEn }).waitFor({ state: 'detached' });
+      await page.getByRole('link', { name: her.personNameEn }).waitFor();
+      await expect.poll(() => rows.count(), { message: `the transfers listed ${when}` }).toBe(expected.length);
+      expect(await period.first().inputValue(), `the period's start ${when}`).toBe(from);
+      expect(await period.nth(1).inputValue(), `the period's end ${when}`).toBe(to);
+      const shown = (label: string) => page.locator('.ant-select', { has: page.getByRole('combobox', { name: label, exact: true }) }).locator('.ant-select-content').getAttribute('title');
+      expect(await shown('Province'), `the province ${when}`).toBe('Vientiane Capital');
+      expect(await shown('Kept training role'), `the training role ${when}`).toBe('Kept training role: No');
+    };
+    await sameList('once chosen');
+    expect(page.url(), 'the filters are in the address').toContain('keeps=0');
+    await settled(page);
+    await page.screenshot({ path: path.join(artifactsDir, 'transfers-filtered-en.png') });
+    await chooseLanguage(page, 'ລາວ');
+    await page.getByRole('combobox', { name: 'ແຂວງ', exact: true }).waitFor();
+    await settled(page);
+    await page.screenshot({ path: path.join(artifactsDir, 'transfers-filtered-lo.png') });
+    await chooseLanguage(page, 'English');
+
+    // Her page's Back button, the browser's Back, and a reload: the same filtered list each time.
+    await returnToList(page, { link: her.personNameEn, heading: her.personNameLo, back: 'Back to transfers' }, sameList);
+    // Each filter chosen was a step: Back takes away the last one, the training role.
+    await page.goBack();
+    const anyRole = await call<TransferRow[]>(app, 'transfers.list', { from, to, provinceId: vientiane.id });
+    await page.getByRole('link', { name: keeps!.nameEn }).waitFor();
+    expect(await rows.count(), 'the transfers listed after Back from choosing the training role').toBe(anyRole.length);
+    // An address typed by hand with a filter the list would refuse shows the list without it, not an error.
+    await page.goto(`${app.bridge.origin}/#/transfers?province=not-a-place&keeps=0`);
+    await page.getByRole('link', { name: longAgo!.nameEn }).waitFor();
+    expect(await rows.count()).toBe((await call<TransferRow[]>(app, 'transfers.list', { keepsTrainingRole: false })).length);
   });
   it('tells namesakes apart in the person picker: by place and birth year, then by phone', async () => {
     app = await startApp();

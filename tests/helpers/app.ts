@@ -71,6 +71,25 @@ export async function pick(page: Page, scope: ReturnType<Page['getByRole']>, nam
 }
 
 /**
+ * Opens a person's page from a list and comes back to the list three ways, her page's Back button (`back`), the
+ * browser's Back and a reload, checking the list each time with `sameList`.
+ */
+export async function returnToList(page: Page, person: { link: string; heading: string; back: string }, sameList: (when: string) => Promise<void>) {
+  const open = async () => {
+    await page.getByRole('link', { name: person.link }).click();
+    await page.getByRole('heading', { name: person.heading }).waitFor();
+  };
+  await open();
+  await page.getByRole('button', { name: person.back }).click();
+  await sameList(`after ${person.back}`);
+  await open();
+  await page.goBack();
+  await sameList("after the browser's Back");
+  await page.reload();
+  await sameList('after a reload');
+}
+
+/**
  * Drawers slide in, dialogs fade in: a screenshot waits until every animation on the page that has an end has
  * finished. A spinner never ends: a button's loading icon still spinning inside its leave motion once held a CI
  * run for 30 s.

@@ -20,7 +20,7 @@ import type { TransferRow } from '../../../shared/api';
 import { TransferDate } from '../transfers/TransferDate';
 import { useTransferSides, type TransferSideText } from '../transfers/transfer-side';
 import { useMessage } from '../components/use-message';
-import { fromTrainersList, useBackToList } from './use-roster-filter';
+import { fromList, useBackToList } from '../hooks/use-address-filter';
 
 const rosterChannels = ['roster.search', 'roster.get', 'teams.list', 'teams.get', 'demo.status'] as const;
 
@@ -39,7 +39,7 @@ export function PersonPage() {
   const { t } = useTranslation();
   const message = useMessage();
   const navigate = useNavigate();
-  const backToList = useBackToList();
+  const { list, back: backToList } = useBackToList('trainers');
   const reference = useReference();
   const name = useLocalName();
   const errorText = useErrorText();
@@ -83,7 +83,7 @@ export function PersonPage() {
                 await restore.mutateAsync({ id });
                 message.open({ key, type: 'success', content: t('roster.restored', { name: p.nameLo }) });
                 // The list is the step before her page again, whichever way the deletion went back to it.
-                navigate(`/trainers/${id}`, { state: fromTrainersList });
+                navigate(`/trainers/${id}`, { state: fromList(list) });
               }}
             >
               {t('roster.undo')}
@@ -104,7 +104,7 @@ export function PersonPage() {
     <div className="page">
       <Space style={{ marginBottom: 12 }}>
         <Button icon={<ArrowLeftOutlined />} onClick={backToList}>
-          {t('roster.back')}
+          {t(list === 'transfers' ? 'roster.backToTransfers' : 'roster.back')}
         </Button>
       </Space>
       <Space style={{ width: '100%', justifyContent: 'space-between' }} wrap>

@@ -14,7 +14,8 @@ import { useLocalName, useReference } from '../hooks/use-reference';
 import { useViewportHeight } from '../hooks/use-viewport-height';
 import { PersonFormDrawer } from './PersonFormDrawer';
 import { RosterFilters } from './RosterFilters';
-import { fromTrainersList, useRosterFilter } from './use-roster-filter';
+import { fromList, useAddressFilter } from '../hooks/use-address-filter';
+import { rosterFilterParams } from './roster-filter-params';
 import { compareLao, compareLaoNames } from '../../../shared/lao-order';
 import { useMessage } from '../components/use-message';
 
@@ -27,7 +28,7 @@ export function TrainersPage() {
   const name = useLocalName();
   const errorText = useErrorText();
   // In the address, not in the page: Back from a trainer's page, or a reload, shows the same list.
-  const { filter, change, type, clear } = useRosterFilter();
+  const { filter, change, type, clear } = useAddressFilter(rosterFilterParams, 'query');
   const deferred = useDeferredValue(filter);
   const roster = useApiQuery('roster.search', deferred, { placeholderData: (previous) => previous });
   const total = useApiQuery('demo.status', {});
@@ -54,7 +55,7 @@ export function TrainersPage() {
       width: 180,
       sorter: (a, b) => compareLaoNames(a.nameLo, b.nameLo),
       render: (v: string, r) => (
-        <Link lang="lo" to={`/trainers/${r.id}`} state={fromTrainersList}>
+        <Link lang="lo" to={`/trainers/${r.id}`} state={fromList('trainers')}>
           {v}
         </Link>
       ),
@@ -122,10 +123,10 @@ export function TrainersPage() {
           // The columns' widths add up to 1,085 px: the page's width at 1366 px, so nothing scrolls sideways there.
           scroll={{ x: 1085, y: Math.max(240, height - 330) }}
           locale={{ emptyText: t('roster.noOne') }}
-          onRow={(r) => ({ onDoubleClick: () => navigate(`/trainers/${r.id}`, { state: fromTrainersList }) })}
+          onRow={(r) => ({ onDoubleClick: () => navigate(`/trainers/${r.id}`, { state: fromList('trainers') }) })}
         />
       )}
-      <PersonFormDrawer open={adding} onClose={(saved) => (setAdding(false), saved && navigate(`/trainers/${saved.id}`, { state: fromTrainersList }))} />
+      <PersonFormDrawer open={adding} onClose={(saved) => (setAdding(false), saved && navigate(`/trainers/${saved.id}`, { state: fromList('trainers') }))} />
     </div>
   );
 }

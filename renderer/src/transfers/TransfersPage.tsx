@@ -1,17 +1,20 @@
 import { DownloadOutlined, SwapOutlined } from '@ant-design/icons';
+import dayjs from 'dayjs';
 import { Button, DatePicker, Popconfirm, Select, Space, Table, Tag, Typography } from 'antd';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router-dom';
-import type { TransferFilter, TransferRow } from '../../../shared/api';
+import type { TransferRow } from '../../../shared/api';
 import { call } from '../api/client';
 import { useApiMutation, useApiQuery } from '../api/queries';
 import { ErrorAlert } from '../components/ErrorAlert';
 import { useErrorText } from '../components/use-error-text';
 import { downloadFile } from '../hooks/download';
+import { fromList, useAddressFilter } from '../hooks/use-address-filter';
 import { useLocalName, useReference } from '../hooks/use-reference';
 import { RecordTransferDrawer } from './RecordTransferDrawer';
 import { TransferDate } from './TransferDate';
+import { transferFilterParams } from './transfer-filter-params';
 import { useTransferSides } from './transfer-side';
 import { useMessage } from '../components/use-message';
 
@@ -21,7 +24,8 @@ export function TransfersPage() {
   const reference = useReference();
   const name = useLocalName();
   const errorText = useErrorText();
-  const [filter, setFilter] = useState<TransferFilter>({});
+  // In the address, not in the page: Back from a person's page, or a reload, shows the same list.
+  const { filter, change } = useAddressFilter(transferFilterParams);
   const [recording, setRecording] = useState(false);
   const list = useApiQuery('transfers.list', filter);
   const undo = useApiMutation('transfers.undo', ['transfers.list', 'roster.search', 'roster.get', 'teams.list', 'teams.get', 'capacity.overview']);
@@ -58,7 +62,8 @@ export function TransfersPage() {
       <Space wrap style={{ marginBottom: 12 }}>
         <DatePicker.RangePicker
           aria-label={t('transfers.period')}
-          onChange={(r) => setFilter({ ...filter, from: r?.[0]?.format('YYYY-MM-DD'), to: r?.[1]?.format('YYYY-MM-DD') })}
+          value={filter.from || filter.to ? [filter.from ? dayjs(filter.from) : null, filter.to ? dayjs(filter.to) : null] : null}
+          onChange={(r) => change({ from: r?.[0]?.format('YYYY-MM-DD'), to: r?.[1]?.format('YYYY-MM-DD') })}
         />
         <Select
           aria-label={t('transfers.place')}
@@ -66,7 +71,8 @@ export function TransfersPage() {
           allowClear
           style={{ width: 200 }}
           showSearch={{ optionFilterProp: 'label' }}
-          onChange={(v) => setFilter({ ...filter, provinceId: v })}
+          value={filter.provinceId}
+          onChange={(v) => change({ provinceId: v })}
           options={reference.provinces.map((p) => ({ value: p.id, label: name(p) }))}
         />
         <Select
@@ -74,7 +80,9 @@ export function TransfersPage() {
           placeholder={t('transfers.organisation')}
           allowClear
           style={{ width: 220 }}
-          onChange={(v) => setFilter({ ...filter, organisationId: v })}
+          showSearch={{ optionFilterProp: 'label' }}
+          value={filter.organisationId}
+          onChange={(v) => change({ organisationId: v })}
           options={reference.organisations.map((o) => ({ value: o.id, label: name(o) }))}
         />
         <Select
@@ -82,7 +90,8 @@ export function TransfersPage() {
           placeholder={t('transfers.keepsFilter')}
           allowClear
           style={{ width: 200 }}
-          onChange={(v) => setFilter({ ...filter, keepsTrainingRole: v === undefined ? undefined : v === 'yes' })}
+          value={filter.keepsTrainingRole === undefined ? undefined : filter.keepsTrainingRole ? 'yes' : 'no'}
+          onChange={(v) => change({ keepsTrainingRole: v === undefined ? undefined : v === 'yes' })}
           options={[
             { value: 'yes', label: `${t('transfers.keepsFilter')}: ${t('transfers.yes')}` },
             { value: 'no', label: `${t('transfers.keepsFilter')}: ${t('transfers.no')}` },
@@ -103,7 +112,7 @@ export function TransfersPage() {
           scroll={{ x: 1080 }}
           columns={[
             { title: t('transfers.date'), key: 'date', width: 130, render: (_: unknown, r: TransferRow) => <TransferDate row={r} /> },
-            { title: t('transfers.person'), key: 'person', width: 180, render: (_: unknown, r) => <Link to={`/trainers/${r.personId}`}>{name({ nameLo: r.personNameLo, nameEn: r.personNameEn })}</Link> },
+            { title: t('transfers.person'), key: 'person', width: 180, render: (_: unknown, r) => <Link to={`/trainers/${r.personId}`} state={fromList('transfers')}>{name({ nameLo: r.personNameLo, nameEn: r.personNameEn })}</Link> },
             { title: t('transfers.from'), key: 'from', width: 200, render: (_: unknown, r) => side(r, 'from') },
             { title: t('transfers.to'), key: 'to', width: 200, render: (_: unknown, r) => side(r, 'to') },
             {
