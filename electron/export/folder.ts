@@ -46,7 +46,7 @@ export function checkWritableFolder(folder: string): void {
   }
 }
 
-/** Writes bytes to dir/name durably, then reads them back: a package is never left half written. */
+/** Writes bytes to dir/name durably, then reads them back: a file is never left half written under its name. */
 export function writeDurably(dir: string, name: string, bytes: Buffer): string {
   fs.mkdirSync(dir, { recursive: true });
   const final = path.join(dir, name);

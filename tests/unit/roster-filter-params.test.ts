@@ -1,6 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import type { RosterFilter } from '../../shared/api';
-import { filterFromParams, paramsFromFilter } from '../../renderer/src/roster/roster-filter-params';
+import { rosterFilterParams } from '../../renderer/src/roster/roster-filter-params';
+
+const { read: filterFromParams, write: paramsFromFilter } = rosterFilterParams;
 
 const province = '0190f3a1-7c2e-7000-8000-000000000001';
 const module = '0190f3a1-7c2e-7000-8000-000000000002';

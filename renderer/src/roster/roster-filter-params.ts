@@ -1,6 +1,6 @@
 /** The Trainers page's filters in the address (hooks/filter-params.ts). */
 import { type RosterFilter, rosterFilter } from '../../../shared/api/roster';
-import { filterParams } from '../hooks/filter-params';
+import { type FilterParams, filterParams } from '../hooks/filter-params';
 
 const codec = filterParams(rosterFilter, {
   query: 'q',
@@ -13,9 +13,8 @@ const codec = filterParams(rosterFilter, {
   refresherOverdue: 'overdue',
 });
 
-export const filterFromParams = codec.read;
-
-/** An unticked "refresher overdue" filters nothing, as no tick does: the whole list keeps a bare address. */
-export const paramsFromFilter = (filter: RosterFilter) => codec.write({ ...filter, refresherOverdue: filter.refresherOverdue || undefined });
-
-export const rosterFilterParams = { read: filterFromParams, write: paramsFromFilter };
+export const rosterFilterParams: FilterParams<RosterFilter> = {
+  read: codec.read,
+  /** An unticked "refresher overdue" filters nothing, as no tick does: the whole list keeps a bare address. */
+  write: (filter) => codec.write({ ...filter, refresherOverdue: filter.refresherOverdue || undefined }),
+};

@@ -15,8 +15,9 @@ export function useTransferSides(): (row: TransferRow, side: 'from' | 'to') => T
   const reference = useReference();
   const name = useLocalName();
   const names = (...ids: Array<string | null>) => ids.map((id) => name(reference.byId.get(id ?? ''))).filter(Boolean).join(', ');
-  return (r, side) =>
-    side === 'from'
-      ? { place: names(r.fromProvinceId, r.fromDistrictId), post: [names(r.fromOrganisationId), r.fromPosition].filter(Boolean).join(' · ') }
-      : { place: names(r.toProvinceId, r.toDistrictId), post: [names(r.toOrganisationId), r.toPosition].filter(Boolean).join(' · ') };
+  return (r, side) => {
+    const [provinceId, districtId, organisationId, position] =
+      side === 'from' ? [r.fromProvinceId, r.fromDistrictId, r.fromOrganisationId, r.fromPosition] : [r.toProvinceId, r.toDistrictId, r.toOrganisationId, r.toPosition];
+    return { place: names(provinceId, districtId), post: [names(organisationId), position].filter(Boolean).join(' · ') };
+  };
 }
