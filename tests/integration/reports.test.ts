@@ -3,7 +3,7 @@
  * by LibreOffice (one soffice run for all eight files), and checked against figures computed here by SQL.
  * Lao strings are asserted in word/document.xml: pdftotext may reorder Lao combining marks (DESIGN.md 4).
  */
-import { execFileSync } from 'node:child_process';
+import { tool } from '../helpers/processes';
 import fs from 'node:fs';
 import path from 'node:path';
 import JSZip from 'jszip';
@@ -61,15 +61,15 @@ beforeAll(async () => {
     }
   }
   const docs = [...files.values()].map((f) => f.docx);
-  execFileSync('soffice', [`-env:UserInstallation=file://${path.join(work, 'lo-profile')}`, '--headless', '--convert-to', 'pdf', '--outdir', work, ...docs], { stdio: 'pipe', timeout: 240_000 });
+  await tool('soffice', [`-env:UserInstallation=file://${path.join(work, 'lo-profile')}`, '--headless', '--convert-to', 'pdf', '--outdir', work, ...docs], { timeoutMs: 240_000 });
   fs.mkdirSync(artifacts, { recursive: true });
   for (const [name, f] of files) {
     const pdf = f.docx.replace(/\.docx$/, '.pdf');
     expect(fs.existsSync(pdf), `LibreOffice should have converted ${name}.docx to PDF`).toBe(true);
-    f.text = execFileSync('pdftotext', ['-layout', pdf, '-'], { encoding: 'utf8' });
-    f.pages = Number(/Pages:\s+(\d+)/.exec(execFileSync('pdfinfo', [pdf], { encoding: 'utf8' }))![1]);
-    f.fonts = execFileSync('pdffonts', [pdf], { encoding: 'utf8' });
-    execFileSync('pdftoppm', ['-png', '-r', '70', '-f', '1', '-l', '2', pdf, path.join(artifacts, name)]);
+    f.text = (await tool('pdftotext', ['-layout', pdf, '-'])).toString('utf8');
+    f.pages = Number(/Pages:\s+(\d+)/.exec((await tool('pdfinfo', [pdf])).toString('utf8'))![1]);
+    f.fonts = (await tool('pdffonts', [pdf])).toString('utf8');
+    await tool('pdftoppm', ['-png', '-r', '70', '-f', '1', '-l', '2', pdf, path.join(artifacts, name)]);
     fs.copyFileSync(f.docx, path.join(artifacts, `${name}.docx`));
   }
 }, 360_000);

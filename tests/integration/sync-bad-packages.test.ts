@@ -1,4 +1,4 @@
-import { execFileSync } from 'node:child_process';
+import { tool } from '../helpers/processes';
 import fs from 'node:fs';
 import path from 'node:path';
 import { gzipSync } from 'node:zlib';
@@ -121,9 +121,9 @@ describe('bad packages are refused, each with its own message, and change nothin
     const forXa = await send(central, xa, stick);
     const identity = path.join(tempDir('lwu-id'), 'xa.txt');
     await exportIdentityFile(xa.db, xa.backend.ctx.keyProtectors, identity);
-    const plain = execFileSync('age', ['-d', '-i', identity, forXa]);
+    const plain = await tool('age', ['-d', '-i', identity, forXa]);
     const blRecipient = (await bl.db('sync_office').first('age_recipient')).age_recipient;
-    const reencrypted = execFileSync('age', ['-r', blRecipient], { input: plain });
+    const reencrypted = await tool('age', ['-r', blRecipient], { input: plain });
     expect(await refusal(bl, reencrypted)).toEqual({ code: 'sync.readdressed', params: { to: 'LA-XA', office: 'LA-BL' } });
   });
 

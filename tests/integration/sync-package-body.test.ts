@@ -1,4 +1,4 @@
-import { execFileSync } from 'node:child_process';
+import { tool } from '../helpers/processes';
 import fs from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { officeKeys } from '../../electron/sync/identity';
@@ -30,7 +30,7 @@ describe('a large package body', () => {
       expect(counts.messages).toBe(2500 * 9);
       expect(members(body)).toBeGreaterThan(1);
       // The system's gunzip, as someone recovering a package without LWU Desk would use it.
-      const lines = execFileSync('gunzip', { input: body, maxBuffer: 1 << 26 }).toString('utf8').split('\n');
+      const lines = (await tool('gunzip', [], { input: body })).toString('utf8').split('\n');
       expect(lines.pop(), 'the body ends with a newline').toBe('');
       expect(lines).toHaveLength(counts.messages);
       expect(new Set(lines.map((l) => JSON.parse(l).table))).toEqual(new Set(['person']));
