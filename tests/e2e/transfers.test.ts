@@ -230,7 +230,7 @@ describe('transfers and capacity in a real browser', () => {
     const { page } = app;
     await call(app, 'demo.load', {});
     const full = (await call<TeamRow[]>(app, 'teams.list', {})).find((t) => t.level === 'district' && t.activeSize === t.targetSize)!;
-    const team = await call<{ members: Array<{ personId: string; personNameEn: string; toDate: string | null }> }>(app, 'teams.get', { id: full.id });
+    const team = await call<{ members: Array<{ personId: string; personNameEn: string; personNameLo: string; toDate: string | null }> }>(app, 'teams.get', { id: full.id });
     const leaving = team.members.find((m) => m.toDate === null)!;
     const geo = await call<{ provinces: Array<{ id: string; code: string }> }>(app, 'reference.geography', {});
     const day = new Date(Date.now() + 20 * 86_400_000).toISOString().slice(0, 10);
@@ -249,9 +249,23 @@ describe('transfers and capacity in a real browser', () => {
     await chooseLanguage(page, 'ລາວ');
     await page.getByText('ຊ່ອງຫວ່າງທີ່ຈະເກີດຂຶ້ນໃນ 90 ວັນຂ້າງໜ້າ').waitFor();
     await chooseLanguage(page, 'English');
+    // Her name opens her page, whose Back returns to this page, not to the roster.
+    await row.getByRole('link', { name: leaving.personNameEn, exact: false }).click();
+    await page.getByRole('heading', { name: leaving.personNameLo }).waitFor();
+    await page.getByRole('button', { name: 'Back to capacity' }).click();
+    await row.getByRole('link', { name: leaving.personNameEn, exact: false }).waitFor();
+    expect(page.url()).toMatch(/#\/capacity$/);
     // The team's name opens the team.
     await row.getByRole('link', { name: full.nameEn }).click();
     await page.getByRole('dialog').getByText(full.nameEn, { exact: false }).first().waitFor();
+    expect(page.url()).toContain(`#/teams/${full.id}`);
+    // A member's page steps back to the team, in Lao as in English.
+    await page.getByRole('dialog').getByRole('link', { name: leaving.personNameEn, exact: false }).click();
+    await page.getByRole('heading', { name: leaving.personNameLo }).waitFor();
+    await chooseLanguage(page, 'ລາວ');
+    await page.getByRole('button', { name: 'ກັບຄືນລາຍການທີມງານ' }).click();
+    const member = page.getByRole('dialog').getByRole('link', { name: leaving.personNameLo });
+    await member.waitFor();
     expect(page.url()).toContain(`#/teams/${full.id}`);
   });
 

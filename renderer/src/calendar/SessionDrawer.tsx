@@ -2,7 +2,7 @@ import { Button, DatePicker, Descriptions, Drawer, Popconfirm, Space, Table, Tag
 import dayjs from 'dayjs';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { Link } from 'react-router-dom';
+import { PersonLink } from '../roster/PersonLink';
 import { isTrainerCourse, movable } from '../../../shared/calendar-rules';
 import { todayIso } from '../../../shared/roster-rules';
 import { useApiMutation, useApiQuery } from '../api/queries';
@@ -98,7 +98,7 @@ export function SessionDrawer({ id, onClose, onEdit, onRecord, onCascade }: {
               {d.facilitators.map((p, i) => (
                 <span key={p.id}>
                   {i > 0 && ', '}
-                  <Link to={`/trainers/${p.id}`}>{name(p)}</Link>
+                  <PersonLink id={p.id}>{name(p)}</PersonLink>
                 </span>
               ))}
               {d.facilitators.length === 0 && t('calendar.none')}
@@ -146,7 +146,7 @@ export function SessionDrawer({ id, onClose, onEdit, onRecord, onCascade }: {
               <ul style={{ margin: '4px 0 0', paddingLeft: 18 }}>
                 {d.attendees.map((p) => (
                   <li key={p.id}>
-                    <Link to={`/trainers/${p.id}`}>{name(p)}</Link>
+                    <PersonLink id={p.id}>{name(p)}</PersonLink>
                   </li>
                 ))}
               </ul>

@@ -2,8 +2,9 @@ import { useEffect, useMemo, useRef, useState } from 'react';
 import { useLocation, useNavigate, useNavigationType, useSearchParams } from 'react-router-dom';
 import type { FilterParams } from './filter-params';
 
-/** The lists a person's page can be opened from, by their path; her page's Back returns to the one she came from. */
-export type ListPath = 'trainers' | 'transfers';
+/** The pages a person's page can be opened from, by their path; her page's Back returns to the one she came from. */
+const listPaths = ['trainers', 'transfers', 'capacity', 'teams', 'calendar'] as const;
+export type ListPath = (typeof listPaths)[number];
 
 /** Marks an address a list wrote itself, or a page opened from a list. */
 interface ListState {
@@ -14,6 +15,15 @@ const listState = (location: { state: unknown }) => (location.state ?? {}) as Li
 
 /** What a link from a list carries: the page it opens then steps back to the list as it was. */
 export const fromList = (list: ListPath): ListState => ({ fromList: list });
+
+/**
+ * What a link to a person's page carries from the page it is on, drawers included (a team's, a session's):
+ * her page's Back then returns there rather than to the roster.
+ */
+export function useFromHere(): ListState {
+  const here = useLocation().pathname.split('/')[1];
+  return (listPaths as readonly string[]).includes(here) ? fromList(here as ListPath) : {};
+}
 
 /**
  * A list's filters, kept in the address (filter-params.ts). Typing replaces the address rather than adding to the

@@ -20,7 +20,7 @@ import type { TransferRow } from '../../../shared/api';
 import { TransferDate } from '../transfers/TransferDate';
 import { useTransferSides, type TransferSideText } from '../transfers/transfer-side';
 import { useMessage } from '../components/use-message';
-import { fromList, useBackToList } from '../hooks/use-address-filter';
+import { type ListPath, fromList, useBackToList } from '../hooks/use-address-filter';
 
 const rosterChannels = ['roster.search', 'roster.get', 'teams.list', 'teams.get', 'demo.status'] as const;
 
@@ -34,6 +34,15 @@ function TransferSide({ place, post }: TransferSideText) {
   );
 }
 
+
+/** Her page's Back button names the page it returns to. */
+const backLabel: Record<ListPath, string> = {
+  trainers: 'roster.back',
+  transfers: 'roster.backToTransfers',
+  capacity: 'roster.backToCapacity',
+  teams: 'roster.backToTeams',
+  calendar: 'roster.backToCalendar',
+};
 export function PersonPage() {
   const { id = '' } = useParams();
   const { t } = useTranslation();
@@ -104,7 +113,7 @@ export function PersonPage() {
     <div className="page">
       <Space style={{ marginBottom: 12 }}>
         <Button icon={<ArrowLeftOutlined />} onClick={backToList}>
-          {t(list === 'transfers' ? 'roster.backToTransfers' : 'roster.back')}
+          {t(backLabel[list])}
         </Button>
       </Space>
       <Space style={{ width: '100%', justifyContent: 'space-between' }} wrap>

@@ -3,7 +3,7 @@ import { Button, Space, Table, Tag, Typography } from 'antd';
 import type { ColumnsType } from 'antd/es/table';
 import { useDeferredValue, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { Link, useNavigate } from 'react-router-dom';
+import { useNavigate } from 'react-router-dom';
 import type { RosterRow } from '../../../shared/api';
 import { call } from '../api/client';
 import { useApiQuery } from '../api/queries';
@@ -13,6 +13,7 @@ import { downloadFile } from '../hooks/download';
 import { useLocalName, useReference } from '../hooks/use-reference';
 import { useViewportHeight } from '../hooks/use-viewport-height';
 import { PersonFormDrawer } from './PersonFormDrawer';
+import { PersonLink } from './PersonLink';
 import { RosterFilters } from './RosterFilters';
 import { fromList, useAddressFilter } from '../hooks/use-address-filter';
 import { rosterFilterParams } from './roster-filter-params';
@@ -55,9 +56,9 @@ export function TrainersPage() {
       width: 180,
       sorter: (a, b) => compareLaoNames(a.nameLo, b.nameLo),
       render: (v: string, r) => (
-        <Link lang="lo" to={`/trainers/${r.id}`} state={fromList('trainers')}>
+        <PersonLink lang="lo" id={r.id}>
           {v}
-        </Link>
+        </PersonLink>
       ),
     },
     { title: t('roster.field.nameEn'), dataIndex: 'nameEn', width: 150, sorter: (a, b) => compareLao(a.nameEn, b.nameEn) },

@@ -2,7 +2,7 @@ import { Button, DatePicker, Drawer, Form, Popconfirm, Select, Space, Table, Tag
 import dayjs, { type Dayjs } from 'dayjs';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { Link } from 'react-router-dom';
+import { PersonLink } from '../roster/PersonLink';
 import type { MembershipRow } from '../../../shared/api';
 import { memberRoles, todayIso } from '../../../shared/roster-rules';
 import { useApiMutation, useApiQuery } from '../api/queries';
@@ -83,7 +83,7 @@ export function TeamDrawer({ teamId, onClose }: { teamId: string | null; onClose
               {
                 title: t('teams.person'),
                 key: 'person',
-                render: (_: unknown, m) => <Link to={`/trainers/${m.personId}`}>{name({ nameLo: m.personNameLo, nameEn: m.personNameEn })}</Link>,
+                render: (_: unknown, m) => <PersonLink id={m.personId}>{name({ nameLo: m.personNameLo, nameEn: m.personNameEn })}</PersonLink>,
               },
               { title: t('teams.role'), dataIndex: 'role', width: 100, render: (r: string) => t(`roster.role.${r}`) },
               { title: t('teams.from'), dataIndex: 'fromDate', width: 110 },

@@ -1,6 +1,7 @@
 import { Card, Col, Empty, List, Row, Space, Statistic, Tag, Typography } from 'antd';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router-dom';
+import { PersonLink } from '../roster/PersonLink';
 import { UPCOMING_DAYS } from '../../../shared/api/transfers';
 import { useApiQuery } from '../api/queries';
 import { ErrorAlert } from '../components/ErrorAlert';
@@ -66,7 +67,7 @@ export function CapacityPage() {
                       <Space direction="vertical" size={0}>
                         {gap.leaving.map((l) => (
                           <span key={l.personId}>
-                            <Link to={`/trainers/${l.personId}`}>{name(l)}</Link> {t('capacity.leavingAfter', { date: l.lastDay, active: l.activeAfter, target: gap.target })}
+                            <PersonLink id={l.personId}>{name(l)}</PersonLink> {t('capacity.leavingAfter', { date: l.lastDay, active: l.activeAfter, target: gap.target })}
                           </span>
                         ))}
                       </Space>

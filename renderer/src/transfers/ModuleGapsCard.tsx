@@ -1,6 +1,7 @@
 import { Card, Collapse, Empty, Space, Tag, Typography } from 'antd';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router-dom';
+import { PersonLink } from '../roster/PersonLink';
 import type { CapacityOverview } from '../../../shared/api';
 import { useLocalName, useReference } from '../hooks/use-reference';
 import { SuggestionList } from './SuggestionList';
@@ -72,7 +73,7 @@ function OnlyTrainer({ trainer }: { trainer: TeamGaps['modules'][number]['traine
   return (
     <Typography.Text type="secondary">
       {before}
-      <Link to={`/trainers/${trainer.personId}`}>{name(trainer)}</Link>
+      <PersonLink id={trainer.personId}>{name(trainer)}</PersonLink>
       {after}
     </Typography.Text>
   );

@@ -3,14 +3,14 @@ import dayjs from 'dayjs';
 import { Button, DatePicker, Popconfirm, Select, Space, Table, Tag, Typography } from 'antd';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { Link } from 'react-router-dom';
 import type { TransferRow } from '../../../shared/api';
 import { call } from '../api/client';
 import { useApiMutation, useApiQuery } from '../api/queries';
 import { ErrorAlert } from '../components/ErrorAlert';
 import { useErrorText } from '../components/use-error-text';
 import { downloadFile } from '../hooks/download';
-import { fromList, useAddressFilter } from '../hooks/use-address-filter';
+import { useAddressFilter } from '../hooks/use-address-filter';
+import { PersonLink } from '../roster/PersonLink';
 import { useLocalName, useReference } from '../hooks/use-reference';
 import { RecordTransferDrawer } from './RecordTransferDrawer';
 import { TransferDate } from './TransferDate';
@@ -112,7 +112,7 @@ export function TransfersPage() {
           scroll={{ x: 1080 }}
           columns={[
             { title: t('transfers.date'), key: 'date', width: 130, render: (_: unknown, r: TransferRow) => <TransferDate row={r} /> },
-            { title: t('transfers.person'), key: 'person', width: 180, render: (_: unknown, r) => <Link to={`/trainers/${r.personId}`} state={fromList('transfers')}>{name({ nameLo: r.personNameLo, nameEn: r.personNameEn })}</Link> },
+            { title: t('transfers.person'), key: 'person', width: 180, render: (_: unknown, r) => <PersonLink id={r.personId}>{name({ nameLo: r.personNameLo, nameEn: r.personNameEn })}</PersonLink> },
             { title: t('transfers.from'), key: 'from', width: 200, render: (_: unknown, r) => side(r, 'from') },
             { title: t('transfers.to'), key: 'to', width: 200, render: (_: unknown, r) => side(r, 'to') },
             {
