@@ -251,8 +251,11 @@ export interface ProposedTransfer {
 }
 export interface TransferImpact {
   teamsBelowTarget: Array<{ teamId: string; activeBefore: number; activeAfter: number; target: number }>;
-  /** modules a team she leaves could train on the day and no longer can: she was its only current holder */
-  teamModulesLost: Array<{ teamId: string; moduleIds: string[] }>;
+  /**
+   * modules of a team she leaves that become a gap there, or a worse one (teamModuleGaps): fewer than two
+   * members who can train them on the day, one fewer than before
+   */
+  teamModulesLost: Array<{ teamId: string; modules: Array<{ moduleId: string; before: number; after: number }> }>;
   modulesLost: Array<{ area: Area; moduleId: string; before: number; after: number }>;
   modulesGained: Array<{ area: Area; moduleId: string; before: number; after: number }>;
 }
@@ -292,16 +295,20 @@ export function transferImpact(
     .filter((t) => t.activeAfter < t.activeBefore && t.activeAfter < t.target);
 
   // By team as well as by area: central staff have no district or province, and a team can lose a module
-  // that colleagues in her district (in other teams) still hold.
+  // that colleagues in her district (in other teams) still hold. A team's module counts as the Capacity view
+  // counts it (teamModuleGaps): a gap where fewer than two members can train it.
   const holding = holdersByModule(state.quals, day);
-  const modulesOf = (members: string[]) => new Set(state.moduleIds.filter((m) => members.some((id) => holding.get(m)?.has(id))));
-  const teamModulesLost = teams
-    .filter(({ before }) => before.includes(proposed.personId))
-    .map(({ team, before, after }) => {
-      const kept = modulesOf(after);
-      return { teamId: team.id, moduleIds: [...modulesOf(before)].filter((m) => !kept.has(m)) };
-    })
-    .filter((t) => t.moduleIds.length > 0);
+  const trainersOf = (members: string[]) => ({ members: members.map((personId) => ({ personId, moduleIds: state.moduleIds.filter((m) => holding.get(m)?.has(personId)) })) });
+  const left = teams.filter(({ before }) => before.includes(proposed.personId));
+  const gapsAfter = new Map(teamModuleGaps(left.map(({ team, after }) => ({ id: team.id, ...trainersOf(after) })), state.moduleIds).map((g) => [g.teamId, g.modules]));
+  const teamModulesLost = left
+    .map(({ team, before }) => ({
+      teamId: team.id,
+      modules: (gapsAfter.get(team.id) ?? [])
+        .map((gap) => ({ moduleId: gap.moduleId, before: before.filter((id) => holding.get(gap.moduleId)?.has(id)).length, after: gap.trainers.length }))
+        .filter((m) => m.after < m.before),
+    }))
+    .filter((t) => t.modules.length > 0);
 
   const compare = (areas: Area[]) =>
     areas.flatMap((area) => {

@@ -44,7 +44,7 @@ export interface SessionRef {
 
 export interface TransferPreview {
   teamsBelowTarget: Array<{ teamId: string; nameLo: string; nameEn: string; activeBefore: number; activeAfter: number; target: number }>;
-  teamModulesLost: Array<{ teamId: string; nameLo: string; nameEn: string; moduleIds: string[] }>;
+  teamModulesLost: Array<{ teamId: string; nameLo: string; nameEn: string; modules: Array<{ moduleId: string; before: number; after: number }> }>;
   modulesLost: Array<{ area: Area; moduleId: string; before: number; after: number }>;
   modulesGained: Array<{ area: Area; moduleId: string; before: number; after: number }>;
   sessions: SessionRef[];

@@ -308,5 +308,22 @@ describe('transfers and capacity in a real browser', () => {
     const only = sikhottabong.modules[0]!.trainers[0]!;
     await card.getByText('only', { exact: false }).filter({ has: page.getByRole('link', { name: only.nameEn }) }).first().waitFor();
     await page.screenshot({ path: path.join(artifactsDir, 'capacity-module-gaps-en.png'), fullPage: true });
+
+    // Her transfer's preview names, by the same rule, the modules the team would be left without.
+    const modules = (await call<{ modules: Array<{ id: string; nameEn: string }> }>(app, 'reference.geography', {})).modules;
+    const hers = sikhottabong.modules.filter((m) => m.trainers.length === 1 && m.trainers[0]!.personId === only.personId);
+    await card.getByRole('link', { name: only.nameEn }).first().click();
+    await page.getByRole('button', { name: 'Record a transfer' }).click();
+    const drawer = page.getByRole('dialog');
+    await drawer.locator('label', { hasText: 'Provincial' }).click();
+    await drawer.getByRole('combobox', { name: 'Province' }).click();
+    await page.keyboard.type('Vientiane Capital');
+    await page.keyboard.press('Enter');
+    await drawer.locator('label', { hasText: 'No longer trains' }).click();
+    for (const m of hers) {
+      await drawer.getByText(`${modules.find((x) => x.id === m.moduleId)!.nameEn} in Sikhottabong district team: 1 → 0 members who can train it.`).waitFor();
+    }
+    await drawer.getByRole('region', { name: 'What this transfer does' }).scrollIntoViewIfNeeded();
+    await page.screenshot({ path: path.join(artifactsDir, 'transfer-preview-module-gaps-en.png') });
   });
 });

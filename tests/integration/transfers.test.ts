@@ -52,6 +52,32 @@ describe('recording a transfer', () => {
     expect((await pakkadingTeam()).activeSize).toBe(6);
   });
 
+  it('previews, team by team, the module gaps the Capacity page will then list', async () => {
+    const overview = await call<CapacityOverview>('capacity.overview', {});
+    // The trainer who alone teaches the most modules in her team: leaving, she opens the most gaps there.
+    const only = new Map<string, { teamId: string; moduleIds: string[] }>();
+    for (const g of overview.moduleGaps) {
+      for (const m of g.modules) if (m.trainers.length === 1) {
+        const id = m.trainers[0]!.personId;
+        const held = only.get(id) ?? { teamId: g.teamId, moduleIds: [] };
+        if (held.teamId === g.teamId) only.set(id, { ...held, moduleIds: [...held.moduleIds, m.moduleId] });
+      }
+    }
+    const [personId, { teamId, moduleIds }] = [...only].sort((a, b) => b[1].moduleIds.length - a[1].moduleIds.length)[0]!;
+    const leaving = await call<TransferPreview>('transfers.preview', { personId, date: today, toOfficeLevel: 'provincial', toProvinceId: province('LA-VT'), keepsTrainingRole: false });
+    const forTeam = leaving.teamModulesLost.find((x) => x.teamId === teamId)!;
+    // Each module the page shows her alone teaching falls from one member who can train it to none.
+    expect(forTeam.modules.filter((m) => m.before === 1).map((m) => m.moduleId).sort()).toEqual([...moduleIds].sort());
+    expect(forTeam.modules.every((m) => m.after === m.before - 1 && m.after <= 1)).toBe(true);
+    // Counted as the page counts them now (a module not listed has two), and as it lists them once she has gone.
+    const onPage = (o: CapacityOverview, moduleId: string) => o.moduleGaps.find((g) => g.teamId === teamId)?.modules.find((x) => x.moduleId === moduleId)?.trainers.length ?? 2;
+    expect(forTeam.modules.map((m) => onPage(overview, m.moduleId))).toEqual(forTeam.modules.map((m) => m.before));
+    const recorded = await call<TransferRow>('transfers.record', { personId, date: today, toOfficeLevel: 'provincial', toProvinceId: province('LA-VT'), keepsTrainingRole: false });
+    const after = await call<CapacityOverview>('capacity.overview', {});
+    await call('transfers.undo', { id: recorded.id });
+    expect(forTeam.modules.map((m) => onPage(after, m.moduleId))).toEqual(forTeam.modules.map((m) => m.after));
+  });
+
   it('previews, before a trainer is deleted, the team she leaves below target, and nothing for someone not active', async () => {
     const p = await pakkadingTrainer();
     const preview = await call<TransferPreview>('roster.previewDelete', { id: p.id });

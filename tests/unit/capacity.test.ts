@@ -180,8 +180,8 @@ describe('the impact of a transfer, before it is saved', () => {
       'province:survey:1->0',
     ]);
     expect(impact.modulesGained).toEqual([]);
-    // The team loses survey (only she held it), not law (b holds it too).
-    expect(impact.teamModulesLost).toEqual([{ teamId: 't', moduleIds: ['survey'] }]);
+    // The team keeps one trainer of law (b) and none of survey: both are gaps, as the Capacity view counts them.
+    expect(impact.teamModulesLost).toEqual([{ teamId: 't', modules: [{ moduleId: 'law', before: 2, after: 1 }, { moduleId: 'survey', before: 1, after: 0 }] }]);
   });
 
   it('names a module a team loses even where her district keeps it, and for central staff, who have no district', () => {
@@ -197,7 +197,15 @@ describe('the impact of a transfer, before it is saved', () => {
     };
     const impact = transferImpact({ personId: 'x', date: '2025-06-01', toProvinceId: null, toDistrictId: null, keepsTrainingRole: false }, s);
     expect(impact.modulesLost).toEqual([]);
-    expect(impact.teamModulesLost).toEqual([{ teamId: 'ct', moduleIds: ['law', 'survey'] }]);
+    expect(impact.teamModulesLost).toEqual([{ teamId: 'ct', modules: [{ moduleId: 'law', before: 1, after: 0 }, { moduleId: 'survey', before: 1, after: 0 }] }]);
+  });
+
+  it('leaves out a team module that keeps two trainers after she goes, as the Capacity view does', () => {
+    const s = { ...state, quals: [qual('a', 'law'), qual('b', 'law'), qual('c', 'law')] };
+    const impact = transferImpact({ personId: 'a', date: '2025-06-01', toProvinceId: 'VT', toDistrictId: 'XTN', keepsTrainingRole: false }, s);
+    expect(impact.teamModulesLost, 'law: three trainers, then two').toEqual([]);
+    const thin = transferImpact({ personId: 'a', date: '2025-06-01', toProvinceId: 'VT', toDistrictId: 'XTN', keepsTrainingRole: false }, { ...s, quals: s.quals.slice(0, 2) });
+    expect(thin.teamModulesLost, 'law: two trainers, then one').toEqual([{ teamId: 't', modules: [{ moduleId: 'law', before: 2, after: 1 }] }]);
   });
 
   it('counts her as capacity where she arrives when she keeps her training role', () => {

@@ -17,7 +17,7 @@ export function TransferImpact({ preview, title, sessionsTitle }: { preview: Tra
   const module = (id: string) => name(reference.byId.get(id));
   const losses = [
     ...preview.teamsBelowTarget.map((x) => t('transfers.teamBelow', { team: name(x), after: x.activeAfter, target: x.target })),
-    ...preview.teamModulesLost.map((x) => t('transfers.teamModulesLost', { team: name(x), modules: x.moduleIds.map(module).join(', ') })),
+    ...preview.teamModulesLost.flatMap((x) => x.modules.map((m) => t('transfers.teamModuleLost', { module: module(m.moduleId), team: name(x), before: m.before, after: m.after }))),
     ...preview.modulesLost.map((m) => t('transfers.moduleLost', { module: module(m.moduleId), area: area(m.area), before: m.before, after: m.after })),
   ];
   return (
