@@ -230,12 +230,15 @@ export interface KnowledgeLoss {
  * not lose it; it is counted by the area she moved to.
  */
 export function knowledgeLost(transfers: CapTransfer[], quals: CapQualification[], from: string, to: string): KnowledgeLoss[] {
-  return transfers
-    .filter((t) => t.date >= from && t.date <= to && !t.keepsTrainingRole)
+  const leaving = transfers.filter((t) => t.date >= from && t.date <= to && !t.keepsTrainingRole);
+  // Each person's qualifications once, rather than every qualification of the country for each transfer.
+  const byPerson = new Map<string, CapQualification[]>(leaving.map((t) => [t.personId, []]));
+  for (const q of quals) byPerson.get(q.personId)?.push(q);
+  return leaving
     .map((t) => ({
       personId: t.personId,
       date: t.date,
-      moduleIds: [...new Set(quals.filter((q) => q.personId === t.personId && q.earnedOn <= t.date).map((q) => q.moduleId))],
+      moduleIds: [...new Set(byPerson.get(t.personId)!.filter((q) => q.earnedOn <= t.date).map((q) => q.moduleId))],
       fromProvinceId: t.fromProvinceId,
       fromDistrictId: t.fromDistrictId,
     }))
