@@ -207,6 +207,15 @@ describe('the training calendar in a real browser', () => {
     await page.getByRole('dialog').getByText('ຍິງ 14 · ຊາຍ 6 · ລວມ 20').waitFor();
     await settled(page);
     await page.screenshot({ path: path.join(artifactsDir, 'calendar-session-lo.png') });
+    // A facilitator's name opens her page, whose Back returns to the calendar as it was shown.
+    await page.getByRole('dialog').getByRole('link', { name: 'ນາງ ດາວເຮືອງ ພົມມະ' }).click();
+    await page.getByRole('heading', { name: 'ນາງ ດາວເຮືອງ ພົມມະ' }).waitFor();
+    await page.getByRole('button', { name: 'ກັບຄືນປະຕິທິນ' }).click();
+    await heldRow.waitFor();
+    // The view and its months are in the address: a reload shows them too.
+    expect(page.url()).toContain('view=agenda');
+    await page.reload();
+    await heldRow.waitFor();
   });
 
   it('moves a session by dragging it to another day, warns about the holiday it lands on, and exports the month as .ics', async () => {
@@ -218,8 +227,11 @@ describe('the training calendar in a real browser', () => {
     await createSession(db, sessionInput.parse({ kind: 'village', level: 'provincial', provinceId: XA, title: 'ໂຄສະນາທົດລອງ', startDate: `${year}-12-01`, endDate: `${year}-12-01` }));
     await chooseLanguage(page, 'English');
     await page.goto(`${app.bridge.origin}/#/calendar?view=month`);
-    for (let i = 0; i < 24 && !(await page.getByRole('heading', { name: `December ${year}` }).isVisible()); i++) {
+    // One month at a time, each shown before the next click.
+    const monthsAhead = dayjs(`${year}-12-01`).diff(dayjs().startOf('month'), 'month');
+    for (let ahead = 1; ahead <= monthsAhead; ahead++) {
       await page.getByRole('button', { name: 'Next' }).click();
+      await page.getByRole('heading', { name: dayjs().startOf('month').add(ahead, 'month').format('MMMM YYYY') }).waitFor();
     }
     await page.getByRole('heading', { name: `December ${year}` }).waitFor();
     const chip = page.getByRole('button', { name: 'ໂຄສະນາທົດລອງ, Planned' });
@@ -236,6 +248,12 @@ describe('the training calendar in a real browser', () => {
     await pick(page, main, 'Level', 'District');
     await pick(page, main, 'Province', 'Xayaboury');
     await chip.waitFor({ state: 'detached' });
+    // The month and the filters are in the address: a reload keeps them.
+    await page.reload();
+    await page.getByRole('heading', { name: `December ${year}` }).waitFor();
+    await main.locator('.ant-select', { has: page.getByRole('combobox', { name: 'Province', exact: true }) }).getByText('Xayaboury').waitFor();
+    await main.locator('.ant-select', { has: page.getByRole('combobox', { name: 'Level', exact: true }) }).getByText('District').waitFor();
+    expect(await chip.count(), 'still filtered out').toBe(0);
     // ...and from the exported file, which has what the calendar shows.
     await page.getByRole('button', { name: 'Export to calendar (.ics)' }).click();
     await page.getByText('Only the sessions the filters show.').waitFor();
@@ -293,7 +311,13 @@ describe('the training calendar in a real browser', () => {
     await chooseLanguage(page, 'English');
     await page.getByRole('menuitem', { name: 'Calendar' }).click();
     const month = dayjs(end).format('MMMM YYYY');
-    for (let i = 0; i < 2 && !(await page.getByRole('heading', { name: month }).isVisible()); i++) await page.getByRole('button', { name: 'Previous' }).click();
+    // One month at a time, each shown before the next click: the calendar's month is in the address.
+    const monthsBack = dayjs().startOf('month').diff(dayjs(end).startOf('month'), 'month');
+    for (let back = 1; back <= monthsBack; back++) {
+      await page.getByRole('button', { name: 'Previous' }).click();
+      await page.getByRole('heading', { name: dayjs().subtract(back, 'month').format('MMMM YYYY') }).waitFor();
+    }
+    await page.getByRole('heading', { name: month }).waitFor();
     const drawer = page.getByRole('dialog');
     await chooseLanguage(page, 'ລາວ');
     await page.getByRole('button', { name: 'ກອງປະຊຸມປະສານງານແຂວງ, ເລື່ອນອອກໄປ' }).first().click();

@@ -3,6 +3,7 @@ import { z } from 'zod';
 import type { TransferFilter } from '../../shared/api/transfers';
 import { filterParams } from '../../renderer/src/hooks/filter-params';
 import { transferFilterParams } from '../../renderer/src/transfers/transfer-filter-params';
+import { calendarParams } from '../../renderer/src/calendar/calendar-address';
 
 const province = '0190f3a1-7c2e-7000-8000-000000000001';
 const organisation = '0190f3a1-7c2e-7000-8000-000000000002';
@@ -40,5 +41,15 @@ describe("a list's filters in the address, checked by the list's own filter sche
     });
     expect(codec.read(new URLSearchParams({ q: '1', level: '1', flag: '0' }))).toEqual({ query: '1', flag: false });
     expect(codec.read(new URLSearchParams({ q: '', flag: '' }))).toEqual({});
+  });
+
+  it("keeps the calendar's view, day and filters, lists among them, and drops what its channel would refuse", () => {
+    const shown = { view: 'agenda' as const, at: '2026-11-14', kinds: ['tot' as const, 'village' as const], statuses: ['held' as const], provinceId: province };
+    const address = calendarParams.write(shown).toString();
+    expect(address).toBe(`view=agenda&at=2026-11-14&kind=tot%2Cvillage&status=held&province=${province}`);
+    expect(calendarParams.read(new URLSearchParams(address))).toEqual(shown);
+    // A list with one value it does not know is dropped whole, as the channel would refuse it whole.
+    expect(calendarParams.read(new URLSearchParams({ view: 'year', at: '2026-13-01', kind: 'tot,party', status: 'held' }))).toEqual({ statuses: ['held'] });
+    expect(calendarParams.write({ kinds: [] }).toString(), 'an empty list filters nothing').toBe('');
   });
 });

@@ -2,12 +2,13 @@ import './calendar.css';
 import { LeftOutlined, PlusOutlined, RightOutlined } from '@ant-design/icons';
 import { Button, Card, Segmented, Space, Typography } from 'antd';
 import dayjs, { type Dayjs } from 'dayjs';
-import { useState } from 'react';
+import { useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { useSearchParams } from 'react-router-dom';
 import { useApiQuery } from '../api/queries';
 import { ErrorAlert } from '../components/ErrorAlert';
+import { useAddressFilter } from '../hooks/use-address-filter';
 import { AgendaView } from './AgendaView';
+import { type CalendarView, calendarParams, calendarViews } from './calendar-address';
 import { CalendarFilters, type CalendarFilter } from './CalendarFilters';
 import { CalendarLegend } from './CalendarLegend';
 import { CascadeView } from './CascadeView';
@@ -20,8 +21,7 @@ import { SessionFormDrawer } from './SessionFormDrawer';
 import { useMoveSession } from './use-move-session';
 import { WeekView } from './WeekView';
 
-const views = ['month', 'week', 'agenda', 'cascade', 'coverage'] as const;
-type View = (typeof views)[number];
+type View = CalendarView;
 
 /** The days the view is about: the month, its week, or the agenda's three months. What an export offers. */
 function shownPeriod(view: View, anchor: Dayjs): [Dayjs, Dayjs] {
@@ -38,11 +38,13 @@ function periodOf(view: View, anchor: Dayjs): [Dayjs, Dayjs] {
 
 export function CalendarPage() {
   const { t, i18n } = useTranslation();
-  const [params, setParams] = useSearchParams();
-  const view = (views as readonly string[]).includes(params.get('view') ?? '') ? (params.get('view') as View) : 'month';
-  const setView = (v: View, extra: Record<string, string> = {}) => setParams({ view: v, ...extra });
-  const [anchor, setAnchor] = useState<Dayjs>(() => dayjs());
-  const [filter, setFilter] = useState<CalendarFilter>({});
+  const { filter: address, change, replace } = useAddressFilter(calendarParams);
+  const { view = 'month', at, root, ...filter } = address;
+  const anchor = useMemo(() => (at ? dayjs(at) : dayjs()), [at]);
+  // Another view is a step Back returns from; another month is not (Back leaves the calendar, at that month).
+  const setView = (v: View, extra: { root?: string; at?: string } = {}) => change({ view: v, root: undefined, ...extra });
+  const setAnchor = (d: Dayjs) => replace({ at: d.format('YYYY-MM-DD') });
+  const setFilter = (f: CalendarFilter) => change({ levels: undefined, kinds: undefined, statuses: undefined, provinceId: undefined, districtId: undefined, ...f });
   const [openId, setOpenId] = useState<string | null>(null);
   const [editing, setEditing] = useState<'new' | 'edit' | null>(null);
   const [recording, setRecording] = useState(false);
@@ -76,7 +78,7 @@ export function CalendarPage() {
             aria-label={t('calendar.view.label')}
             value={view}
             onChange={(v) => setView(v)}
-            options={views.map((v) => ({ value: v, label: t(`calendar.view.${v}`) }))}
+            options={calendarViews.map((v) => ({ value: v, label: t(`calendar.view.${v}`) }))}
           />
           {/* The cascade and coverage views show no filters: none is applied unseen. */}
           <ExportIcsButton defaultRange={shownPeriod(view, anchor)} filter={timeline ? filter : {}} />
@@ -105,10 +107,7 @@ export function CalendarPage() {
               <MonthView
                 anchor={local}
                 onAnchor={setAnchor}
-                onShowWeek={(d) => {
-                  setAnchor(d);
-                  setView('week');
-                }}
+                onShowWeek={(d) => setView('week', { at: d.format('YYYY-MM-DD') })}
                 {...dayProps}
               />
             )}
@@ -117,7 +116,7 @@ export function CalendarPage() {
           </Card>
         </Space>
       )}
-      {view === 'cascade' && <CascadeView rootId={params.get('root')} onRoot={(id) => setView('cascade', { root: id })} onOpen={setOpenId} />}
+      {view === 'cascade' && <CascadeView rootId={root ?? null} onRoot={(id) => setView('cascade', { root: id })} onOpen={setOpenId} />}
       {view === 'coverage' && <CoverageView />}
 
       <SessionDrawer

@@ -13,7 +13,7 @@ export interface FilterParams<F> {
 
 /**
  * `names` gives each filter kept in the address its short, readable name there, in the filter bar's order; a
- * filter it leaves out stays out of the address. A yes-or-no filter is written 1 or 0.
+ * filter it leaves out stays out of the address. A yes-or-no filter is written 1 or 0, a list with commas.
  */
 export function filterParams<S extends z.ZodObject>(schema: S, names: Partial<Record<keyof z.infer<S> & string, string>>): FilterParams<z.infer<S>> {
   const fields = Object.keys(names) as Array<keyof z.infer<S> & string>;
@@ -27,8 +27,8 @@ export function filterParams<S extends z.ZodObject>(schema: S, names: Partial<Re
       for (const field of fields) {
         const raw = params.get(names[field]!);
         if (raw === null || raw === '') continue;
-        // As written first (text, a date, an id), else as a yes or no.
-        const value = parse(field, raw) ?? (raw === '1' || raw === '0' ? parse(field, raw === '1') : undefined);
+        // As written first (text, a date, an id), else as a list, else as a yes or no.
+        const value = parse(field, raw) ?? parse(field, raw.split(',')) ?? (raw === '1' || raw === '0' ? parse(field, raw === '1') : undefined);
         if (value !== undefined) filter[field] = value;
       }
       return filter as z.infer<S>;
@@ -37,8 +37,8 @@ export function filterParams<S extends z.ZodObject>(schema: S, names: Partial<Re
       const params = new URLSearchParams();
       for (const field of fields) {
         const value: unknown = filter[field];
-        if (value === undefined || value === null || value === '') continue;
-        params.set(names[field]!, typeof value === 'boolean' ? (value ? '1' : '0') : String(value));
+        if (value === undefined || value === null || value === '' || (Array.isArray(value) && value.length === 0)) continue;
+        params.set(names[field]!, typeof value === 'boolean' ? (value ? '1' : '0') : Array.isArray(value) ? value.join(',') : String(value));
       }
       return params;
     },

@@ -61,6 +61,8 @@ export function useAddressFilter<F extends object>(params: FilterParams<F>, text
     filter,
     /** A filter chosen or taken away: a step that Back returns from. */
     change: (patch: Partial<F>) => write({ ...latest.current, ...patch }, false),
+    /** A change that is no step of its own (the calendar's month): Back then leaves the page, not one month. */
+    replace: (patch: Partial<F>) => write({ ...latest.current, ...patch }, true),
     /** The search text as it is typed. */
     type: (value: string) => textField && write({ ...latest.current, [textField]: value || undefined }, true),
     clear: () => write({} as F, false),
