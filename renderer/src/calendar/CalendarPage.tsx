@@ -39,13 +39,15 @@ function periodOf(view: View, anchor: Dayjs): [Dayjs, Dayjs] {
 export function CalendarPage() {
   const { t, i18n } = useTranslation();
   const { filter: address, change, replace } = useAddressFilter(calendarParams);
-  const { view = 'month', at, root, ...filter } = address;
+  const { view = 'month', at, root, session, ...filter } = address;
   const anchor = useMemo(() => (at ? dayjs(at) : dayjs()), [at]);
   // Another view is a step Back returns from; another month is not (Back leaves the calendar, at that month).
-  const setView = (v: View, extra: { root?: string; at?: string } = {}) => change({ view: v, root: undefined, ...extra });
+  const setView = (v: View, extra: { root?: string; at?: string; session?: undefined } = {}) => change({ view: v, root: undefined, ...extra });
   const setAnchor = (d: Dayjs) => replace({ at: d.format('YYYY-MM-DD') });
   const setFilter = (f: CalendarFilter) => change({ levels: undefined, kinds: undefined, statuses: undefined, provinceId: undefined, districtId: undefined, ...f });
-  const [openId, setOpenId] = useState<string | null>(null);
+  // The session open in the drawer is in the address too: Back from a facilitator's page opens it again.
+  const openId = session ?? null;
+  const setOpenId = (id: string | null) => (id ? change({ session: id }) : replace({ session: undefined }));
   const [editing, setEditing] = useState<'new' | 'edit' | null>(null);
   const [recording, setRecording] = useState(false);
 
@@ -125,8 +127,7 @@ export function CalendarPage() {
         onEdit={() => setEditing('edit')}
         onRecord={() => setRecording(true)}
         onCascade={(id) => {
-          setOpenId(null);
-          setView('cascade', { root: id });
+          setView('cascade', { root: id, session: undefined });
         }}
       />
       <SessionFormDrawer
