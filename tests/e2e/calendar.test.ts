@@ -94,6 +94,10 @@ describe('the training calendar in a real browser', () => {
     await page.getByRole('menuitem', { name: 'Calendar' }).click();
     await page.getByRole('button', { name: 'Plan a session' }).click();
     const form = page.getByRole('dialog').filter({ hasText: 'Plan a session' });
+    // No facilitator chosen yet: once the days are checked, no "no warnings" is said of facilitators not there.
+    await form.getByRole('textbox', { name: 'First day' }).waitFor();
+    await page.waitForLoadState('networkidle');
+    expect(await form.getByText('No warnings', { exact: false }).count()).toBe(0);
     await form.locator('label', { has: page.getByRole('radio', { name: 'District' }) }).click();
     await pick(page, form, 'Province', 'Xayaboury');
     await pick(page, form, 'District', 'Paklai');
@@ -205,12 +209,18 @@ describe('the training calendar in a real browser', () => {
     if (dayjs(start).month() !== dayjs().month()) await page.getByRole('button', { name: 'ກ່ອນໜ້າ', exact: true }).click();
     await heldRow.click();
     await page.getByRole('dialog').getByText('ຍິງ 14 · ຊາຍ 6 · ລວມ 20').waitFor();
+    // Held already: what it offers is to correct the record, not to record it again.
+    await page.getByRole('dialog').getByRole('button', { name: 'ແກ້ໄຂສິ່ງທີ່ໄດ້ບັນທຶກ' }).waitFor();
+    expect(await page.getByRole('dialog').getByRole('button', { name: 'ບັນທຶກວ່າຈັດແລ້ວ' }).count()).toBe(0);
     await settled(page);
     await page.screenshot({ path: path.join(artifactsDir, 'calendar-session-lo.png') });
     // A facilitator's name opens her page, whose Back returns to the calendar as it was shown.
     await page.getByRole('dialog').getByRole('link', { name: 'ນາງ ດາວເຮືອງ ພົມມະ' }).click();
     await page.getByRole('heading', { name: 'ນາງ ດາວເຮືອງ ພົມມະ' }).waitFor();
     await page.getByRole('button', { name: 'ກັບຄືນປະຕິທິນ' }).click();
+    // The session she was opened from is open again, over the same months of the list.
+    await page.getByRole('dialog').getByText('ຍິງ 14 · ຊາຍ 6 · ລວມ 20').waitFor();
+    await page.keyboard.press('Escape');
     await heldRow.waitFor();
     // The view and its months are in the address: a reload shows them too.
     expect(page.url()).toContain('view=agenda');

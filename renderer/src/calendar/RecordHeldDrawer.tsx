@@ -108,7 +108,7 @@ export function RecordHeldDrawer({ detail, onClose }: { detail: SessionDetail | 
         <Space>
           <Button onClick={onClose}>{t('calendar.cancel')}</Button>
           <Button type="primary" loading={record.isPending} onClick={() => void submit()}>
-            {t('calendar.recordHeld')}
+            {t(s?.status === 'held' ? 'calendar.saveCorrection' : 'calendar.recordHeld')}
           </Button>
         </Space>
       }

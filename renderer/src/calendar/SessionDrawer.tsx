@@ -67,7 +67,7 @@ export function SessionDrawer({ id, onClose, onEdit, onRecord, onCascade }: {
                 {t('calendar.recordHeld')}
               </Button>
             )}
-            {s.status === 'held' && <Button onClick={onRecord}>{t('calendar.recordHeld')}</Button>}
+            {s.status === 'held' && <Button onClick={onRecord}>{t('calendar.correctHeld')}</Button>}
             <Button onClick={onEdit}>{t('calendar.edit')}</Button>
             {s.status === 'planned' && <Button onClick={() => void status('confirmed')}>{t('calendar.confirm')}</Button>}
             {live && s.status !== 'postponed' && <Button onClick={() => void status('postponed')}>{t('calendar.postpone')}</Button>}

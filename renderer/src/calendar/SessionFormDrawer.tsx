@@ -119,7 +119,8 @@ export function SessionFormDrawer({ open, session, startDate, onClose, onSaved }
       // Warnings sit in the footer so they stay in sight while any field above them changes.
       footer={
         <div aria-live="polite" style={{ maxHeight: 180, overflow: 'auto' }}>
-          <WarningList warnings={datesMakeARange ? check.data : undefined} loading={check.isFetching} />
+          {/* "No warnings" speaks of the facilitators: said of none chosen, on a form not yet filled, it misled. */}
+          <WarningList warnings={datesMakeARange ? check.data : undefined} loading={check.isFetching} showNone={draft.facilitatorIds.length > 0} />
         </div>
       }
       extra={
