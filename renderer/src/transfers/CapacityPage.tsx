@@ -88,7 +88,10 @@ export function CapacityPage() {
               dataSource={data?.knowledgeLost ?? []}
               renderItem={(l) => (
                 <List.Item>
-                  {t('capacity.lostRow', { name: name(l), date: l.date, count: l.moduleIds.length })}: {l.moduleIds.map((m) => name(reference.byId.get(m))).join(', ')}
+                  <span>
+                    <PersonLink id={l.personId}>{name(l)}</PersonLink> {t('capacity.lostRow', { date: l.date, count: l.moduleIds.length })}:{' '}
+                    {l.moduleIds.map((m) => name(reference.byId.get(m))).join(', ')}
+                  </span>
                 </List.Item>
               )}
             />
