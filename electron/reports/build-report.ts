@@ -20,17 +20,23 @@ export async function buildReport(db: Db, req: ReportRequest, today: string): Pr
   const range = periodRange(req.period);
   const day = range.to < today ? range.to : today;
   const roster = await loadRosterData(db, c.scope.provinceId, day);
+  // The day the roster figures count on, said under them: the Capacity page counts on today, and a report of last
+  // month's that differed from it by a refresher fallen due since was taken for a mistake.
+  const keyFigures = [
+    { type: 'heading' as const, level: 1 as const, text: c.t('reports.doc.keyFigures') },
+    { type: 'paragraph' as const, text: c.t('reports.doc.rosterOn', { date: c.date(day) }), muted: true },
+  ];
   if (req.kind === 'roster') {
-    return frame(c, [{ type: 'heading', level: 1, text: c.t('reports.doc.keyFigures') }, { type: 'figures', items: rosterFigures(c, roster) }, ...rosterSections(c, roster)]);
+    return frame(c, [...keyFigures, { type: 'figures', items: rosterFigures(c, roster) }, ...rosterSections(c, roster)]);
   }
   if (req.kind === 'capacity') {
-    return frame(c, [{ type: 'heading', level: 1, text: c.t('reports.doc.keyFigures') }, { type: 'figures', items: rosterFigures(c, roster) }, ...capacitySections(c, roster, { withProvince: !c.scope.provinceId })]);
+    return frame(c, [...keyFigures, { type: 'figures', items: rosterFigures(c, roster) }, ...capacitySections(c, roster, { withProvince: !c.scope.provinceId })]);
   }
   const activity = await loadActivity(db, c.scope.provinceId, range, periodRange(nextPeriod(req.period)));
   const narrative = await getNarrative(db, req);
   const central = req.kind === 'central';
   return frame(c, [
-    { type: 'heading', level: 1, text: c.t('reports.doc.keyFigures') },
+    ...keyFigures,
     { type: 'figures', items: [...activityFigures(c, activity), ...rosterFigures(c, roster)] },
     ...(central
       ? [{ type: 'heading' as const, level: 1 as const, text: c.t('reports.doc.byProvince') }, ...provinceComparison(c, activity, roster)]

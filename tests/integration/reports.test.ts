@@ -14,6 +14,7 @@ import { withLaoWordBreaks } from '../../electron/reports/lao-breaks';
 import { insertRows } from '../../electron/sync/write-path';
 import type { CapacityOverview } from '../../shared/api';
 import { createI18n } from '../../shared/i18n';
+import dayjs from 'dayjs';
 import { nextPeriod, periodRange } from '../../shared/report-model';
 import { todayIso } from '../../shared/roster-rules';
 import { docxPart, docxPartAsWritten } from '../helpers/docx';
@@ -191,6 +192,8 @@ describe('Word reports from the demo data', () => {
     const en = files.get('capacity-en')!;
     expect(en.text).toContain('Team capacity report');
     expect(en.text).toContain('Gaps and suggestions');
+    // The day its roster figures count on, which the Capacity page (counting on today) may differ from.
+    expect(en.text.replace(/\s+/g, ' ')).toContain(`Trainers, teams and qualifications as they stood on ${dayjs(reportDay()).format('D MMM YYYY')}.`);
     line(en.text, 'Teams below target size', fig.under);
     expect(en.xml, 'the capacity chart is embedded as an image').toContain('<pic:pic');
     const lo = files.get('capacity-lo')!;
