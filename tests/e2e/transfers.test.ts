@@ -214,6 +214,12 @@ describe('transfers and capacity in a real browser', () => {
     await chooseLanguage(page, 'English');
     await page.getByRole('menuitem', { name: 'Transfers' }).click();
     await page.getByRole('button', { name: 'Record a transfer' }).click();
+    // Saved with nothing chosen: every missing answer is said at once, not one Save at a time.
+    const empty = page.getByRole('dialog');
+    await empty.getByRole('button', { name: 'Save the transfer' }).click();
+    for (const said of ['This is required.', 'Choose the province.', 'Choose the district.', 'Say whether this person still trains in the new post.']) {
+      await empty.getByText(said).first().waitFor();
+    }
     await page.getByRole('dialog').getByRole('combobox', { name: 'Person', exact: true }).click();
     const options = page.locator('.ant-select-dropdown:visible .ant-select-item-option');
     await options.first().waitFor();

@@ -18,6 +18,16 @@ import { useMessage } from '../components/use-message';
 const invalidates = ['transfers.list', 'roster.search', 'roster.get', 'teams.list', 'teams.get', 'capacity.overview'] as const;
 
 /** Record a transfer, with its cost to team capacity shown before saving and updated as the form changes. */
+/** The place the form's level asks for, and no deeper: a district left chosen under "provincial" is not sent. */
+function destinationOf(values: Record<string, any>) {
+  const depth = levelDepth[values.toOfficeLevel] ?? 0;
+  return {
+    toProvinceId: depth >= 1 ? (values.provinceId ?? null) : null,
+    toDistrictId: depth >= 2 ? (values.districtId ?? null) : null,
+    toVillageId: depth >= 3 ? (values.villageId ?? null) : null,
+  };
+}
+
 export function RecordTransferDrawer({ open, personId, onClose }: { open: boolean; personId?: string; onClose: () => void }) {
   const { t } = useTranslation();
   const message = useMessage();
@@ -50,16 +60,13 @@ export function RecordTransferDrawer({ open, personId, onClose }: { open: boolea
     // A field set without a Form.Item (the person, when the drawer is opened from her page) is not watched.
     const person = personId ?? values?.personId;
     if (!person || !values?.date) return null;
-    const depth = levelDepth[values.toOfficeLevel] ?? 0;
     return {
       personId: person,
       date: dayjs(values.date).format('YYYY-MM-DD'),
       toOrganisationId: values.toOrganisationId ?? null,
       toPosition: values.toPosition ?? null,
       toOfficeLevel: values.toOfficeLevel,
-      toProvinceId: depth >= 1 ? (values.provinceId ?? null) : null,
-      toDistrictId: depth >= 2 ? (values.districtId ?? null) : null,
-      toVillageId: depth >= 3 ? (values.villageId ?? null) : null,
+      ...destinationOf(values),
       reason: values.reason ?? null,
       keepsTrainingRole: !!values.keepsTrainingRole,
     };
@@ -89,7 +96,14 @@ export function RecordTransferDrawer({ open, personId, onClose }: { open: boolea
   }, [key]); // eslint-disable-line react-hooks/exhaustive-deps
 
   const submit = async () => {
-    if (!input) return void form.validateFields().catch(() => undefined);
+    if (!input) {
+      // No person (or no date) yet: every other missing answer is said now too, not one Save at a time.
+      // The place first: showing its messages takes away any other, which the form's own rules then add back.
+      const place = destinationOf(values ?? {});
+      errors.fromProblems(placeProblems({ officeLevel: values?.toOfficeLevel, provinceId: place.toProvinceId, districtId: place.toDistrictId, villageId: place.toVillageId }));
+      await form.validateFields(['personId', 'date', 'keepsTrainingRole']).catch(() => undefined);
+      return;
+    }
     // The preview assumed an unanswered training role ends it; saving needs the answer. The destination is
     // checked here as the backend checks it, so that every message shows at once.
     const parsed = transferInput.safeParse({ ...input, keepsTrainingRole: values?.keepsTrainingRole });
