@@ -247,6 +247,8 @@ describe('the Sync page in a real browser', () => {
       const { page } = app;
       await chooseLanguage(page, 'English');
       await page.goto(`${app.bridge.origin}/#/sync`);
+      // A new office's audit log says what it will hold, rather than a bare "No data".
+      await page.getByText('Nothing yet: every package written or imported here, and every enrollment, will be listed with its hash.').waitFor();
       const requestFile = path.join(tempDir('lwu-request'), 'LWU_LA-BL_enrollment-request.json');
       const request = await createRequest(province.db, province.backend.ctx.keyProtectors);
       fs.writeFileSync(requestFile, request.fileText);

@@ -34,6 +34,7 @@ export function AuditCard() {
         loading={audit.isLoading}
         dataSource={audit.data ?? []}
         pagination={{ pageSize: 10, hideOnSinglePage: true }}
+        locale={{ emptyText: t('syncPage.noAudit') }}
         scroll={{ x: true }}
         columns={[
           { title: t('syncPage.when'), dataIndex: 'at', render: (at: string) => <span style={{ whiteSpace: 'nowrap' }}>{formatDateTime(at)}</span> },
