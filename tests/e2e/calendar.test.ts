@@ -401,6 +401,13 @@ describe('the training calendar in a real browser', () => {
     expect(link!.y + link!.height, 'the "+N more" link is whole inside its day').toBeLessThanOrEqual(cell!.y + cell!.height);
     await more.click();
     await page.locator('.week-grid').waitFor();
+    expect(await page.getByText('No session in this period matches the filters.').count(), 'a busy week says nothing of none').toBe(0);
+    // A week with nothing in it says so, rather than showing seven empty columns.
+    await page.goto(`${app.bridge.origin}/#/calendar?view=week&at=2031-03-12`);
+    await page.locator('.week-grid').waitFor();
+    await page.getByText('No session in this period matches the filters.').waitFor();
+    await page.goBack();
+    await page.locator('.week-grid').waitFor();
     // The agenda lists three months, and its title names them.
     await page.getByText('Agenda', { exact: true }).click();
     await page.getByRole('heading', { level: 4, name: `${shown.format('MMMM YYYY')} – ${shown.add(2, 'month').format('MMMM YYYY')}` }).waitFor();
