@@ -35,7 +35,7 @@ export function CalendarFilters({ value, onChange }: { value: CalendarFilter; on
         aria-label={t('calendar.filter.province')}
         placeholder={t('calendar.filter.province')}
         style={{ width: 180 }}
-        value={value.provinceId}
+        value={value.provinceId ?? null}
         onChange={(v) => set({ provinceId: v, districtId: undefined })}
         options={reference.provinces.map((p) => ({ value: p.id, label: name(p) }))}
       />
@@ -46,7 +46,7 @@ export function CalendarFilters({ value, onChange }: { value: CalendarFilter; on
         placeholder={t('calendar.filter.district')}
         style={{ width: 160 }}
         disabled={!value.provinceId}
-        value={value.districtId}
+        value={value.districtId ?? null}
         onChange={(v) => set({ districtId: v })}
         options={reference.districts.filter((d) => d.provinceId === value.provinceId).map((d) => ({ value: d.id, label: name(d) }))}
       />

@@ -25,9 +25,9 @@ export function RosterFilters({ filter, onChange: set, onType, onClear, referenc
       allowClear
       showSearch={{ optionFilterProp: 'label' }}
       style={{ width }}
-      // The list as wide as its longest name (a Lao module's name tells it apart only at its end), the box as set.
-      popupMatchSelectWidth={false}
-      value={(filter[key] as string | undefined) ?? undefined}
+      // null, not undefined: an undefined value leaves antd's Select showing the last choice (a district kept in
+      // sight after its province changed took it away).
+      value={(filter[key] as string | undefined) ?? null}
       // A district belongs to its province: another province (or none) takes the district away with it.
       onChange={(v) => set({ [key]: v ?? undefined, ...(key === 'provinceId' ? { districtId: undefined } : {}) } as Partial<RosterFilter>)}
       options={options}
@@ -40,8 +40,7 @@ export function RosterFilters({ filter, onChange: set, onType, onClear, referenc
         aria-label={t('roster.search')}
         placeholder={t('roster.search')}
         allowClear
-        // Wide enough for the whole hint, Lao's included: "or phone" at its end says a number finds someone too.
-        style={{ width: 420 }}
+        style={{ width: 340 }}
         value={filter.query ?? ''}
         onChange={(e) => onType(e.target.value)}
       />

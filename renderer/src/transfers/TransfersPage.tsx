@@ -71,7 +71,7 @@ export function TransfersPage() {
           allowClear
           style={{ width: 200 }}
           showSearch={{ optionFilterProp: 'label' }}
-          value={filter.provinceId}
+          value={filter.provinceId ?? null}
           onChange={(v) => change({ provinceId: v })}
           options={reference.provinces.map((p) => ({ value: p.id, label: name(p) }))}
         />
@@ -81,7 +81,7 @@ export function TransfersPage() {
           allowClear
           style={{ width: 220 }}
           showSearch={{ optionFilterProp: 'label' }}
-          value={filter.organisationId}
+          value={filter.organisationId ?? null}
           onChange={(v) => change({ organisationId: v })}
           options={reference.organisations.map((o) => ({ value: o.id, label: name(o) }))}
         />
