@@ -21,17 +21,15 @@ import { SessionFormDrawer } from './SessionFormDrawer';
 import { useMoveSession } from './use-move-session';
 import { WeekView } from './WeekView';
 
-type View = CalendarView;
-
 /** The days the view is about: the month, its week, or the agenda's three months. What an export offers. */
-function shownPeriod(view: View, anchor: Dayjs): [Dayjs, Dayjs] {
+function shownPeriod(view: CalendarView, anchor: Dayjs): [Dayjs, Dayjs] {
   if (view === 'week') return [anchor.startOf('week'), anchor.endOf('week')];
   if (view === 'agenda') return [anchor.startOf('month'), anchor.add(2, 'month').endOf('month')];
   return [anchor.startOf('month'), anchor.endOf('month')];
 }
 
 /** The days the view fetches: the month view also draws the weeks around it, and one more below. */
-function periodOf(view: View, anchor: Dayjs): [Dayjs, Dayjs] {
+function periodOf(view: CalendarView, anchor: Dayjs): [Dayjs, Dayjs] {
   if (view !== 'month') return shownPeriod(view, anchor);
   return [anchor.startOf('month').startOf('week'), anchor.endOf('month').endOf('week').add(7, 'day')];
 }
@@ -42,7 +40,7 @@ export function CalendarPage() {
   const { view = 'month', at, root, session, ...filter } = address;
   const anchor = useMemo(() => (at ? dayjs(at) : dayjs()), [at]);
   // Another view is a step Back returns from; another month is not (Back leaves the calendar, at that month).
-  const setView = (v: View, extra: { root?: string; at?: string; session?: undefined } = {}) => change({ view: v, root: undefined, ...extra });
+  const setView = (v: CalendarView, extra: { root?: string; at?: string; session?: undefined } = {}) => change({ view: v, root: undefined, ...extra });
   const setAnchor = (d: Dayjs) => replace({ at: d.format('YYYY-MM-DD') });
   const setFilter = (f: CalendarFilter) => change({ levels: undefined, kinds: undefined, statuses: undefined, provinceId: undefined, districtId: undefined, ...f });
   // The session open in the drawer is in the address too: Back from a facilitator's page opens it again.
@@ -76,7 +74,7 @@ export function CalendarPage() {
           {t('calendar.title')}
         </Typography.Title>
         <Space wrap>
-          <Segmented<View>
+          <Segmented<CalendarView>
             aria-label={t('calendar.view.label')}
             value={view}
             onChange={(v) => setView(v)}

@@ -34,7 +34,6 @@ function TransferSide({ place, post }: TransferSideText) {
   );
 }
 
-
 /** Her page's Back button names the page it returns to. */
 const backLabel: Record<ListPath, string> = {
   trainers: 'roster.back',
@@ -43,6 +42,7 @@ const backLabel: Record<ListPath, string> = {
   teams: 'roster.backToTeams',
   calendar: 'roster.backToCalendar',
 };
+
 export function PersonPage() {
   const { id = '' } = useParams();
   const { t } = useTranslation();

@@ -17,7 +17,6 @@ import { useMessage } from '../components/use-message';
 
 const invalidates = ['transfers.list', 'roster.search', 'roster.get', 'teams.list', 'teams.get', 'capacity.overview'] as const;
 
-/** Record a transfer, with its cost to team capacity shown before saving and updated as the form changes. */
 /** The place the form's level asks for, and no deeper: a district left chosen under "provincial" is not sent. */
 function destinationOf(values: Record<string, any>) {
   const depth = levelDepth[values.toOfficeLevel] ?? 0;
@@ -28,6 +27,7 @@ function destinationOf(values: Record<string, any>) {
   };
 }
 
+/** Record a transfer, with its cost to team capacity shown before saving and updated as the form changes. */
 export function RecordTransferDrawer({ open, personId, onClose }: { open: boolean; personId?: string; onClose: () => void }) {
   const { t } = useTranslation();
   const message = useMessage();
@@ -96,18 +96,19 @@ export function RecordTransferDrawer({ open, personId, onClose }: { open: boolea
   }, [key]); // eslint-disable-line react-hooks/exhaustive-deps
 
   const submit = async () => {
+    // The destination is checked here as the backend checks it, so that every message shows at once.
+    const place = destinationOf(values ?? {});
+    const placeIssues = placeProblems({ officeLevel: values?.toOfficeLevel, provinceId: place.toProvinceId, districtId: place.toDistrictId, villageId: place.toVillageId });
     if (!input) {
       // No person (or no date) yet: every other missing answer is said now too, not one Save at a time.
       // The place first: showing its messages takes away any other, which the form's own rules then add back.
-      const place = destinationOf(values ?? {});
-      errors.fromProblems(placeProblems({ officeLevel: values?.toOfficeLevel, provinceId: place.toProvinceId, districtId: place.toDistrictId, villageId: place.toVillageId }));
+      errors.fromProblems(placeIssues);
       await form.validateFields(['personId', 'date', 'keepsTrainingRole']).catch(() => undefined);
       return;
     }
-    // The preview assumed an unanswered training role ends it; saving needs the answer. The destination is
-    // checked here as the backend checks it, so that every message shows at once.
+    // The preview assumed an unanswered training role ends it; saving needs the answer.
     const parsed = transferInput.safeParse({ ...input, keepsTrainingRole: values?.keepsTrainingRole });
-    const problems = problemsOf(parsed, placeProblems({ officeLevel: input.toOfficeLevel, provinceId: input.toProvinceId, districtId: input.toDistrictId, villageId: input.toVillageId }));
+    const problems = problemsOf(parsed, placeIssues);
     if (!parsed.success || problems.length) return void (errors.fromProblems(problems) || message.error(t('validation.checkForm')));
     try {
       const saved = await record.mutateAsync(parsed.data);
