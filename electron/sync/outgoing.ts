@@ -12,13 +12,14 @@ import { IDS_PER_QUERY, countFieldClocks, fieldClocks } from './field-clocks';
 import type { PeerRow } from './peers';
 import { childTables, scopeOfOffice, scopedRows } from './scope';
 import { chunks } from '../db/bulk';
+import { LINE_SQL, messageLine } from './message-line';
 import { inTransaction } from '../db/transaction';
 
 interface Pending {
   table: ReplicatedTable;
   rowId: string;
   column: string;
-  /** the body line, written by SQLite from the logged change (its value is already JSON); null when counting */
+  /** the body line the change was logged with (message-line.ts); null when counting */
   line: string | null;
 }
 
@@ -61,19 +62,6 @@ export function encodeBody(lines: string[]): Buffer {
   return out;
 }
 
-/** One body line. The value is already JSON in change_log, so it is spliced in rather than parsed again. */
-function messageLine(table: string, rowId: string, column: string, valueJson: string, hlc: string): string {
-  return `{"table":${JSON.stringify(table)},"rowId":${JSON.stringify(rowId)},"column":${JSON.stringify(column)},"value":${valueJson},"hlc":${JSON.stringify(hlc)}}`;
-}
-
-/**
- * messageLine() in SQL, for a change_log row: building 100,000 lines in SQLite spares the driver a value per
- * line and JavaScript four JSON encodings. The row id is quoted with json_quote(), as JSON.stringify would;
- * table, column and clock are written as they are, since only the write path and a checked import log them:
- * a replicated table's and column's name, and a packed clock, none of which holds a quote or a backslash.
- */
-const LINE_SQL = `'{"table":"' || c.table_name || '","rowId":' || json_quote(c.row_id) || ',"column":"' || c.column_name || '","value":' || coalesce(c.value, 'null') || ',"hlc":"' || c.hlc || '"}'`;
-
 /**
  * The changes a peer has not acknowledged, logged in (from, to]: not written by the peer itself, and each the
  * latest change of its field (not superseded), which holds the field's current value and clock: local writes
@@ -98,7 +86,7 @@ function pendingWhere(db: Db, peer: PeerRow, from: number, to: number) {
 const PART_SEQS = 20_000;
 
 /**
- * Central receives everything, so its body needs no scope: SQLite writes each part whole and hands over one
+ * Central receives everything, so its body needs no scope: SQLite joins each part's lines and hands over one
  * buffer, rather than 100,000 lines crossing the driver to be joined again. Lines come in whatever order the
  * scan gives (in practice the log's): each field appears once, and applying is order-independent. No table
  * list either (pendingWhere): checking it on every entry was a fifth of the scan.

@@ -14,6 +14,7 @@ import type { Db } from '../db/connection';
 import { chunks, insertValues } from '../db/bulk';
 import { inTransaction } from '../db/transaction';
 import { nextClocks } from './clock';
+import { messageLine } from './message-line';
 import { IDS_PER_QUERY, fieldClocks } from './field-clocks';
 
 export type RowValues = Record<string, FieldValue | undefined>;
@@ -38,7 +39,7 @@ interface RowChange {
   hlc: string;
 }
 
-/** change_log rows per round: ten full statements (6 variables a row). */
+/** change_log rows per round: a few full statements (7 variables a row). */
 const MESSAGES_PER_ROUND = 50_000;
 
 export interface LoggedMessage {
@@ -51,19 +52,22 @@ export interface LoggedMessage {
 
 /**
  * Appends change messages, which moves each field's clock to theirs. origin names the office a message came
- * from (null: written here), so export never sends an office its own changes back. `supersedes` lists the
- * entries (seq) that held these fields' clocks until now: they are marked, so export finds each field's
- * latest change without looking for a later one. The callers have just read those clocks (fieldClocks).
+ * from (null: written here), so export never sends an office its own changes back. A change written here
+ * keeps its body line (message-line.ts): every peer whose scope holds it is sent it. A received one is sent on
+ * only by central, only to a province whose scope holds it; its line is built then, which keeps an import's
+ * time and memory as they were. `supersedes` lists the entries (seq) that held these fields' clocks until
+ * now: they are marked, so export finds each field's latest change without looking for a later one, and lose
+ * their body line, which no package will carry again. The callers have just read those clocks (fieldClocks).
  */
 export async function recordMessages(trx: Knex.Transaction, messages: LoggedMessage[], origin: string | null, supersedes: number[]): Promise<void> {
   if (messages.length === 0) return;
   for (const part of chunks(supersedes, IDS_PER_QUERY)) {
-    await trx.raw('update change_log set superseded = 1 where seq in (select value from json_each(?))', [JSON.stringify(part)]);
+    await trx.raw('update change_log set superseded = 1, message = null where seq in (select value from json_each(?))', [JSON.stringify(part)]);
   }
   // A round at a time, so an import of a million messages never holds all their statement parameters at once.
   for (const part of chunks(messages, MESSAGES_PER_ROUND)) {
-    const rows = part.map((m) => [m.table_name, m.row_id, m.column_name, m.value, m.hlc, origin]);
-    await insertValues(trx, 'change_log', ['table_name', 'row_id', 'column_name', 'value', 'hlc', 'origin'], rows);
+    const rows = part.map((m) => [m.table_name, m.row_id, m.column_name, m.value, m.hlc, origin, origin === null ? messageLine(m.table_name, m.row_id, m.column_name, m.value, m.hlc) : null]);
+    await insertValues(trx, 'change_log', ['table_name', 'row_id', 'column_name', 'value', 'hlc', 'origin', 'message'], rows);
   }
 }
 

@@ -3,8 +3,10 @@ import fs from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { officeKeys } from '../../electron/sync/identity';
 import { openPackage } from '../../electron/sync/package-file';
-import { insertRows } from '../../electron/sync/write-path';
-import { enroll, openOffice, person, receive, send } from '../helpers/offices';
+import { outgoingFor, wholeBody } from '../../electron/sync/outgoing';
+import { requirePeer } from '../../electron/sync/peers';
+import { insertRows, updateRow } from '../../electron/sync/write-path';
+import { type Office, enroll, openOffice, person, receive, send } from '../helpers/offices';
 import { tempDir } from '../helpers/temp-dir';
 
 /** Where a gzip member starts: the header node:zlib writes (deflate, no flags, no time, Unix). */
@@ -52,6 +54,39 @@ describe('a large package body', () => {
       expect(imported.applied, 'nine logged fields a person, and the notes').toBe(19);
       expect((await central.db('person').where({ id }).first()).notes).toBe(notes);
       expect(await central.db('person').count({ n: '*' }).first()).toEqual({ n: 2 });
+    } finally {
+      await Promise.all([central.backend.close(), bl.backend.close()]);
+    }
+  }, 120_000);
+});
+
+/** The body an export to the peer would carry now. */
+const bodyFor = async (from: Office, to: string) => (await wholeBody(await outgoingFor(from.db, await requirePeer(from.db, to)))).bytes;
+
+describe('the body lines kept with logged changes', () => {
+  it('are the lines SQLite builds for changes logged without one, for central and for a province', async () => {
+    const [central, bl] = [await openOffice('LA-CENTRAL'), await openOffice('LA-BL')];
+    try {
+      await enroll(central, bl);
+      const awkward = 'ບັນທຶກ "quoted" \\ back\\slash\nnew line\ttab \u0001 é';
+      const ids = await insertRows(bl.db, 'person', [{ ...person('LA-BL', 'ນາງ ໜຶ່ງ'), notes: awkward }, person('LA-BL', 'ນາງ ສອງ')]);
+      await updateRow(bl.db, 'person', ids[1], { name_en: 'Second', notes: null });
+      // Central sends a province what it received from it no more, and its own changes in the province's scope.
+      await receive(central, await send(bl, central, tempDir('lwu-lines')));
+      await insertRows(central.db, 'person', [{ ...person('LA-BL', 'ນາງ ສາມ'), notes: awkward }]);
+      await updateRow(central.db, 'person', ids[0], { phone: '020 5555 1234' });
+
+      for (const [office, peer] of [[bl, 'LA-CENTRAL'], [central, 'LA-BL']] as const) {
+        const unsent = await office.db('change_log').where({ superseded: 1 }).whereNotNull('message').count({ n: '*' }).first();
+        expect(unsent, 'a superseded change keeps no line').toEqual({ n: 0 });
+        const missing = await office.db('change_log').where({ superseded: 0 }).whereNull('origin').whereNull('message').count({ n: '*' }).first();
+        expect(missing, 'a change written here keeps its line').toEqual({ n: 0 });
+        const kept = await bodyFor(office, peer);
+        expect(kept.toString('utf8')).toContain('"notes","value":"ບັນທຶກ \\"quoted\\"');
+        // As a database logged before migration 0015 holds them.
+        await office.db('change_log').update({ message: null });
+        expect((await bodyFor(office, peer)).equals(kept), `${office.code}'s body to ${peer}`).toBe(true);
+      }
     } finally {
       await Promise.all([central.backend.close(), bl.backend.close()]);
     }

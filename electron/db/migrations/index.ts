@@ -12,6 +12,7 @@ import * as m0011 from './0011_office_install';
 import * as m0012 from './0012_enrolled_as';
 import * as m0013 from './0013_inbox_written';
 import * as m0014 from './0014_audit_hash_index';
+import * as m0015 from './0015_change_message';
 
 export interface Migration {
   name: string;
@@ -33,4 +34,5 @@ export const migrations: Migration[] = [
   { name: '0012_enrolled_as', ...m0012 },
   { name: '0013_inbox_written', ...m0013 },
   { name: '0014_audit_hash_index', ...m0014 },
+  { name: '0015_change_message', ...m0015 },
 ];
