@@ -25,6 +25,8 @@ export function RosterFilters({ filter, onChange: set, onType, onClear, referenc
       allowClear
       showSearch={{ optionFilterProp: 'label' }}
       style={{ width }}
+      // The list as wide as its longest name (a Lao module's name tells it apart only at its end), the box as set.
+      popupMatchSelectWidth={false}
       // null, not undefined: an undefined value leaves antd's Select showing the last choice (a district kept in
       // sight after its province changed took it away).
       value={(filter[key] as string | undefined) ?? null}
@@ -40,7 +42,8 @@ export function RosterFilters({ filter, onChange: set, onType, onClear, referenc
         aria-label={t('roster.search')}
         placeholder={t('roster.search')}
         allowClear
-        style={{ width: 340 }}
+        // Wide enough for the whole hint, Lao's included: "or phone" at its end says a number finds someone too.
+        style={{ width: 420 }}
         value={filter.query ?? ''}
         onChange={(e) => onType(e.target.value)}
       />
