@@ -230,8 +230,13 @@ describe('the trainer roster in a real browser', () => {
     await page.getByRole('dialog').getByRole('button', { name: 'ບັນທຶກ' }).click();
     await page.getByText('ນີ້ບໍ່ແມ່ນເບີໂທລາວ', { exact: false }).waitFor();
     expect(await rosterCount(app)).toBe(0);
+    // The error gives the examples; the help under the box, which gave them too, waits until it is gone.
+    const examples = page.getByRole('dialog').getByText('020 5555 1234', { exact: false });
+    expect(await examples.count(), 'the examples are given once').toBe(1);
     expect(await page.getByRole('dialog').getByRole('button', { name: 'ປິດ', exact: true }).count(), 'the drawer’s close button is named in Lao').toBe(1);
     await page.getByRole('dialog').getByLabel('ເບີໂທ', { exact: true }).fill('020 5678 1234');
+    await expect.poll(() => page.getByText('ນີ້ບໍ່ແມ່ນເບີໂທລາວ', { exact: false }).count()).toBe(0);
+    expect(await examples.count(), 'the help is back under the box').toBe(1);
     await page.getByRole('dialog').getByRole('button', { name: 'ບັນທຶກ' }).click();
     await page.getByRole('heading', { name: 'ນາງ ວັນນະພອນ ສຸລິຍະວົງ' }).waitFor();
     await page.screenshot({ path: path.join(artifactsDir, 'person-lo.png'), fullPage: true });

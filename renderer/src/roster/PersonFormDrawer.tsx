@@ -31,11 +31,16 @@ export function PersonFormDrawer({ person, open, onClose }: { person?: RosterRow
   const level = Form.useWatch('officeLevel', form) as string | undefined;
   // People already in the roster who are probably the one being added: shown once, then "Add anyway" saves.
   const [likelySame, setLikelySame] = useState<LikelyDuplicate[]>([]);
+  // The phone's examples sit under the box until its error gives them, so they are not read twice. Read after
+  // each change of the messages: antd's Form reports no change made through setFields.
+  const [phoneWrong, setPhoneWrong] = useState(false);
+  const notePhone = () => setPhoneWrong(form.getFieldError('phone').length > 0);
   const detail = usePersonDetail();
 
   useEffect(() => {
     if (!open) return;
     setLikelySame([]);
+    setPhoneWrong(false);
     form.resetFields();
     // A new trainer at a provincial office is most likely of its province. Read when the drawer opens only:
     // the form must not be reset under someone typing when the office's status arrives.
@@ -53,6 +58,7 @@ export function PersonFormDrawer({ person, open, onClose }: { person?: RosterRow
     const parsed = personInput.safeParse(values);
     if (!parsed.success) {
       errors.fromIssues(parsed.error);
+      notePhone();
       return;
     }
     try {
@@ -68,6 +74,7 @@ export function PersonFormDrawer({ person, open, onClose }: { person?: RosterRow
       onClose(saved);
     } catch (e) {
       if (!errors.fromApi(e)) message.error(errorText(e));
+      notePhone();
     }
   };
 
@@ -113,6 +120,7 @@ export function PersonFormDrawer({ person, open, onClose }: { person?: RosterRow
         requiredMark
         onValuesChange={(changed) => {
           errors.clearChanged(changed);
+          notePhone();
           // Another name, phone or year: compare again before saving.
           if (['nameLo', 'nameEn', 'phone', 'birthYear'].some((k) => k in changed)) setLikelySame([]);
         }}
@@ -130,7 +138,7 @@ export function PersonFormDrawer({ person, open, onClose }: { person?: RosterRow
           <Form.Item name="birthYear" label={t('roster.field.birthYear')}>
             <NumberInput aria-label={t('roster.field.birthYear')} style={{ width: 120 }} controls={false} />
           </Form.Item>
-          <Form.Item name="phone" label={t('roster.field.phone')} extra={t('roster.phoneHelp')}>
+          <Form.Item name="phone" label={t('roster.field.phone')} extra={phoneWrong ? undefined : t('roster.phoneHelp')}>
             <Input inputMode="tel" style={{ width: 220 }} />
           </Form.Item>
         </Space>
