@@ -25,7 +25,7 @@ const [yAxisWidth, rightMargin] = [44, 12];
 const grouped = (n: number) => n.toLocaleString('en-US');
 
 const seriesOrder = ['planned', 'held', 'female', 'male', 'villagesReached', 'villagesTotal', 'active', 'target'];
-const colours = { planned: '#9db7d9', held: '#1f5fa8', female: '#b4407f', male: '#2f7d6d', villages: '#9a4f00', total: '#8c8c8c', active: '#1f5fa8', target: '#c9d6e8' };
+const colours = { planned: '#9db7d9', held: '#1f5fa8', female: '#b4407f', male: '#2f7d6d', villages: '#9a4f00', total: '#8c8c8c', active: '#1f5fa8', target: '#a3a3a3' };
 
 function ChartCard({ title, children, height = 260, measure }: { title: string; children: ReactNode; height?: number; measure?: (el: HTMLElement | null) => void }) {
   return (
@@ -91,7 +91,13 @@ export function DashboardPage() {
   // The four cards of the grid, two by two, are as tall as each other: the plots keep their height as the labels grow.
   const gridHeight = 196 + axis.height;
   // In the order the series are drawn: recharts sorts legends by label, which put Held before Scheduled in English.
-  const legend = { wrapperStyle: { fontFamily, fontSize: 13 }, itemSorter: (item: { dataKey?: unknown }) => seriesOrder.indexOf(String(item.dataKey)) };
+  // Names in the text's colour, beside their series' mark: recharts writes each in its series' colour, and the
+  // pale ones (scheduled, target) could hardly be read.
+  const legend = {
+    wrapperStyle: { fontFamily, fontSize: 13 },
+    itemSorter: (item: { dataKey?: unknown }) => seriesOrder.indexOf(String(item.dataKey)),
+    formatter: (name: string) => <span style={{ color: tick.fill }}>{name}</span>,
+  };
   const tooltip = { contentStyle: { fontFamily, fontSize: 13 } };
 
   return (
