@@ -71,24 +71,35 @@ async function compressBody(parts: Outgoing['parts']): Promise<{ gz: Buffer; pla
 }
 
 export async function exportPackage(db: Db, protectors: KeyProtector[], opts: { to: string; dir: string | null; now?: Date }): Promise<ExportedPackage> {
-  const office = await requireOffice(db);
-  const peer = await requirePeer(db, opts.to);
-  if (await holdsDemoData(db)) throw new AppError('sync.demoData');
-  const install = await installId(db);
-  if (mustEnrollAgain(peer, install)) throw new AppError('sync.enrollAgain', { code: office.code });
-  if (office.level === peer.level) throw new AppError('sync.provinceToProvince', { from: office.code, to: peer.code });
-  const { signPrivate } = await officeKeys(db, protectors);
   return inTransaction(db, async (trx) => {
+    const office = await requireOffice(trx);
+    const peer = await requirePeer(trx, opts.to);
+    if (await holdsDemoData(trx)) throw new AppError('sync.demoData');
+    if (office.level === peer.level) throw new AppError('sync.provinceToProvince', { from: office.code, to: peer.code });
+    // The rest of what the manifest needs is read, and the signing key decrypted, while SQLite writes the
+    // body's first part on its own thread. A refusal then waits for the body to end, so that nothing of it
+    // runs after the transaction; it comes only to a PC restored from a key backup and not enrolled again.
     const { parts, maxChangeSeq } = await outgoingFor(trx, peer);
-    const { gz: body, plainBytes, messages } = await compressBody(parts);
-    const ackRow = await trx('sync_inbox').where({ from_code: peer.code }).max({ m: 'seq' }).first();
+    const [compressed, rest] = await Promise.allSettled([
+      compressBody(parts),
+      (async () => {
+        const install = await installId(trx);
+        if (mustEnrollAgain(peer, install)) throw new AppError('sync.enrollAgain', { code: office.code });
+        const ackRow = await trx('sync_inbox').where({ from_code: peer.code }).max({ m: 'seq' }).first();
+        return { install, ack: Number(ackRow?.m ?? 0), ...(await officeKeys(trx, protectors)) };
+      })(),
+    ]);
+    if (rest.status === 'rejected') throw rest.reason;
+    if (compressed.status === 'rejected') throw compressed.reason;
+    const { install, ack, signPrivate } = rest.value;
+    const { gz: body, plainBytes, messages } = compressed.value;
     const manifest: Manifest = {
       format: SYNC_FORMAT,
       from: office.code,
       to: peer.code,
       seq: peer.last_sent_seq + 1,
       created: (opts.now ?? new Date()).toISOString(),
-      ack: Number(ackRow?.m ?? 0),
+      ack,
       counts: { messages, bodyBytes: plainBytes },
       bodySha256: sha256Hex(body),
       minAppVersion: MIN_READER.appVersion,
