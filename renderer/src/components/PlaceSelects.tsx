@@ -49,3 +49,18 @@ export function PlaceSelects({ reference, depth }: { reference: Reference; depth
 }
 
 export const levelDepth: Record<string, number> = { central: 0, provincial: 1, district: 2, village: 3 };
+
+type Place = { provinceId?: string | null; districtId?: string | null; villageId?: string | null };
+
+/**
+ * The place a form's level asks for, and no deeper: place fields below the chosen level stay in the form while
+ * hidden (a district left chosen under "provincial"), and must not be saved.
+ */
+export function placeAtLevel(level: string | undefined, place: Place): { provinceId: string | null; districtId: string | null; villageId: string | null } {
+  const depth = levelDepth[level ?? 'central'] ?? 0;
+  return {
+    provinceId: depth >= 1 ? (place.provinceId ?? null) : null,
+    districtId: depth >= 2 ? (place.districtId ?? null) : null,
+    villageId: depth >= 3 ? (place.villageId ?? null) : null,
+  };
+}

@@ -7,7 +7,7 @@ import type { LikelyDuplicate, RosterRow } from '../../../shared/api';
 import { officeLevels, personInput, personStatuses, sexes } from '../../../shared/roster-rules';
 import { call } from '../api/client';
 import { useApiMutation } from '../api/queries';
-import { PlaceSelects, levelDepth } from '../components/PlaceSelects';
+import { PlaceSelects, levelDepth, placeAtLevel } from '../components/PlaceSelects';
 import { useErrorText } from '../components/use-error-text';
 import { useFormErrors } from '../hooks/use-form-errors';
 import { personName, usePersonDetail } from '../hooks/use-person-options';
@@ -50,9 +50,7 @@ export function PersonFormDrawer({ person, open, onClose }: { person?: RosterRow
 
   const submit = async () => {
     const all = form.getFieldsValue(true);
-    // Place fields deeper than the chosen level stay in the form while hidden; they must not be saved.
-    const depth = levelDepth[all.officeLevel] ?? 0;
-    const values = { ...all, provinceId: depth >= 1 ? all.provinceId : null, districtId: depth >= 2 ? all.districtId : null, villageId: depth >= 3 ? all.villageId : null };
+    const values = { ...all, ...placeAtLevel(all.officeLevel, all) };
     delete values.id;
     for (const k of ['teams', 'moduleIds', 'overdueModuleIds', 'overdueCount', 'deletedAt']) delete values[k];
     const parsed = personInput.safeParse(values);

@@ -6,7 +6,7 @@ import type { TeamRow } from '../../../shared/api';
 import { teamInput } from '../../../shared/api/roster';
 import { placeProblems, teamLevels } from '../../../shared/roster-rules';
 import { useApiMutation } from '../api/queries';
-import { PlaceSelects, levelDepth } from '../components/PlaceSelects';
+import { PlaceSelects, levelDepth, placeAtLevel } from '../components/PlaceSelects';
 import { useErrorText } from '../components/use-error-text';
 import { problemsOf, useFormErrors } from '../hooks/use-form-errors';
 import { useReference } from '../hooks/use-reference';
@@ -32,13 +32,13 @@ export function TeamFormModal({ open, team, onClose }: { open: boolean; team?: T
 
   const submit = async () => {
     const all = form.getFieldsValue(true);
-    const depth = levelDepth[all.level] ?? 0;
+    const { provinceId, districtId } = placeAtLevel(all.level, all);
     const values = {
       nameLo: all.nameLo ?? '',
       nameEn: all.nameEn ?? '',
       level: all.level,
-      provinceId: depth >= 1 ? all.provinceId : null,
-      districtId: depth >= 2 ? all.districtId : null,
+      provinceId,
+      districtId,
       targetSize: all.targetSize,
       notes: all.notes ?? null,
     };

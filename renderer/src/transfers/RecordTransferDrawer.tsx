@@ -7,7 +7,7 @@ import { transferInput } from '../../../shared/api/transfers';
 import { officeLevels, placeProblems, todayIso } from '../../../shared/roster-rules';
 import { ApiCallError, call } from '../api/client';
 import { useApiMutation, useApiQuery } from '../api/queries';
-import { PlaceSelects, levelDepth } from '../components/PlaceSelects';
+import { PlaceSelects, levelDepth, placeAtLevel } from '../components/PlaceSelects';
 import { useErrorText } from '../components/use-error-text';
 import { problemsOf, useFormErrors } from '../hooks/use-form-errors';
 import { useLocalName, useReference } from '../hooks/use-reference';
@@ -17,14 +17,10 @@ import { useMessage } from '../components/use-message';
 
 const invalidates = ['transfers.list', 'roster.search', 'roster.get', 'teams.list', 'teams.get', 'capacity.overview'] as const;
 
-/** The place the form's level asks for, and no deeper: a district left chosen under "provincial" is not sent. */
+/** The destination as the transfer names it, at the form's level and no deeper (placeAtLevel). */
 function destinationOf(values: Record<string, any>) {
-  const depth = levelDepth[values.toOfficeLevel] ?? 0;
-  return {
-    toProvinceId: depth >= 1 ? (values.provinceId ?? null) : null,
-    toDistrictId: depth >= 2 ? (values.districtId ?? null) : null,
-    toVillageId: depth >= 3 ? (values.villageId ?? null) : null,
-  };
+  const place = placeAtLevel(values.toOfficeLevel, values);
+  return { toProvinceId: place.provinceId, toDistrictId: place.districtId, toVillageId: place.villageId };
 }
 
 /** Record a transfer, with its cost to team capacity shown before saving and updated as the form changes. */
