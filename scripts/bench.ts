@@ -141,9 +141,10 @@ async function reportsAtNationalScale() {
   };
 }
 
-// `npm run bench -- --only sync` runs one part (start, sync, syncPage, writePath, roster, capacity, reports).
-const only = process.argv.includes('--only') ? process.argv[process.argv.indexOf('--only') + 1] : null;
-const part = async <T>(name: string, fn: () => Promise<T>): Promise<T | undefined> => (only === null || only === name ? fn() : undefined);
+// `npm run bench -- --only sync` runs one part (start, sync, syncPage, writePath, roster, capacity, reports);
+// `--only capacity,sync` runs several, in the order below.
+const only = process.argv.includes('--only') ? process.argv[process.argv.indexOf('--only') + 1].split(',') : null;
+const part = async <T>(name: string, fn: () => Promise<T>): Promise<T | undefined> => (only === null || only.includes(name) ? fn() : undefined);
 
 const results = {
   machine: { cpus: os.cpus().length, node: process.version },

@@ -46,9 +46,10 @@ export interface ExportedPackage {
 /**
  * The body compressed as it is read, each part as a gzip member of its own (RFC 1952 allows several; gunzip
  * and node:zlib read them as one stream): zlib compresses a part on a worker thread while SQLite writes the
- * next, and two parts at once when SQLite is quicker than zlib.
+ * next, and two parts at once when SQLite is quicker than zlib. The members stay apart, in order, until the
+ * package is sealed: joining them would only copy the body once more.
  */
-async function compressBody(parts: Outgoing['parts']): Promise<{ gz: Buffer; plainBytes: number; messages: number }> {
+async function compressBody(parts: Outgoing['parts']): Promise<{ members: Buffer[]; plainBytes: number; messages: number }> {
   const members: Array<Promise<Buffer>> = [];
   let plainBytes = 0;
   let messages = 0;
@@ -66,8 +67,7 @@ async function compressBody(parts: Outgoing['parts']): Promise<{ gz: Buffer; pla
     throw e;
   }
   // An empty body is still one member, so that the file is a gzip file.
-  const gz = members.length ? Buffer.concat(await Promise.all(members)) : await gzipAsync(Buffer.alloc(0));
-  return { gz, plainBytes, messages };
+  return { members: await Promise.all(members.length ? members : [gzipAsync(Buffer.alloc(0))]), plainBytes, messages };
 }
 
 export async function exportPackage(db: Db, protectors: KeyProtector[], opts: { to: string; dir: string | null; now?: Date }): Promise<ExportedPackage> {
@@ -92,7 +92,7 @@ export async function exportPackage(db: Db, protectors: KeyProtector[], opts: { 
     if (rest.status === 'rejected') throw rest.reason;
     if (compressed.status === 'rejected') throw compressed.reason;
     const { install, ack, signPrivate } = rest.value;
-    const { gz: body, plainBytes, messages } = compressed.value;
+    const { members: body, plainBytes, messages } = compressed.value;
     const manifest: Manifest = {
       format: SYNC_FORMAT,
       from: office.code,

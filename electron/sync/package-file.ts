@@ -27,7 +27,8 @@ function payloadLength(plainLength: number): number {
   return 16 + plainLength + 16 * chunks;
 }
 
-export async function sealPackage(opts: { manifestBytes: Buffer; body: Buffer; signPrivate: KeyObject; recipient: string }): Promise<Buffer> {
+/** The body may be given as its gzip members, in order (export.ts). */
+export async function sealPackage(opts: { manifestBytes: Buffer; body: Buffer | readonly Buffer[]; signPrivate: KeyObject; recipient: string }): Promise<Buffer> {
   const plain = writeTar([
     { name: entryNames.manifest, data: opts.manifestBytes },
     { name: entryNames.signature, data: signBytes(opts.signPrivate, opts.manifestBytes) },
@@ -38,7 +39,9 @@ export async function sealPackage(opts: { manifestBytes: Buffer; body: Buffer; s
   e.addRecipient(opts.recipient);
   const size = String(payloadLength(plain.length));
   e.addRecipient({ wrapFileKey: async () => [new Stanza([SIZE_STANZA, size], new Uint8Array(0))] });
-  return Buffer.from(await e.encrypt(plain));
+  // A view, not a copy: a package is a few megabytes, and each fresh megabyte costs page faults on a busy PC.
+  const sealed = await e.encrypt(plain);
+  return Buffer.from(sealed.buffer, sealed.byteOffset, sealed.byteLength);
 }
 
 export interface OpenedPackage {

@@ -38,6 +38,9 @@ export function fingerprint(ageRecipient: string, signPublic: string): string {
   return n.toString().padStart(16, '0').replace(/(\d{4})(?=\d)/g, '$1 ');
 }
 
-export function sha256Hex(data: Uint8Array | string): string {
-  return createHash('sha256').update(data).digest('hex');
+/** The digest of data, which may come in pieces (a body's gzip members), hashed in order. */
+export function sha256Hex(data: Uint8Array | string | readonly Uint8Array[]): string {
+  const hash = createHash('sha256');
+  for (const piece of typeof data === 'string' || data instanceof Uint8Array ? [data] : data) hash.update(piece);
+  return hash.digest('hex');
 }

@@ -27,11 +27,22 @@ function header(name: string, size: number, mtime: number): Buffer {
   return h;
 }
 
-export function writeTar(files: Array<{ name: string; data: Buffer }>, mtime = Math.floor(Date.now() / 1000)): Buffer {
+/**
+ * A file's data may come in pieces (a body's gzip members), written one after the other: joining them first
+ * would copy the body once more only to copy it again here.
+ */
+export interface TarFile {
+  name: string;
+  data: Buffer | readonly Buffer[];
+}
+
+export function writeTar(files: TarFile[], mtime = Math.floor(Date.now() / 1000)): Buffer {
   const parts: Buffer[] = [];
   for (const f of files) {
-    parts.push(header(f.name, f.data.length, mtime), f.data);
-    const pad = (BLOCK - (f.data.length % BLOCK)) % BLOCK;
+    const pieces = Buffer.isBuffer(f.data) ? [f.data] : f.data;
+    const size = pieces.reduce((n, p) => n + p.length, 0);
+    parts.push(header(f.name, size, mtime), ...pieces);
+    const pad = (BLOCK - (size % BLOCK)) % BLOCK;
     if (pad) parts.push(Buffer.alloc(pad));
   }
   parts.push(Buffer.alloc(BLOCK * 2));

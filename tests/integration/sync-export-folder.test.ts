@@ -100,11 +100,20 @@ describe('"Prepare package" into a folder the user names (a USB stick)', () => {
   it('takes a package that does not read back off the stick again, and does not count it as sent', async () => {
     const stick = tempDir('lwu-usb-faulty');
     const before = await lastSent();
-    const real = fs.readFileSync;
-    vi.spyOn(fs, 'readFileSync').mockImplementation(((file: fs.PathOrFileDescriptor, ...rest: unknown[]) => {
-      const bytes = (real as (...a: unknown[]) => Buffer)(file, ...rest);
-      return String(file).endsWith('.lwusync') ? Buffer.concat([bytes.subarray(0, 10), Buffer.from('faulty stick')]) : bytes;
-    }) as unknown as typeof fs.readFileSync);
+    // The stick returns the package's last byte wrong when it is read back.
+    const [realOpen, realRead] = [fs.openSync, fs.readSync];
+    const readingBack = new Map<number, number>();
+    vi.spyOn(fs, 'openSync').mockImplementation(((file: fs.PathLike, flags?: fs.OpenMode, ...rest: unknown[]) => {
+      const fd = (realOpen as (...a: unknown[]) => number)(file, flags, ...rest);
+      if (String(file).endsWith('.lwusync') && flags === 'r') readingBack.set(fd, fs.fstatSync(fd).size - 1);
+      return fd;
+    }) as unknown as typeof fs.openSync);
+    vi.spyOn(fs, 'readSync').mockImplementation(((fd: number, buffer: Buffer, offset: number, length: number, position: number) => {
+      const n = (realRead as (...a: unknown[]) => number)(fd, buffer, offset, length, position);
+      const wrong = (readingBack.get(fd) ?? -1) - position;
+      if (wrong >= 0 && wrong < n) buffer[offset + wrong] ^= 0xff;
+      return n;
+    }) as unknown as typeof fs.readSync);
     const e = await refusal(bl, 'sync.export', { to: 'LA-CENTRAL', folder: stick });
     vi.restoreAllMocks();
     expect(e.code).toBe('sync.writeCheckFailed');

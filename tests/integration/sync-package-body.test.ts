@@ -23,7 +23,7 @@ describe('a large package body', () => {
     const [central, bl] = [await openOffice('LA-CENTRAL'), await openOffice('LA-BL')];
     try {
       await enroll(central, bl);
-      // Nine logged fields a person: more than one part of central's body (20,000 log entries).
+      // Nine logged fields a person: more than one part of central's body (5,000 log entries).
       await insertRows(bl.db, 'person', Array.from({ length: 2500 }, (_, i) => person('LA-BL', `ນາງ ${i}`)));
       const file = await send(bl, central, tempDir('lwu-body'));
       const { ageIdentity } = await officeKeys(central.db, central.backend.ctx.keyProtectors);
