@@ -14,7 +14,7 @@ import { installId, officeKeys, requireOffice } from './identity';
 import type { KeyProtector } from './key-protector';
 import { type Outgoing, outgoingFor } from './outgoing';
 import { writeDurably } from '../export/folder';
-import { sealPackage } from './package-file';
+import { packageSealer } from './package-file';
 import { mustEnrollAgain, requirePeer } from './peers';
 import { holdsDemoData } from '../roster/demo';
 import { sha256Hex } from './signing';
@@ -76,22 +76,23 @@ export async function exportPackage(db: Db, protectors: KeyProtector[], opts: { 
     const peer = await requirePeer(trx, opts.to);
     if (await holdsDemoData(trx)) throw new AppError('sync.demoData');
     if (office.level === peer.level) throw new AppError('sync.provinceToProvince', { from: office.code, to: peer.code });
-    // The rest of what the manifest needs is read, and the signing key decrypted, while SQLite writes the
-    // body's first part on its own thread. A refusal then waits for the body to end, so that nothing of it
+    // The rest of what the manifest needs is read, the signing key decrypted and the age header begun, while
+    // SQLite writes the body's first part on its own thread. A refusal then waits for the body to end, so that nothing of it
     // runs after the transaction; it comes only to a PC restored from a key backup and not enrolled again.
     const { parts, maxChangeSeq } = await outgoingFor(trx, peer);
     const [compressed, rest] = await Promise.allSettled([
       compressBody(parts),
       (async () => {
+        const sealer = packageSealer(peer.age_recipient);
         const install = await installId(trx);
         if (mustEnrollAgain(peer, install)) throw new AppError('sync.enrollAgain', { code: office.code });
         const ackRow = await trx('sync_inbox').where({ from_code: peer.code }).max({ m: 'seq' }).first();
-        return { install, ack: Number(ackRow?.m ?? 0), ...(await officeKeys(trx, protectors)) };
+        return { sealer, install, ack: Number(ackRow?.m ?? 0), ...(await officeKeys(trx, protectors)) };
       })(),
     ]);
     if (rest.status === 'rejected') throw rest.reason;
     if (compressed.status === 'rejected') throw compressed.reason;
-    const { install, ack, signPrivate } = rest.value;
+    const { sealer, install, ack, signPrivate } = rest.value;
     const { members: body, plainBytes, messages } = compressed.value;
     const manifest: Manifest = {
       format: SYNC_FORMAT,
@@ -107,7 +108,7 @@ export async function exportPackage(db: Db, protectors: KeyProtector[], opts: { 
       install,
     };
     const manifestBytes = Buffer.from(JSON.stringify(manifest), 'utf8');
-    const bytes = await sealPackage({ manifestBytes, body, signPrivate, recipient: peer.age_recipient });
+    const bytes = await sealer.seal({ manifestBytes, body, signPrivate });
     const fileName = packageFileName(manifest);
     const sha256 = sha256Hex(bytes);
     await trx('sync_outbox').insert({

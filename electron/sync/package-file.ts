@@ -9,6 +9,7 @@ import { AppError } from '../../shared/errors';
 import { signBytes } from './signing';
 import { readTar, writeTar } from './tar';
 import { loadAge } from './age';
+import { ageEncrypter, headerEnd, payloadLength } from './age-payload';
 
 export const limits = {
   packageBytes: 64 * 1024 * 1024,
@@ -17,45 +18,48 @@ export const limits = {
 };
 
 const AGE_MAGIC = 'age-encryption.org/v1\n';
-const CHUNK = 64 * 1024;
 const SIZE_STANZA = 'lwu-size';
 
 export const entryNames = { manifest: 'manifest.json', signature: 'manifest.sig', body: 'body.jsonl.gz' } as const;
 
-function payloadLength(plainLength: number): number {
-  const chunks = plainLength === 0 ? 1 : Math.ceil(plainLength / CHUNK);
-  return 16 + plainLength + 16 * chunks;
+export interface PackageContent {
+  manifestBytes: Buffer;
+  /** the body, or its gzip members in order (export.ts) */
+  body: Buffer | readonly Buffer[];
+  signPrivate: KeyObject;
 }
 
-/** The body may be given as its gzip members, in order (export.ts). */
-export async function sealPackage(opts: { manifestBytes: Buffer; body: Buffer | readonly Buffer[]; signPrivate: KeyObject; recipient: string }): Promise<Buffer> {
-  const plain = writeTar([
-    { name: entryNames.manifest, data: opts.manifestBytes },
-    { name: entryNames.signature, data: signBytes(opts.signPrivate, opts.manifestBytes) },
-    { name: entryNames.body, data: opts.body },
-  ]);
-  const { Encrypter, Stanza } = await loadAge();
-  const e = new Encrypter();
-  e.addRecipient(opts.recipient);
-  const size = String(payloadLength(plain.length));
-  e.addRecipient({ wrapFileKey: async () => [new Stanza([SIZE_STANZA, size], new Uint8Array(0))] });
-  // A view, not a copy: a package is a few megabytes, and each fresh megabyte costs page faults on a busy PC.
-  const sealed = await e.encrypt(plain);
-  return Buffer.from(sealed.buffer, sealed.byteOffset, sealed.byteLength);
+/**
+ * Seals one package for a recipient. Made before the content exists, so that the age header (its key
+ * agreement runs in JavaScript) is written while the body is still being read and compressed.
+ */
+export function packageSealer(recipient: string): { seal(content: PackageContent): Promise<Buffer> } {
+  const encrypter = ageEncrypter([recipient], (plainLength) => ({
+    wrapFileKey: async () => {
+      const { Stanza } = await loadAge();
+      return [new Stanza([SIZE_STANZA, String(payloadLength(plainLength))], new Uint8Array(0))];
+    },
+  }));
+  return {
+    seal: (content) =>
+      encrypter.encrypt(
+        writeTar([
+          { name: entryNames.manifest, data: content.manifestBytes },
+          { name: entryNames.signature, data: signBytes(content.signPrivate, content.manifestBytes) },
+          { name: entryNames.body, data: content.body },
+        ]),
+      ),
+  };
+}
+
+export function sealPackage(opts: PackageContent & { recipient: string }): Promise<Buffer> {
+  return packageSealer(opts.recipient).seal(opts);
 }
 
 export interface OpenedPackage {
   manifestBytes: Buffer;
   signature: Buffer;
   body: Buffer;
-}
-
-/** The age header, up to and including its `--- mac` line; null when the file ends inside it. */
-function headerEnd(file: Buffer): number | null {
-  const macLine = file.indexOf('\n--- ', 0, 'latin1');
-  if (macLine < 0) return null;
-  const end = file.indexOf('\n', macLine + 1);
-  return end < 0 ? null : end + 1;
 }
 
 function declaredPayload(headerText: string): number | null {
