@@ -77,15 +77,16 @@ export async function exportPackage(db: Db, protectors: KeyProtector[], opts: { 
     if (await holdsDemoData(trx)) throw new AppError('sync.demoData');
     if (office.level === peer.level) throw new AppError('sync.provinceToProvince', { from: office.code, to: peer.code });
     // The rest of what the manifest needs is read, the signing key decrypted and the age header begun, while
-    // SQLite writes the body's first part on its own thread. A refusal then waits for the body to end, so that nothing of it
-    // runs after the transaction; it comes only to a PC restored from a key backup and not enrolled again.
+    // SQLite writes the body's first part on its own thread. A refusal then waits for the body to end, so that
+    // nothing of it runs after the transaction; it comes only to a PC restored from a key backup and not
+    // enrolled again, and before the header is begun.
     const { parts, maxChangeSeq } = await outgoingFor(trx, peer);
     const [compressed, rest] = await Promise.allSettled([
       compressBody(parts),
       (async () => {
-        const sealer = packageSealer(peer.age_recipient);
         const install = await installId(trx);
         if (mustEnrollAgain(peer, install)) throw new AppError('sync.enrollAgain', { code: office.code });
+        const sealer = packageSealer(peer.age_recipient);
         const ackRow = await trx('sync_inbox').where({ from_code: peer.code }).max({ m: 'seq' }).first();
         return { sealer, install, ack: Number(ackRow?.m ?? 0), ...(await officeKeys(trx, protectors)) };
       })(),
