@@ -11,6 +11,7 @@ import { spawnSync } from 'node:child_process';
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
+import { PerformanceObserver, constants, performance } from 'node:perf_hooks';
 import { gzipSync } from 'node:zlib';
 import { Encrypter } from 'age-encryption';
 import { startBackend } from '../electron/backend';
@@ -35,14 +36,47 @@ const RUNS = 5;
  */
 const collectGarbage = () => (globalThis as { gc?: () => void }).gc?.();
 
+/** Start times of V8's major collections that were not forced by gc(), as the process runs. */
+const majorGcStarts: number[] = [];
+new PerformanceObserver((list) => {
+  for (const e of list.getEntries()) {
+    const detail = (e as PerformanceEntry & { detail: { kind: number; flags: number } }).detail;
+    if (detail.kind === constants.NODE_PERFORMANCE_GC_MAJOR && !(detail.flags & constants.NODE_PERFORMANCE_GC_FLAGS_FORCED)) majorGcStarts.push(e.startTime);
+  }
+}).observe({ entryTypes: ['gc'] });
+
+/**
+ * What V8 and the operating system did while fn ran: the major collections that began, and the pages the
+ * process touched for the first time (minor page faults, about 10 microseconds each on this VM). Both explain
+ * an export's slow runs. It reads some 16 MB of body out of SQLite, each part into a new buffer, which V8
+ * counts against its heap's limit: after the gc() before each run that limit is low, and in some runs V8
+ * marks the whole heap during the export, on the same two cores. And after other work (the full bench) the
+ * main thread meets about a thousand fresh pages in each export while V8's heap stays the same size: most
+ * likely memory that the C allocator gave back to the system, taken again for those buffers.
+ */
+async function withCosts<T>(fn: () => Promise<[number, T]>): Promise<{ ms: number; out: T; majorGcs: number; pageFaults: number }> {
+  const from = performance.now();
+  const faults = process.resourceUsage().minorPageFault;
+  const [ms, out] = await fn();
+  const pageFaults = process.resourceUsage().minorPageFault - faults;
+  const to = performance.now();
+  // A gc entry reaches the observer a little after the collection.
+  await new Promise((resolve) => setTimeout(resolve, 10));
+  return { ms, out, majorGcs: majorGcStarts.filter((t) => t >= from && t <= to).length, pageFaults };
+}
+
 /**
  * Median times of two functions run turn about, RUNS times each after one warm-up of each (as the reports
- * bench does: code compiled, caches filled), what the second returned first, and each run's ratio of the
- * second to the first, so that a reader sees the spread behind the median. Each function times itself, so
- * that what it must set up first (a fresh database) stays out of the figure.
+ * bench does: code compiled, caches filled), what the second returned first, each run's ratio of the
+ * second to the first, so that a reader sees the spread behind the median, and what V8 and the operating
+ * system did during each run of the second (withCosts). Each function times itself, so that what it must
+ * set up first (a fresh database) stays out of the figure.
  */
-async function pairedMedians<T>(baseline: () => Promise<number>, measured: () => Promise<[number, T]>): Promise<{ baseMs: number; ms: number; first: T; runRatios: number[] }> {
-  const [base, times]: [number[], number[]] = [[], []];
+async function pairedMedians<T>(
+  baseline: () => Promise<number>,
+  measured: () => Promise<[number, T]>,
+): Promise<{ baseMs: number; ms: number; first: T; runRatios: number[]; runMajorGcs: number[]; runPageFaults: number[] }> {
+  const [base, times, gcs, faults]: [number[], number[], number[], number[]] = [[], [], [], []];
   let first: T | undefined;
   await baseline();
   await measured();
@@ -50,11 +84,13 @@ async function pairedMedians<T>(baseline: () => Promise<number>, measured: () =>
     collectGarbage();
     base.push(await baseline());
     collectGarbage();
-    const [ms, out] = await measured();
-    times.push(ms);
-    if (i === 0) first = out;
+    const run = await withCosts(measured);
+    times.push(run.ms);
+    gcs.push(run.majorGcs);
+    faults.push(run.pageFaults);
+    if (i === 0) first = run.out;
   }
-  return { baseMs: median(base), ms: median(times), first: first as T, runRatios: times.map((t, i) => +(t / base[i]).toFixed(2)) };
+  return { baseMs: median(base), ms: median(times), first: first as T, runRatios: times.map((t, i) => +(t / base[i]).toFixed(2)), runMajorGcs: gcs, runPageFaults: faults };
 }
 
 /** One plain knex batch insert of rows into tables of a fresh database, in one transaction: the insert alone. */
@@ -197,6 +233,8 @@ export async function benchSync() {
       ratio: +(exported.ms / exported.baseMs).toFixed(2),
       target: 1.5,
       runRatios: exported.runRatios,
+      runMajorGcs: exported.runMajorGcs,
+      runPageFaults: exported.runPageFaults,
       // Against gzip and this app's own age encryption (age-payload.ts).
       gzipFastAgeMs: Math.round(gzipFastAgeMs),
       ratioToFastAge: +(exported.ms / gzipFastAgeMs).toFixed(2),
@@ -209,6 +247,8 @@ export async function benchSync() {
       batchInsertMs: Math.round(imported.baseMs),
       ratio: ratio(imported.baseMs),
       runRatios: imported.runRatios,
+      runMajorGcs: imported.runMajorGcs,
+      runPageFaults: imported.runPageFaults,
       target: 2,
       baselineRows: logRows.length,
       // For comparison: the data rows the messages make, and every row an import stores.
