@@ -47,12 +47,11 @@ new PerformanceObserver((list) => {
 
 /**
  * What V8 and the operating system did while fn ran: the major collections that began, and the pages the
- * process touched for the first time (minor page faults, about 10 microseconds each on this VM). Both explain
- * an export's slow runs. It reads some 16 MB of body out of SQLite, each part into a new buffer, which V8
- * counts against its heap's limit: after the gc() before each run that limit is low, and in some runs V8
- * marks the whole heap during the export, on the same two cores. And after other work (the full bench) the
- * main thread meets about a thousand fresh pages in each export while V8's heap stays the same size: most
- * likely memory that the C allocator gave back to the system, taken again for those buffers.
+ * process touched for the first time (minor page faults, about 10 microseconds each on this VM). They showed
+ * what made exports slow until each part of the body was given back once compressed (release-buffer.ts): its
+ * 16 MB of buffers, which V8 counts against its heap's limit, set V8 marking the whole heap during about half
+ * the exports, on the cores gzip and SQLite were using (the limit is low after the gc() before each run), and
+ * after the bench's earlier parts cost the main thread about a thousand fresh pages per export.
  */
 async function withCosts<T>(fn: () => Promise<[number, T]>): Promise<{ ms: number; out: T; majorGcs: number; pageFaults: number }> {
   const from = performance.now();

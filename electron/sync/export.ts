@@ -15,6 +15,7 @@ import type { KeyProtector } from './key-protector';
 import { type Outgoing, outgoingFor } from './outgoing';
 import { writeDurably } from '../export/folder';
 import { packageSealer } from './package-file';
+import { releaseBuffer } from './release-buffer';
 import { mustEnrollAgain, requirePeer } from './peers';
 import { holdsDemoData } from '../roster/demo';
 import { sha256Hex } from './signing';
@@ -58,8 +59,9 @@ async function compressBody(parts: Outgoing['parts']): Promise<{ members: Buffer
       plainBytes += part.bytes.length;
       messages += part.messages;
       const member = gzipAsync(part.bytes, { chunkSize: GZIP_CHUNK });
-      // Awaited below; until then a failure must not count as an unhandled rejection, which ends the CLI.
-      member.catch(() => undefined);
+      // The part is dead once compressed: its memory goes back now (release-buffer.ts says why). A failure is
+      // awaited below; until then it must not count as an unhandled rejection, which ends the CLI.
+      member.then(() => releaseBuffer(part.bytes), () => undefined);
       members.push(member);
     }
   } catch (e) {

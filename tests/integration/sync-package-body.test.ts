@@ -44,6 +44,24 @@ describe('a large package body', () => {
     }
   }, 120_000);
 
+  it("gives each part's memory back once it is compressed, without waiting for a collection", async () => {
+    const [central, bl] = [await openOffice('LA-CENTRAL'), await openOffice('LA-BL')];
+    try {
+      await enroll(central, bl);
+      await insertRows(bl.db, 'person', Array.from({ length: 4000 }, (_, i) => person('LA-BL', `ນາງ ${i}`)));
+      const before = process.memoryUsage().arrayBuffers;
+      const file = await send(bl, central, tempDir('lwu-release'));
+      const grown = process.memoryUsage().arrayBuffers - before;
+      const { ageIdentity } = await officeKeys(central.db, central.backend.ctx.keyProtectors);
+      const { counts } = JSON.parse((await openPackage(fs.readFileSync(file), ageIdentity)).manifestBytes.toString('utf8'));
+      // What is left is the package and its compressed pieces, not the body's several megabytes as read.
+      expect(counts.bodyBytes).toBeGreaterThan(5_000_000);
+      expect(grown).toBeLessThan(counts.bodyBytes / 2);
+    } finally {
+      await Promise.all([central.backend.close(), bl.backend.close()]);
+    }
+  }, 120_000);
+
   it('is read whole where one line is longer than several pieces the importer inflates at a time (1 MiB)', async () => {
     const [central, bl] = [await openOffice('LA-CENTRAL'), await openOffice('LA-BL')];
     try {
