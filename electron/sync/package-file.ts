@@ -52,10 +52,6 @@ export function packageSealer(recipient: string): { seal(content: PackageContent
   };
 }
 
-export function sealPackage(opts: PackageContent & { recipient: string }): Promise<Buffer> {
-  return packageSealer(opts.recipient).seal(opts);
-}
-
 export interface OpenedPackage {
   manifestBytes: Buffer;
   signature: Buffer;

@@ -9,7 +9,7 @@ import { MIN_READER } from '../../electron/sync/export';
 import { importAll } from '../../electron/sync/import-batch';
 import { encodeBody } from '../../electron/sync/outgoing';
 import { exportIdentityFile, officeKeys } from '../../electron/sync/identity';
-import { limits, sealPackage } from '../../electron/sync/package-file';
+import { limits, packageSealer } from '../../electron/sync/package-file';
 import { generateSigningKey, privateKeyFromDer, sha256Hex } from '../../electron/sync/signing';
 import { insertRow } from '../../electron/sync/write-path';
 import { type Office, enroll, hash, openOffice, person, receive, send } from '../helpers/offices';
@@ -63,7 +63,7 @@ async function craft(opts: {
   const signPrivate =
     signer === 'fresh-key' ? privateKeyFromDer(generateSigningKey().privateDer) : (await officeKeys(signer.db, signer.backend.ctx.keyProtectors)).signPrivate;
   const office = await opts.to.db('sync_office').first('age_recipient');
-  return sealPackage({ manifestBytes: Buffer.from(JSON.stringify(manifest)), body, signPrivate, recipient: office.age_recipient });
+  return packageSealer(office.age_recipient).seal({ manifestBytes: Buffer.from(JSON.stringify(manifest)), body, signPrivate });
 }
 
 /** Imports bytes and returns the refusal's code; the replicated data and the receipts must not change. */
